@@ -1,0 +1,35 @@
+"""The Release and its parts: pure Python, no Qt, no lxml, no I/O.
+
+The model owns the invariants every other layer relies on: entity spans lie
+inside their paragraph and never cross, comment anchors lie inside their
+paragraph, and ids are unique within a release.
+"""
+
+from __future__ import annotations
+
+from app.model.errors import ModelError
+from app.model.release import (
+    ENTITY_KINDS,
+    STATUSES,
+    Comment,
+    Contact,
+    Dateline,
+    Entity,
+    Paragraph,
+    Release,
+)
+from app.model.text import clean_xml_text, illegal_xml_chars
+
+__all__ = [
+    "ENTITY_KINDS",
+    "STATUSES",
+    "Comment",
+    "Contact",
+    "Dateline",
+    "Entity",
+    "ModelError",
+    "Paragraph",
+    "Release",
+    "clean_xml_text",
+    "illegal_xml_chars",
+]
