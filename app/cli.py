@@ -1,0 +1,140 @@
+"""The ``release-desk`` command: the window by default, headless subcommands beside it.
+
+    release-desk [FILE ...]                      open the editor window
+    release-desk convert IN --to FMT [-o OUT]    convert a release between formats
+    release-desk validate FILE ...               check releases against the schema
+
+Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+SUBCOMMANDS = ("convert", "validate")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="release-desk",
+        description=(
+            "Release Desk: structure, tag, validate and export press releases. "
+            "With no subcommand it opens the editor window on the FILEs given."
+        ),
+        epilog="Exit status: 0 all good, 1 some release invalid, 2 some file unreadable or a usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("open", help="open the editor window (the default)")
+    gui.add_argument("files", nargs="*", metavar="FILE", help="releases to open (.txt, .xml)")
+
+    convert = sub.add_parser(
+        "convert",
+        help="convert a release to another format",
+        description="Read a release (format from its content or extension) and write it in another format.",
+    )
+    convert.add_argument("input", metavar="IN", help="the release to read (.txt, .xml)")
+    convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
+    convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
+
+    validate = sub.add_parser(
+        "validate",
+        help="validate releases against the release schema",
+        description=(
+            "Check each FILE against schemas/release.xsd. Diagnostics go to stderr as "
+            "file:line:col: message. Exit 0 when all are valid, 1 when some are invalid, "
+            "2 when some cannot be read."
+        ),
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="release files (.xml, or .txt to check its import)")
+    return parser
+
+
+def _writable() -> list[str]:
+    from app.formats import FORMATS
+
+    return [f.name for f in FORMATS.values() if f.can_write]
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from app.formats import FORMATS, FormatError, read_path
+
+    try:
+        release = read_path(args.input)
+    except FormatError as exc:
+        _err(f"release-desk: {exc}")
+        return EXIT_UNREADABLE
+    fmt = FORMATS[args.to]
+    module = fmt._load()
+    with_warnings = getattr(module, "write_with_warnings", None)
+    if with_warnings is not None:
+        data, warnings = with_warnings(release)
+    else:
+        data, warnings = fmt.writer()(release), []
+    for warning in warnings:
+        _err(f"{args.input}: warning: {warning}")
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+    out = Path(args.output)
+    if out.resolve() == Path(args.input).resolve():
+        _err(f"release-desk: {out}: refusing to overwrite the input file; choose another -o")
+        return EXIT_UNREADABLE
+    from app.fileio import atomic_write
+
+    try:
+        atomic_write(out, data)
+    except OSError as exc:
+        _err(f"release-desk: {out}: cannot write: {exc.strerror or exc}")
+        return EXIT_UNREADABLE
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from app.validation.filecheck import check_file
+
+    status = EXIT_OK
+    for name in args.files:
+        result = check_file(Path(name))
+        for issue in result.issues:
+            where = ":".join(str(part) for part in (name, issue.line, issue.column) if part is not None)
+            place = f" [{issue.field}]" if issue.field and issue.line is None else ""
+            _err(f"{where}:{place} {issue.severity}: {issue.message}")
+        if result.unreadable:
+            status = EXIT_UNREADABLE
+        elif not result.valid and status == EXIT_OK:
+            status = EXIT_INVALID
+    if status == EXIT_OK:
+        _err(f"{len(args.files)} file(s) valid")
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `release-desk FILE` means `release-desk open FILE`: the window is the default.
+    if not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-")):
+        args_list.insert(0, "open")
+    args = _parser().parse_args(args_list)
+    if args.command == "convert":
+        return _convert(args)
+    if args.command == "validate":
+        return _validate(args)
+    from app.gui import run
+
+    return run(list(args.files))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""One module per format; this room only says which module reads or writes what.
+
+Readers are looked up lazily so that importing ``app.formats`` stays cheap
+(python-docx alone costs 120 ms and is only needed for DOCX).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.formats.errors import FormatError
+from app.model import Release
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "FormatError",
+    "format_for_name",
+    "read_bytes",
+    "read_path",
+    "sniff",
+    "write",
+]
+
+# Files bigger than this are refused before they are read: no release comes near it.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Format:
+    """A file format: its name for ``--to``, its module, what it can do."""
+
+    name: str
+    module: str
+    extensions: tuple[str, ...]
+    label: str
+    can_read: bool = True
+    can_write: bool = True
+
+    def _load(self) -> object:
+        return importlib.import_module(self.module)
+
+    def reader(self) -> Callable[[bytes, str], Release]:
+        return self._load().read  # type: ignore[attr-defined, no-any-return]
+
+    def writer(self) -> Callable[[Release], bytes]:
+        return self._load().write  # type: ignore[attr-defined, no-any-return]
+
+
+FORMATS: dict[str, Format] = {
+    "xml": Format("xml", "app.formats.release_xml", (".release.xml", ".xml"), "Release XML"),
+    "txt": Format("txt", "app.formats.text", (".txt", ".text"), "Plain text"),
+    "json": Format("json", "app.formats.json_render", (".json",), "JSON", can_read=False),
+}
+
+
+def format_for_name(name: str) -> Format | None:
+    """The format a file name's extension says, or None."""
+    lower = name.lower()
+    for fmt in FORMATS.values():
+        if any(lower.endswith(ext) for ext in fmt.extensions):
+            return fmt
+    return None
+
+
+def sniff(data: bytes, name: str = "") -> Format:
+    """The format of ``data``: from its content first, then its name; plain text otherwise."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        return FORMATS["xml"]
+    by_name = format_for_name(name)
+    if by_name is not None and by_name.can_read and by_name.name != "xml":
+        return by_name
+    return FORMATS["txt"]
+
+
+def read_bytes(data: bytes, source: str = "<input>") -> Release:
+    """Read a release in whatever readable format ``data`` is in."""
+    return sniff(data, source).reader()(data, source)
+
+
+def read_path(path: str | Path) -> Release:
+    """Read a release from a file, with a clear FormatError for every way that fails."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise FormatError(
+                f"the file is {size / 1e6:.0f} MB; Release Desk reads files up to {MAX_INPUT_BYTES // 2**20} MiB",
+                source=source,
+                hint="split the file or check that it is really a release",
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FormatError("no such file", source=source, hint="check the name and folder") from None
+    except IsADirectoryError:
+        raise FormatError("this is a folder, not a file", source=source) from None
+    except PermissionError:
+        raise FormatError("permission denied", source=source, hint="check that you may read this file") from None
+    except OSError as exc:
+        raise FormatError(f"cannot read the file: {exc.strerror or exc}", source=source) from None
+    return read_bytes(data, source)
+
+
+def write(release: Release, fmt: str) -> bytes:
+    """Serialise ``release`` as format ``fmt`` (a key of FORMATS)."""
+    return FORMATS[fmt].writer()(release)
