@@ -1,0 +1,218 @@
+"""The native XML format: what is saved is what is read back, and bad files are refused clearly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from lxml import etree
+
+from app.formats import release_xml
+from app.formats.errors import FormatError
+from app.formats.release_schema import NAMESPACE, schema
+from app.model import Comment, Contact, Dateline, Entity, Paragraph, Release
+from tests.strategies import releases
+
+
+def _sample() -> Release:
+    return Release(
+        id="r1",
+        language="en",
+        headline="UNIDO and Shenzhen sign agreement",
+        dateline=Dateline(place="VIENNA", date=dt.date(2019, 4, 24), text="VIENNA, 24 April 2019 -"),
+        body=[
+            Paragraph(
+                id="p1",
+                text="Director General LI Yong met the Ministry of Health.",
+                entities=[
+                    Entity(id="e1", kind="person", start=17, end=24, name="Li Yong"),
+                    Entity(id="e2", kind="organisation", start=29, end=51),
+                    Entity(id="e3", kind="topic", start=45, end=51),
+                ],
+            ),
+            Paragraph(id="p2", text="  Two spaces,\ta tab,\r\nand a line break.  "),
+        ],
+        contacts=[Contact(name="Jo Smith", email="jo@example.org")],
+        comments=[
+            Comment(
+                id="c1", paragraph="p1", author="ed", created=dt.datetime(2019, 4, 23, 9, 30), text="Check", start=0,
+                end=8,
+            ),
+        ],
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases())
+def test_round_trip_keeps_every_release(release: Release) -> None:
+    """Whatever an editor saves opens again unchanged, and the file passes the release schema."""
+    data, warnings = release_xml.write_with_warnings(release)
+    assert warnings == []
+    tree = etree.fromstring(data).getroottree()
+    assert schema().validate(tree), schema().error_log
+    assert release_xml.read(data, "saved.xml") == release
+
+
+def test_paragraph_whitespace_and_nested_tags_are_written_verbatim() -> None:
+    """Spaces, tabs and line breaks inside a paragraph are kept, and tags nest inline."""
+    data = release_xml.write(_sample())
+    text = data.decode()
+    assert '<p id="p2">  Two spaces,\ta tab,&#13;\nand a line break.  </p>' in text
+    assert ('<organisation id="e2">the Ministry of <topic id="e3">Health</topic></organisation>.</p>') in text
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="urn:release-desk:release:1"')
+    assert 'format-version="1.0"' in text
+
+
+def test_control_characters_are_stripped_with_a_warning() -> None:
+    """A stray control character pasted into a field is removed on save, tags stay on their words, and I am told."""
+    release = _sample()
+    release.headline = "Head\x07line"
+    release.replace_text(0, 0, 0, "\x01\x02")  # two control characters before the tagged name
+    data, warnings = release_xml.write_with_warnings(release)
+    assert b"\x07" not in data
+    assert b"\x01" not in data
+    assert any(w.startswith("Headline: removed 1 control character") for w in warnings)
+    assert any(w.startswith("Paragraph 1: removed 2 control characters") for w in warnings)
+    back = release_xml.read(data)
+    assert back.headline == "Headline"
+    para = back.body[0]
+    assert para.entity_text(para.entities[0]) == "LI Yong"
+    assert back.comments[0].start == 0
+    assert back.comments[0].end == 8
+
+
+def test_write_refuses_crossing_spans() -> None:
+    """A release whose tags cross cannot be saved as if nothing were wrong."""
+    from app.model import ModelError
+
+    release = _sample()
+    release.body[0].entities.append(Entity(id="e9", kind="place", start=20, end=30))
+    with pytest.raises(ModelError, match="cross"):
+        release_xml.write(release)
+
+
+def _expect(data: bytes, *fragments: str) -> FormatError:
+    with pytest.raises(FormatError) as info:
+        release_xml.read(data, "input.xml")
+    message = str(info.value)
+    assert message.startswith("input.xml")
+    for fragment in fragments:
+        assert fragment in message, message
+    return info.value
+
+
+def test_malformed_xml_reports_line_and_column() -> None:
+    """A broken tag is reported at its line and column."""
+    data = b'<?xml version="1.0"?>\n<release xmlns="urn:release-desk:release:1">\n  <headline>x</headlin>\n</release>'
+    error = _expect(data, "not well-formed")
+    assert error.line == 3
+    assert error.column is not None
+    assert error.column > 1
+
+
+def test_nitf_is_recognised_as_another_vocabulary() -> None:
+    """Opening an NITF file as a native release says it is NITF and what to do."""
+    data = b'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><head/><body/></nitf>'
+    error = _expect(data, "not a Release Desk file", "<nitf>", NAMESPACE)
+    assert "looks like NITF" in (error.hint or "")
+
+
+def test_release_without_namespace_is_told_the_namespace() -> None:
+    """A <release> without our namespace is told which xmlns it needs."""
+    _expect(b"<release><headline>x</headline></release>", "no namespace", f'xmlns="{NAMESPACE}"')
+
+
+def test_external_entity_is_refused_and_the_file_is_not_read(tmp_path) -> None:
+    """A file that tries to pull in a local file is refused and the local file's contents never show up."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    data = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE release [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+        f'<release xmlns="{NAMESPACE}" format-version="1.0" id="r"><language>en</language><status>draft</status>'
+        f"<headline>&x;</headline><body/></release>"
+    ).encode()
+    error = _expect(data, "external entities / DTDs are not allowed")
+    assert "TOP-SECRET-CONTENT" not in repr(error.__dict__)
+
+
+def test_billion_laughs_is_refused_fast() -> None:
+    """An entity-expansion bomb is refused in well under a second."""
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    ]
+    data = (
+        f'<?xml version="1.0"?><!DOCTYPE release [{"".join(entities)}]>'
+        f'<release xmlns="{NAMESPACE}"><headline>&lol9;</headline></release>'
+    ).encode()
+    started = time.perf_counter()
+    _expect(data, "not allowed")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_external_dtd_is_refused() -> None:
+    """A DOCTYPE that points at an outside DTD is refused."""
+    data = f'<!DOCTYPE release SYSTEM "http://example.org/release.dtd"><release xmlns="{NAMESPACE}"/>'.encode()
+    _expect(data, "external DTD", "not allowed")
+
+
+def test_fifty_megabytes_is_refused_quickly() -> None:
+    """A 50 MB file (one enormous headline) is refused quickly instead of eating memory."""
+    data = (
+        f'<release xmlns="{NAMESPACE}" format-version="1.0" id="r"><language>en</language><status>draft</status>'
+        "<headline>"
+    ).encode() + b"x" * (50 * 1024 * 1024) + b"</headline><body/></release>"
+    started = time.perf_counter()
+    _expect(data, "too large")
+    assert time.perf_counter() - started < 5.0
+
+
+def test_empty_file_is_refused() -> None:
+    """An empty file gets a message saying it is empty."""
+    _expect(b"", "empty")
+
+
+def test_binary_garbage_is_refused() -> None:
+    """A binary file (a PNG header and noise) is refused as not XML."""
+    _expect(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "not XML")
+
+
+def test_schema_breach_names_the_field() -> None:
+    """A well-formed release with a bad contact e-mail is refused, and the message names the contact."""
+    release = _sample()
+    release.contacts.append(Contact(name="Press office", email="press office"))
+    error = _expect(release_xml.write(release), "Contact 2: e-mail is not an address")
+    assert error.line is not None
+
+
+def test_lenient_read_opens_a_draft_with_an_empty_headline() -> None:
+    """A draft saved with an empty headline can still be opened to fix it."""
+    release = _sample()
+    release.headline = ""
+    data = release_xml.write(release)
+    _expect(data, "Headline is empty")
+    assert release_xml.read(data, strict=False) == release
+
+
+def test_comment_anchored_to_a_missing_paragraph_is_refused() -> None:
+    """A comment pointing at a paragraph that is not there is refused with the comment named."""
+    data = release_xml.write(_sample()).replace(b'paragraph="p1"', b'paragraph="p7"')
+    _expect(data, "Comment 1 is anchored to paragraph 'p7', which does not exist")
+
+
+def test_newer_major_version_is_refused() -> None:
+    """A file from a future, incompatible format version says to use a newer Release Desk."""
+    data = release_xml.write(_sample()).replace(b'format-version="1.0"', b'format-version="2.0"')
+    _expect(data, "format version 2.0")
+
+
+def test_model_invariants_are_checked_on_read() -> None:
+    """A comment whose offsets run past its paragraph is refused with a clear message."""
+    data = release_xml.write(_sample()).replace(b'end="8"', b'end="800"')
+    _expect(data, "Comment c1 spans 0-800")
+
+
+def test_schema_comes_from_the_app_and_is_built_once() -> None:
+    """The schema is loaded from the app's own folder once, not per file."""
+    assert schema() is schema()
