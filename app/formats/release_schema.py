@@ -299,7 +299,7 @@ def explain(entry: etree._LogEntry, tree: etree._ElementTree) -> SchemaProblem |
         if el is not None and el.getparent() is None and attr in ("id", "format-version"):
             field = "id" if attr == "id" else "format_version"
             attr = None
-        message = _message(code, rest, field, attr, el)
+        message, field = _message(code, rest, field, attr, el)
     xpath = entry.path or (tree.getpath(el) if el is not None else None)
     return SchemaProblem(message, field, xpath, line, column, code, detail)
 
@@ -315,33 +315,50 @@ def _where(field: str, attr: str | None, el: etree._Element | None) -> str:
     return where
 
 
-def _message(code: str, rest: str, field: str, attr: str | None, el: etree._Element | None) -> str:
+# The release's children in schema order: an element met before its turn means
+# the required one libxml2 expected last is missing.
+_RELEASE_ORDER = (
+    "language", "status", "created", "modified", "headline", "subheadline", "dateline", "abstract", "body",
+    "boilerplate", "photo-credits", "contacts", "keywords", "subjects", "comments", "confidence",
+)
+
+
+def _missing(child: str, parent_field: str, where: str) -> tuple[str, str]:
+    if parent_field == "release":
+        field = child.replace("-", "_")
+        return f"{label_of(field)} is missing", field
+    return f"{where}: {child} is missing", parent_field
+
+
+def _message(code: str, rest: str, field: str, attr: str | None, el: etree._Element | None) -> tuple[str, str]:
+    """The plain message, and the field it is about (which can be a missing child of ``field``)."""
     where = _where(field, attr, el)
     phrase = _phrase(code, rest, field, attr)
     if phrase:
-        return f"{where} {phrase}"
+        return f"{where} {phrase}", field
     plain = _QNAME.sub("", rest).strip()
     if code == "SCHEMAV_ELEMENT_CONTENT" or code.startswith("SCHEMAV_CVC_COMPLEX_TYPE_2"):
         expected = re.search(r"Expected is(?: one of)? \( (.*?) \)", plain)
-        wanted = expected.group(1) if expected else ""
+        wanted = [w.strip() for w in (expected.group(1) if expected else "").split(",") if w.strip()]
         if plain.startswith("Missing child"):
-            missing = [w.strip() for w in wanted.split(",") if w.strip()]
-            if len(missing) == 1:
-                child = missing[0]
-                if field == "release":
-                    return f"{label_of(child.replace('-', '_'))} is missing"
-                return f"{where}: {child} is missing"
-            return f"{where}: something is missing (expected {wanted})"
+            if len(wanted) == 1:
+                return _missing(wanted[0], field, where)
+            return f"{where}: something is missing (expected {', '.join(wanted)})", field
         if "not expected" in plain and el is not None:
             parent = el.getparent()
-            inside = label_of(field_of(parent)) if parent is not None and parent.getparent() is not None else \
-                "the release"
-            tail = f"; expected {wanted}" if wanted else ""
-            return f"<{_local(el)}> is not allowed here in {inside}{tail}"
+            parent_field = field_of(parent) if parent is not None and parent.getparent() is not None else "release"
+            name = _local(el)
+            if (parent_field == "release" and wanted and name in _RELEASE_ORDER and wanted[-1] in _RELEASE_ORDER
+                    and _RELEASE_ORDER.index(name) > _RELEASE_ORDER.index(wanted[-1])):
+                return _missing(wanted[-1], "release", where)
+            inside = "the release" if parent_field == "release" else label_of(parent_field)
+            tail = f"; expected {', '.join(wanted)}" if wanted else ""
+            return f"<{name}> is not allowed here in {inside}{tail}", field
     if code == "SCHEMAV_CVC_COMPLEX_TYPE_4":
         missing_attr = re.search(r"attribute '([^']*)' is required", plain)
         if missing_attr:
-            return f"{label_of(field)}: {_ATTR_LABELS.get(missing_attr.group(1), missing_attr.group(1))} is missing"
+            name = missing_attr.group(1)
+            return f"{label_of(field)}: {_ATTR_LABELS.get(name, name)} is missing", field
     if code == "SCHEMAV_CVC_COMPLEX_TYPE_3_2_1" and attr:
-        return f"{label_of(field)}: attribute '{attr}' is not allowed"
-    return f"{where}: {plain}"
+        return f"{label_of(field)}: attribute '{attr}' is not allowed", field
+    return f"{where}: {plain}", field
