@@ -1,0 +1,146 @@
+"""The one XML parser: hostile files are refused with clear messages, and nothing outside the file is touched."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from app.formats import safexml
+from app.formats.errors import FormatError
+
+
+def _refused(data: bytes, *fragments: str, **kwargs: int) -> FormatError:
+    with pytest.raises(FormatError) as info:
+        safexml.parse_bytes(data, "hostile.xml", **kwargs)
+    for fragment in fragments:
+        assert fragment in str(info.value), str(info.value)
+    assert info.value.source == "hostile.xml"
+    return info.value
+
+
+def test_plain_xml_parses() -> None:
+    """An ordinary XML document, with a harmless DOCTYPE, reads normally."""
+    tree = safexml.parse_bytes(b'<?xml version="1.0"?>\n<!DOCTYPE a>\n<a><b>text</b></a>', "ok.xml")
+    assert tree.getroot().findtext("b") == "text"
+
+
+def test_malformed_xml_reports_line_and_column() -> None:
+    """A mismatched tag is reported at libxml2's line and column."""
+    error = _refused(b"<a>\n  <b>x</c>\n</a>", "not well-formed", "mismatch")
+    assert (error.line, error.column) == (2, 11)
+
+
+def test_external_entity_never_reads_the_file(tmp_path: Path) -> None:
+    """An entity naming a local file is refused and the file's contents appear nowhere."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    data = f'<!DOCTYPE a [<!ENTITY x SYSTEM "file://{secret}">]><a>&x;</a>'.encode()
+    error = _refused(data, "external entities / DTDs are not allowed")
+    assert "TOP-SECRET-CONTENT" not in repr(error.__dict__)
+
+
+def _opened_by_parser(tmp_path: Path, make_doc) -> bool:
+    """Whether parsing ``make_doc(path)`` opens a FIFO at ``path`` (a reader unblocks our writer)."""
+    fifo = tmp_path / "probe"
+    os.mkfifo(fifo)
+    opened = threading.Event()
+
+    def writer() -> None:
+        with open(fifo, "w") as pipe:  # blocks until someone opens the FIFO for reading
+            opened.set()
+            pipe.write("<!ENTITY leak 'LEAKED'>")
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    with contextlib.suppress(FormatError):
+        safexml.parse_bytes(make_doc(fifo), "hostile.xml")
+    was_opened = opened.is_set()  # a parser that opened the FIFO blocked until the writer wrote
+    if not was_opened:
+        fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # release the writer thread
+        thread.join(timeout=5)
+        os.close(fd)
+    thread.join(timeout=5)
+    return was_opened
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        '<!DOCTYPE a SYSTEM "file://{path}"><a/>',
+        '<!DOCTYPE a [<!ENTITY % p SYSTEM "file://{path}"> %p;]><a/>',
+        '<!DOCTYPE a [<!ENTITY x SYSTEM "file://{path}">]><a>&x;</a>',
+        '<a xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="file://{path}" parse="text"/></a>',
+    ],
+    ids=["external-dtd", "parameter-entity", "external-entity", "xinclude"],
+)
+def test_no_local_file_is_ever_opened(tmp_path: Path, template: str) -> None:
+    """Whatever a file points at, the parser never opens a local file."""
+    assert not _opened_by_parser(tmp_path, lambda path: template.format(path=path).encode())
+
+
+def test_billion_laughs_is_refused_fast() -> None:
+    """An entity-expansion bomb is refused in well under a second."""
+    entities = "".join(
+        ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
+    )
+    started = time.perf_counter()
+    _refused(f"<!DOCTYPE a [{entities}]><a>&lol9;</a>".encode(), "not allowed")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_small_entity_declaration_is_refused_too() -> None:
+    """Even a harmless-looking entity declaration is refused: no DOCTYPE may declare entities."""
+    _refused(b'<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>', "declares XML entities", "not allowed")
+
+
+def test_external_dtd_is_refused() -> None:
+    """A DOCTYPE that names an outside DTD is refused without fetching it."""
+    _refused(b'<!DOCTYPE a SYSTEM "http://example.invalid/a.dtd"><a/>', "external DTD", "not allowed")
+
+
+def test_size_bound_is_checked_before_parsing() -> None:
+    """A file over the size bound is refused at once, saying the limit."""
+    error = _refused(b"<a>" + b" " * 2048 + b"</a>", "at most", max_bytes=1024)
+    assert error.line is None
+    assert safexml.MAX_BYTES == 64 * 1024 * 1024
+
+
+def test_file_just_over_the_real_bound_is_refused() -> None:
+    """A file over 64 MiB is refused before libxml2 sees it."""
+    started = time.perf_counter()
+    _refused(b" " * (safexml.MAX_BYTES + 1), "64 MiB")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_huge_text_node_is_refused() -> None:
+    """A 50 MB text node is refused by libxml2's limits instead of being loaded."""
+    started = time.perf_counter()
+    _refused(b"<a>" + b"x" * (50 * 1024 * 1024) + b"</a>", "too large")
+    assert time.perf_counter() - started < 5.0
+
+
+def test_deep_nesting_is_refused() -> None:
+    """Ten thousand nested elements are refused as too deeply nested."""
+    _refused(b"<a>" * 10_000 + b"</a>" * 10_000, "too deeply nested")
+
+
+def test_empty_and_blank_files_are_refused() -> None:
+    """An empty or blank file says it is empty."""
+    _refused(b"", "empty")
+    _refused(b"  \n\t ", "empty")
+
+
+def test_binary_garbage_is_not_xml() -> None:
+    """Random bytes are refused as not XML."""
+    _refused(bytes(range(256)) * 8, "not XML")
+
+
+def test_text_is_refused_as_a_programming_error() -> None:
+    """Passing text instead of bytes is a bug in the caller, reported as such."""
+    with pytest.raises(TypeError):
+        safexml.parse_bytes("<a/>", "x")  # type: ignore[arg-type]
