@@ -1,0 +1,103 @@
+"""Plain-text releases: read the shape releases arrive in, write the same shape back.
+
+``read`` finds the headline, deck, dateline, body, photo credit, contacts and
+boilerplate in a text such as::
+
+    <headline>
+
+    CITY, 24 April 2019 - First paragraph ...
+
+    Photo Credits: <who>
+
+    For more information, please contact:
+    <name> ...
+
+and says, per field, how sure it is (``Release.confidence``). ``write`` prints a
+Release in that shape so that reading it back gives the same fields. The rules
+live in the small rooms of ``app.formats.textparse``.
+"""
+
+from __future__ import annotations
+
+from app.formats.textparse.dates import format_date
+from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
+from app.formats.textparse.language import detect_language
+from app.formats.textparse.layout import parse_layout
+from app.model import Contact, Dateline, Paragraph, Release, clean_xml_text
+
+__all__ = ["MAX_TEXT_BYTES", "read", "read_with_warnings", "write"]
+
+CONTACT_HEADING = "For more information, please contact:"
+END_MARK = "###"
+
+
+def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
+    """The release in ``data`` and what the reader had to change or guess, for the user to check."""
+    text, warnings = decode(data, source)
+    text, removed = clean_xml_text(text)
+    if removed:
+        warnings.append(f"removed {removed} control character(s) that XML cannot carry")
+    layout = parse_layout(text)
+    warnings.extend(layout.notes)
+    body_text = "\n".join(layout.body) or layout.headline
+    language, language_confidence = detect_language(body_text)
+    confidence = dict(layout.confidence)
+    confidence["language"] = language_confidence
+    release = Release(
+        id="release",
+        language=language,
+        headline=layout.headline,
+        subheadline=layout.subheadline,
+        dateline=Dateline(place=layout.place, date=layout.date, text=layout.dateline_text),
+        body=[Paragraph(id=f"p{n}", text=p) for n, p in enumerate(layout.body, start=1)],
+        boilerplate=layout.boilerplate,
+        photo_credits=layout.photo_credits,
+        contacts=layout.contacts,
+        confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},
+    )
+    return release, warnings
+
+
+def read(data: bytes, source: str = "<input>") -> Release:
+    """The release in ``data``; raises FormatError (naming source and line) for input that is not a text release."""
+    return read_with_warnings(data, source)[0]
+
+
+def _dateline_prefix(release: Release) -> str:
+    dl = release.dateline
+    parts = [p for p in (dl.place, format_date(dl.date, release.language) if dl.date else None) if p]
+    return ", ".join(parts) + " – " if parts else ""
+
+
+def _contact_lines(contact: Contact) -> list[str]:
+    lines = [v for v in (contact.name, contact.title, contact.organisation) if v]
+    if contact.phone:
+        lines.append(f"Tel: {contact.phone}")
+    if contact.email:
+        lines.append(f"Email: {contact.email}")
+    return lines
+
+
+def write(release: Release) -> bytes:
+    """The release as UTF-8 plain text in the shape ``read`` understands."""
+    blocks: list[str] = [release.headline]
+    if release.subheadline:
+        blocks.append(release.subheadline)
+    paragraphs = [p.text for p in release.body]
+    prefix = _dateline_prefix(release)
+    if paragraphs:
+        paragraphs[0] = prefix + paragraphs[0]
+    elif prefix:
+        paragraphs = [prefix.rstrip()]
+    blocks.extend(paragraphs)
+    if release.photo_credits:
+        blocks.append(f"Photo Credits: {release.photo_credits}")
+    if release.contacts:
+        blocks.append(CONTACT_HEADING)
+        blocks.extend("\n".join(_contact_lines(c)) for c in release.contacts if not c.is_empty())
+    if release.boilerplate:
+        tail = list(release.boilerplate)
+        if not tail[0].strip().startswith(("#", "-", "*")):
+            tail.insert(0, END_MARK)
+        blocks.extend(tail)
+    return ("\n\n".join(blocks) + "\n").encode("utf-8")

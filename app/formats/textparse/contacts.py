@@ -1,0 +1,195 @@
+"""A release's contact block read into people: name, title, organisation, e-mail, phone.
+
+Contact blocks come as one field per line, as one labelled line
+("MEDIA CONTACT: Jane Roe, Acme PR | jane@acme.example | 555 010 0199"), or as
+a sentence ("News media inquiries please call Acme Media Relations at 555-0100").
+Values are kept exactly as written; only labels ("Tel:", "Email:") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.textparse.lines import is_contact_head, is_footer
+from app.model import Contact
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Spaces only inside a number ("+1 917 622 2782"), never before a word.
+PHONE = re.compile(r"(?<![\w@/])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d(?:[\d().\-–]|\s(?=[\d(]))*\d(?![\w@])")
+_PHONE_WHOLE = re.compile(r"^[+(]?[\dA-Z][\dA-Z\s().\-–]*[\d)]$")
+_ALTERNATIVE = re.compile(r"^\s*(?:or|ou|o|y|и|/|или|أو|或)\s*$", re.IGNORECASE)
+_PHONE_LABEL = re.compile(
+    r"(?:\b(?:tel|tél|tlf|phone|telephone|téléphone|teléfono|tfno|mobile|mob|mobil|cell|cellphone|txt|text|whatsapp"
+    r"|office|direct|fax|t|m|p|o)|тел|моб|هاتف|جوال|电话|手机)\.?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_EMAIL_LABEL = re.compile(
+    r"(?:\b(?:e-?mail|courriel|correo|mail|e)|почта|البريد الإلكتروني|邮箱|电邮)\s*[:.]?\s*$", re.I
+)
+_HEAD = re.compile(
+    r"^(?:contact\s*details|[^:：]{0,80}?please\s+(?:call|contact)\b\s*[:：]?|[^:：]{0,80}[:：])\s*", re.IGNORECASE
+)
+_WEB = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:org|com|net|gov|int|edu)\b(?!@))", re.IGNORECASE)
+_GROUP = re.compile(
+    r"^(?:media|press|news|partnership|partner|investors?|general|business|sales|public|analysts?|journalists?)"
+    r"(?:\s+(?:inquiries|enquiries|contacts?|relations))?$|^(?:inquiries|enquiries)$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:officer|director|manager|head|chief|spokes(?:person|man|woman)|specialist|coordinator|co-ordinator"
+    r"|advis[eo]r|president|chair(?:man|woman|person)?|secretary|editor|assistant|executive|consultant|attach[ée]"
+    r"|lead|associate|analyst|treasurer|representative|counsel|strategist|directeur|directrice|responsable|chargée?"
+    r"|conseill(?:er|ère)|jef[ae]|director[a]?|portavoz|coordinador[a]?|директор|руководитель|пресс-секретарь"
+    r"|специалист|مدير|مسؤول|主任|经理|发言人)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:inc|llc|ltd|plc|gmbh|corp|corporation|company|co|group|association|office|communications|relations"
+    r"|media|institute|organi[sz]ation|department|ministry|agency|pr|energy|university|foundation|council|bank"
+    r"|fund|programme|program|centre|center|division|unit|services?|press|news|team|bureau|commission|committee"
+    r"|region|regional|associates|partners|mission|embassy|government|agence|ministère|ministerio|oficina"
+    r"|министерство|пресс-служба|وزارة|مكتب)\b",
+    re.IGNORECASE,
+)
+_POSTNOMINAL = re.compile(r"\s+(MP|MLA|MEP|PhD|Ph\.D\.|M\.D\.|Esq\.?|OBE|CBE)$")
+_PARTICLES = frozenset(
+    ["de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "di", "del", "dos", "du", "ibn", "ter", "y"]
+)
+_TRIM = " \t\u00a0,;:|-–—/()"
+_CONNECTOR_END = re.compile(r"(?:\s+(?:on|at|or|and|à|au|en|al|по|на))+\s*$", re.IGNORECASE)
+
+
+def _is_name(text: str) -> bool:
+    text = _POSTNOMINAL.sub("", text)
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if _TITLE_WORDS.search(text) or _ORG_WORDS.search(text) or _WEB.search(text):
+        return False
+    cased = [w for w in words if any(c.isupper() or c.islower() for c in w)]
+    if not cased:
+        return 2 <= len(words) <= 4
+    return (
+        all(w[0].isupper() or w.casefold() in _PARTICLES for w in cased)
+        and not all(w.isupper() and len(w) > 1 for w in cased)
+    ) or (len(cased) == 2 and all(w[0].isupper() for w in cased))
+
+
+def _kind(piece: str, domains: set[str]) -> str:
+    if _GROUP.match(piece):
+        return "label"
+    if _TITLE_WORDS.search(piece):
+        return "title"
+    compact = re.sub(r"\W", "", piece).casefold()
+    if compact and any(compact in d for d in domains):
+        return "organisation"  # "Havas Formula" beside "lotto@havasformula.com"
+    if _ORG_WORDS.search(piece) or (re.fullmatch(r"[A-Z]{2,}(?:\s+\S+)*", piece) and not _is_name(piece)):
+        return "organisation"
+    if _is_name(piece):
+        return "name"
+    return "unknown"
+
+
+def _take(pattern: re.Pattern[str], label: re.Pattern[str], text: str) -> tuple[list[tuple[str, bool]], str]:
+    """Values matching ``pattern`` (with whether a fax label marked them) and the text without them."""
+    found: list[tuple[str, bool]] = []
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        value = m.group(0).rstrip(".")
+        if pattern is PHONE and sum(ch.isdigit() for ch in value) < 7:
+            continue
+        before = text[last : m.start()]
+        lab = label.search(before)
+        fax = bool(lab and "fax" in lab.group(0).casefold())
+        if lab:
+            before = before[: lab.start()]
+        if found and pattern is PHONE and _ALTERNATIVE.match(before) and not fax:
+            found[-1] = (found[-1][0] + before + value, found[-1][1])  # "9550 5877 or 0413 777 787"
+        else:
+            out.append(before)
+            found.append((value, fax))
+        last = m.end()
+    out.append(text[last:])
+    return found, " ".join(out)
+
+
+def _pieces(rest: str, domains: set[str]) -> list[tuple[str, str]]:
+    rest = re.sub(r"\([^()]*\)", " ", rest)  # "(WhatsApp)" and other asides
+    parts: list[str] = []
+    for raw_chunk in re.split(r"\s*[|;]\s*|:\s+|\s*:$", rest):
+        chunk = _CONNECTOR_END.sub("", raw_chunk.strip(_TRIM)).strip(_TRIM)
+        for raw_part in re.split(r",\s+", chunk) if chunk else []:
+            part = raw_part.strip(_TRIM)
+            # a lone word after a comma belongs to what precedes it ("Acme, Inc.")
+            if parts and part and (len(part.split()) == 1 and not part.isupper()):
+                parts[-1] += ", " + part
+            elif part:
+                parts.append(part)
+    return [(_kind(p, domains), p) for p in parts if not _WEB.search(p)]
+
+
+def parse_contacts(lines: list[str]) -> list[Contact]:
+    """The contacts in a contact block's non-blank lines (head line included)."""
+    contacts: list[Contact] = []
+    cur = Contact()
+    last_field: str | None = None
+
+    def flush() -> None:
+        nonlocal cur, last_field
+        if not cur.is_empty():
+            contacts.append(cur)
+        cur, last_field = Contact(), None
+
+    for raw in lines:
+        line = raw.strip()
+        if not line or is_footer(line) or re.match(r"^(?:internet|web(?:site)?|site)\s*:", line, re.I):
+            continue
+        if is_contact_head(line) and not EMAIL.match(line):
+            flush()
+            m = _HEAD.match(line)
+            line = line[m.end() :] if m else ""  # a bare heading ("Media Contacts") carries no value
+        if re.match(r"^(?:and|&|et|y|и)\s", line) and last_field in ("title", "organisation"):
+            setattr(cur, last_field, f"{getattr(cur, last_field)} {line.rstrip('.')}")
+            continue
+        emails, rest = _take(EMAIL, _EMAIL_LABEL, line)
+        bare = rest.strip(" \t\u00a0,;:|-–—/")
+        if _PHONE_WHOLE.match(bare) and sum(ch.isdigit() for ch in bare) >= 7:
+            phones, rest = [(bare, False)], ""  # "1-800-AHA-USA1 (242-8721)" is one number
+        else:
+            phones, rest = _take(PHONE, _PHONE_LABEL, rest)
+        rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
+        domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
+        for kind, value in _pieces(rest, domains):
+            if kind == "label":
+                flush()
+            elif kind == "name" and cur.name and cur.title and not (cur.email or cur.phone or cur.organisation):
+                cur.organisation, last_field = value, "organisation"  # "WHO Ethiopia" under a name and a title
+            elif kind == "name":
+                if cur.name or cur.email or cur.phone:
+                    flush()
+                post = _POSTNOMINAL.search(value)
+                cur.name = _POSTNOMINAL.sub("", value)
+                if post and not cur.title:
+                    cur.title = post.group(1)
+                last_field = "name"
+            elif kind in ("title", "organisation"):
+                if getattr(cur, kind) or (kind == "organisation" and cur.name and (cur.email or cur.phone)):
+                    flush()
+                setattr(cur, kind, value)
+                last_field = kind
+            elif cur.name and not cur.title:
+                cur.title, last_field = value, "title"
+            elif not cur.organisation:
+                cur.organisation, last_field = value, "organisation"
+        for phone, fax in phones:
+            if fax:
+                continue
+            if cur.phone:
+                flush()
+            cur.phone = phone
+        for email, _ in emails:
+            if cur.email:
+                flush()
+            cur.email = email
+    flush()
+    return contacts

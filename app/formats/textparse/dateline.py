@@ -1,0 +1,172 @@
+"""The lead dateline: where and when, printed before the first sentence.
+
+A dateline is a run of short segments separated by dashes at the start of the
+first body paragraph, each a place, a date or a wire tag, in any order:
+"TORONTO, Feb. 22, 2012 /PRNewswire/ -", "MINNEAPOLIS--(BUSINESS WIRE)--Jun. 25, 2009--",
+"(NewMediaWire) - May 30, 2025 - DALLAS —", "(Washington, DC) –", "Addis Ababa—".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.formats.textparse.dates import WEEKDAY, find_date, strip_time
+from app.formats.textparse.lines import has_wire
+
+# Hyphens count only with space on both sides, so "Port-au-Prince" stays whole.
+_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|\s*[:：]\s+(?=\S)")
+_STRONG = re.compile(r"-{2,}|[—–―－]")
+_TAG = re.compile(r"\(([^()]{1,60})\)|/\s*([^/\s][^/]{0,40}?)\s*/")
+_CONNECTORS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "el",
+        "al",
+        "au",
+        "aux",
+        "of",
+        "upon",
+        "on",
+        "am",
+        "an",
+        "der",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "del",
+        "y",
+        "and",
+        "en",
+        "sur",
+        "sous",
+        "im",
+        "bei",
+    ]
+)
+_MAX_SEGMENTS = 5
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    """A dateline found at the start of a paragraph."""
+
+    place: str | None
+    date: dt.date | None
+    printed: str  # the dateline as printed, dashes included
+    rest: int  # offset where the paragraph's own text begins
+    strong: bool  # a date or a wire tag was part of it, not a bare place
+
+
+@dataclass(frozen=True)
+class _Segment:
+    place: str | None
+    date: dt.date | None
+    wire: bool
+    parens: bool
+
+
+def is_place(text: str) -> bool:
+    """A short name of a place: "VIENNA", "Addis Ababa, Ethiopia", "Washington, DC"."""
+    if not text or len(text) > 50 or any(ch.isdigit() for ch in text):
+        return False
+    words = text.replace(",", " ").replace("،", " ").split()
+    if not words or len(words) > 6:
+        return False
+    cased = [w for w in words if any(ch.isalpha() and (ch.isupper() or ch.islower()) for ch in w)]
+    if not cased:  # Arabic, Chinese: no capitals to go by
+        return len(words) <= 4 and not re.search(r"[.!?。]", text)
+    if not words[0][0].isupper():
+        return False
+    capital = [w for w in cased if w[0].isupper() or w.casefold() in _CONNECTORS]
+    return len(capital) == len(cased)
+
+
+def _segment(raw: str) -> _Segment | None:
+    text = raw.strip(" *\u00a0\t")
+    wire = False
+
+    def drop_tag(m: re.Match[str]) -> str:
+        nonlocal wire
+        inner = m.group(1) or m.group(2) or ""
+        if has_wire(inner) or re.search(r"\w\.(?:ai|com|net|org)\b", inner):
+            wire = True
+            return " "
+        return m.group(0)
+
+    text = _TAG.sub(drop_tag, text).strip(" ,\u00a0")
+    parens = False
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text, parens = text[1:-1].strip(), True
+    if not text:
+        return _Segment(None, None, wire, parens)
+    found = find_date(text)
+    date = None
+    if found is not None:
+        after = strip_time(text[found.end :]).strip(" ,.;:()\u00a0")
+        if after:
+            return None
+        before = text[: found.start].rstrip(" ,،\u00a0")
+        if before.endswith((":", "：")):
+            return None  # "DATE: November 6, 2025" is an event field, not a dateline
+        before = re.sub(r"(?:" + WEEKDAY.pattern + r")\s*$", "", before, flags=re.IGNORECASE).rstrip(" ,،(\u00a0")
+        text, date = before, found.date
+    place = text.strip(" ,;:،(\u00a0") or None
+    if place is not None and not is_place(place):
+        return None
+    return _Segment(place, date, wire, parens)
+
+
+def match_dateline(text: str) -> DatelineMatch | None:
+    """The dateline at the start of ``text``, if there is one."""
+    pos = len(text) - len(text.lstrip(" *\u00a0\t"))
+    place: str | None = None
+    date: dt.date | None = None
+    wire = parens = strong_sep = False
+    consumed = 0
+    for _ in range(_MAX_SEGMENTS):
+        sep = _SEP.search(text, pos)
+        if sep is None or sep.start() - pos > 90:
+            break
+        seg = _segment(text[pos : sep.start()])
+        if seg is None or (seg.place and place) or (seg.date and date):
+            break
+        if (":" in sep.group(0) or "：" in sep.group(0)) and seg.date is None:
+            break  # a colon closes a dateline only right after a date ("VIENNA, 24 April 2019: ...")
+        place, date = place or seg.place, date or seg.date
+        wire, parens = wire or seg.wire, parens or seg.parens
+        strong_sep = strong_sep or bool(_STRONG.search(sep.group(0)))
+        consumed += 1
+        pos = sep.end()
+        pos += len(text[pos:]) - len(text[pos:].lstrip(" *\u00a0\t"))
+    if not consumed or (place is None and date is None):
+        return None
+    rest = text[pos:]
+    words = rest.split()
+    strong = date is not None or wire
+    if strong:
+        if len(words) < 3:
+            return None
+    else:
+        bare_ok = strong_sep or parens or (place is not None and place.isupper())
+        if not bare_ok or len(words) < 8:
+            return None
+    first = rest.lstrip("“\"'‘(")[:1]
+    if first.islower():
+        return None
+    return DatelineMatch(place, date, text[:pos].strip(), pos, strong)
+
+
+def place_and_date(line: str) -> tuple[str | None, dt.date] | None:
+    """(place, date) when a whole line is a dateline of its own ("Vienna, 24 April 2019")."""
+    seg = _segment(line)
+    if seg is None or seg.date is None:
+        return None
+    return seg.place, seg.date

@@ -1,0 +1,200 @@
+"""Names for the lines around a release's text: labels, end marks, headings, footers.
+
+Each test takes one stripped line and answers a yes/no question; the layout
+decides what the answer means where the line stands. The word lists cover the
+languages the desk imports (en, fr, es, ru, ar, zh, nb) and grow by adding
+spellings, not code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.formats.textparse.dates import date_only
+
+_I = re.IGNORECASE
+
+# "FOR IMMEDIATE RELEASE", "MEDIA RELEASE", "Press Releases", "COMUNICADO 208" ...
+_KICKER = re.compile(
+    r"^(?:for\s+immediate\s+release|immediate\s+release|(?:joint\s+)?(?:media|press|news)\s+releases?"
+    r"|(?:press\s+)?statements?|media\s+advisory|news|press\s+info|communiqu[ée]s?(?:\s+de\s+presse)?"
+    r"|comunicados?(?:\s+de\s+prensa)?|nota\s+de\s+prensa|pressemelding|pressemitteilung"
+    r"|пресс-релиз|сообщение\s+для\s+печати|бюллетень|بيان\s+صحفي|بيان\s+صحافي|新闻稿|新闻公报"
+    r"|embargoed?(?:\s+until)?\b.*|under\s+embargo\b.*)"
+    r"(?:\s*(?:no\.?|n[°º]|№)?\s*[\w/-]*\d[\w/-]*)?[\s:.]*$",
+    _I,
+)
+# Document symbols and release numbers: "SG/SM/12161-AFG/329", "MPS 083/2002", "PR/2019/12".
+_NUMBER_TOKEN = r"(?:[A-Z]{2,}[-\w]*(?:/[-\w]+)+|(?:No\.|Nr\.|N°|№)\s*\d[\w/-]*|[A-Z]{2,5}\s+\d{1,4}/\d{2,4})"
+_NUMBER_LINE = re.compile(r"^(?:[\w-]*" + _NUMBER_TOKEN + r"\s*)+$")
+TRAILING_NUMBER = re.compile(r"\s+" + _NUMBER_TOKEN + r"\s*$")
+
+_END_MARK = re.compile(
+    r"^(?:#+|(?:\*\s*)+|(?:\.\s*){3,}|[-–—]\s*(?:ends?|end|fin|30|xxx|конец|نهاية|完)\s*[-–—]|ends?|fin|"
+    r"-\s*30\s*-|x{3}|[-–—=_]{3,}|\*\*\*)$",
+    _I,
+)
+_ABOUT = re.compile(
+    r"^(?:(?i:about)\s+(?:(?i:the)\s+|us\b|[A-Z0-9\u00C0-\u024F])|(?i:à|a)\s+propos\s+d|(?i:acerca)\s+de\s"
+    r"|(?i:sobre)\s+(?:el|la|los|[A-Z])"
+    r"|[Оо]\s+(?i:компании)|[Оо]б?\s+[А-ЯЁ]|نبذة\s+عن|حول\s|关于|[Oo]m\s+[A-ZÆØÅ]|[Üü]ber\s+)",
+)
+_NOTES = re.compile(
+    r"^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?|background\s+information\b"
+    r"|notes?\s+(?:aux|à\s+l['’]intention\s+des)\s+r[ée]dact|nota(?:s)?\s+(?:para|a)\s+(?:los\s+)?(?:editores|redactores)"
+    r"|примечани[ея]\s+для\s+редак|ملاحظات?\s+للمحرر|编者按|编者注|til\s+redaksjon)",
+    _I,
+)
+# Lines that open a contact block, or a one-line contact: "Media contact:", "CONTACTO: ...",
+# "For more information, please contact:", "Financial analysts may call:".
+_CONTACT_WORDS = (
+    r"contacts?|contacto|contactos|contato|kontakt(?:er|person)?|контакты?|контактная\s+информация|للاتصال|联系|"
+    r"inquiries|enquiries|informaci[oó]n|information|informations|renseignements|call|comment"
+)
+_CONTACT_HEAD = re.compile(
+    r"^(?:[\w’'.,()-]+\s+){0,8}?(?:" + _CONTACT_WORDS + r")(?:\s+(?:details|us|information|info|persons?))?"
+    r"\s*(?::|：|$)",
+    _I,
+)
+_CONTACT_LEAD = re.compile(
+    r"^(?:(?:news\s+)?media\s+inquiries(?:,)?\s+please\s+call|for\s+(?:more|further)\s+(?:information|details)"
+    r"(?:,)?\s+(?:please\s+)?(?:contact|call)|contact\s*details)",
+    _I,
+)
+_SOURCE = re.compile(r"^(?:SOURCE\s+\S|Source\s*:|Источник\s*:|المصدر\s*:|来源[:：])")
+_FOOTER = re.compile(
+    r"^(?:view\s+(?:the\s+)?(?:original|source)\b|originally\s+published|distributed\s+by\b|company\s*website"
+    r"|for\s+information\s+media\b|this\s+(?:press\s+)?release\s+(?:is|was)\s+(?:not\s+)?(?:an\s+)?official"
+    r"|logo\s*-\s*http|photo\s*-\s*http|multimedia\s*:|cision\b|to\s+view\s+the\s+original)",
+    _I,
+)
+PHOTO_CREDIT = re.compile(
+    r"(?:(?:featured\s+|cover\s+|top\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?|courtesy(?:\s+of)?|by)"
+    r"|cr[ée]dits?\s+(?:photo|photographique)s?|photo\s*:|foto\s*:|cr[ée]dito\s+(?:de\s+)?(?:la\s+)?foto|"
+    r"фото\s*:|фото\s*[-–—]|الصورة\s*:|图片来源|摄影)"
+    r"\s*[:\-–—]?\s*(?P<credit>[^\n]+)",
+    _I,
+)
+_BYLINE = re.compile(r"^(?i:by|par|por|av|автор|von)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n]{0,60}$")
+_WIRE = re.compile(
+    r"newswire|news\s*wire|business\s*wire|prnewswire|globe\s*newswire|accesswire|news\s*direct|newsworthy"
+    r"|marketwired|presswire|prweb|newsfile|newmediawire|\bwire\b|\bAP\b|\bAFP\b|Reuters|\bPRN\b",
+    _I,
+)
+_LETTERHEAD_CUE = re.compile(
+    r"\b(?:MP|MINISTER|MINISTRY|SENATOR|OFFICE\s+OF|MEMBER\s+FOR|THE\s+HON\b|PREMIER|GOVERNOR|MAYOR|SHADOW)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?:;…。！？；：][\"”’»)\]]*\s*$|[\"”»]\s*$")
+_UPPER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_kicker(line: str) -> bool:
+    """A label above a headline that is not part of it ("FOR IMMEDIATE RELEASE")."""
+    return bool(_KICKER.match(line)) and len(line) < 60
+
+
+def is_release_number(line: str) -> bool:
+    """A line that is only a document symbol or release number ("SG/SM/12161-AFG/329")."""
+    return bool(_NUMBER_LINE.match(line)) and len(line) < 80
+
+
+def is_end_mark(line: str) -> bool:
+    """ "###", "-ends-", "* *** *", ".  .  .  ." and their kin."""
+    return bool(_END_MARK.match(line.strip()))
+
+
+def is_about(line: str) -> bool:
+    """The heading (or run-in heading) of "About <organisation>" boilerplate."""
+    return bool(_ABOUT.match(line)) and not re.match(r"^\S+\s+\d", line)
+
+
+def is_notes(line: str) -> bool:
+    return bool(_NOTES.match(line))
+
+
+def is_contact_head(line: str) -> bool:
+    """A line that opens a contact block or is a labelled one-line contact."""
+    if _CONTACT_LEAD.match(line):
+        return True
+    m = _CONTACT_HEAD.match(line)
+    if not m:
+        return False
+    head = m.group(0)
+    # a long sentence ending in "call:" is body text ("The call will begin ... call:")
+    return len(head.split()) <= 10 and not head.rstrip(": ").casefold().endswith(("conference call", "the call"))
+
+
+def is_source_line(line: str) -> bool:
+    return bool(_SOURCE.match(line))
+
+
+def is_footer(line: str) -> bool:
+    """Syndication footers and disclaimers after the release proper."""
+    return bool(_FOOTER.match(line))
+
+
+def is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line)) and len(line.split()) <= 8
+
+
+def has_wire(text: str) -> bool:
+    return bool(_WIRE.search(text))
+
+
+def is_wire_line(line: str) -> bool:
+    """A line that is only a wire tag ("--News Direct--", "(BUSINESS WIRE)")."""
+    bare = line.strip(" -–—()/*")
+    return bool(bare) and len(bare) < 40 and has_wire(bare)
+
+
+def is_letterhead(line: str) -> bool:
+    """An office or member letterhead line ("PRIME MINISTER", "... MP MINISTER FOR ...")."""
+    letters = "".join(_UPPER_WORDS.findall(line))
+    upper = sum(ch.isupper() for ch in letters)
+    return bool(_LETTERHEAD_CUE.search(line)) and letters != "" and upper >= 0.5 * len(letters)
+
+
+def is_date_line(line: str) -> bool:
+    return date_only(line) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as running text does: a full stop, colon, closing quote."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def looks_like_running_text(text: str) -> bool:
+    """A paragraph of prose rather than a title, a deck or a label."""
+    if ends_sentence(text) and len(text.split()) >= 6:
+        return True
+    return len(text) > 220
+
+
+def is_shouting(line: str) -> bool:
+    """A short line in capitals (a sign-off such as "JANE DOE MP FEDERAL MEMBER FOR X")."""
+    letters = "".join(_UPPER_WORDS.findall(line))
+    words = line.split()
+    return len(letters) >= 6 and letters.isupper() and 2 <= len(words) <= 14 and not ends_sentence(line)
+
+
+def photo_credit(line: str) -> str | None:
+    """The credited party of a photo credit in ``line``, without the label, else None."""
+    m = PHOTO_CREDIT.search(line)
+    if m is None:
+        return None
+    start = m.start()
+    # the label must open the line or follow a sentence ("... Tony Hoang. Photo credit: X")
+    if start and not re.search(r"(?:[.!?:;)\]]|^)\s*$", line[:start]):
+        return None
+    credit = m.group("credit")
+    credit = re.split(r"\s+(?:Source|Fuente|Источник)\s*:", credit)[0]
+    credit = _SYNDICATOR_TAIL.sub("", credit)
+    credit = credit.strip(" .;,\u00a0")
+    return credit or None
+
+
+# Feature syndicators print their own name after the credit ("Photo courtesy of X Family Features
+# Source: Y"); the name is the distributor, not the credited party.
+_SYNDICATOR_TAIL = re.compile(
+    r"\s+(?:Family\s+Features|StatePoint(?:\s+Media)?|NewsUSA|Brandpoint|Metro\s+Creative)\s*$"
+)
