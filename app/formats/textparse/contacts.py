@@ -20,11 +20,13 @@ _PHONE_WHOLE = re.compile(r"^[+(]?[\dA-Z][\dA-Z\s().\-–]*[\d)]$")
 _ALTERNATIVE = re.compile(r"^\s*(?:or|ou|o|y|и|/|или|أو|或)\s*$", re.IGNORECASE)
 _PHONE_LABEL = re.compile(
     r"(?:\b(?:tel|tél|tlf|phone|telephone|téléphone|teléfono|tfno|mobile|mob|mobil|cell|cellphone|txt|text|whatsapp"
-    r"|office|direct|fax|t|m|p|o)|тел|моб|هاتف|جوال|电话|手机)\.?\s*[:.]?\s*$",
+    r"|telefon|office|direct|fax|t|m|p|o)|тел|моб|هاتف|جوال|电话|手机|電話)\.?\s*[:.：]?\s*$",
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(
-    r"(?:\b(?:e-?mail|courriel|correo|mail|e)|почта|البريد الإلكتروني|邮箱|电邮)\s*[:.]?\s*$", re.I
+    r"(?:\b(?:e-?mail|e-?post|courriel|correo(?:\s+electr[oó]nico)?|mail|e)|(?:эл\.?\s*)?почта|البريد الإلكتروني"
+    r"|邮箱|电邮|電郵)\s*[:.：]?\s*$",
+    re.IGNORECASE,
 )
 _HEAD = re.compile(
     r"^(?:contact\s*details|[^:：]{0,80}?please\s+(?:call|contact)\b\s*[:：]?|[^:：]{0,80}[:：])\s*", re.IGNORECASE
@@ -52,6 +54,7 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"\s+(MP|MLA|MEP|PhD|Ph\.D\.|M\.D\.|Esq\.?|OBE|CBE)$")
+_SUFFIX = re.compile(r"(?:Inc|LLC|LLP|Ltd|Co|Corp|GmbH|S\.?A|AG|AS|ASA|AB|plc|PLC|Jr|Sr|L\.P)\.?")
 _PARTICLES = frozenset(
     ["de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "di", "del", "dos", "du", "ibn", "ter", "y"]
 )
@@ -62,11 +65,13 @@ _CONNECTOR_END = re.compile(r"(?:\s+(?:on|at|or|and|à|au|en|al|по|на))+\s*$
 def _is_name(text: str) -> bool:
     text = _POSTNOMINAL.sub("", text)
     words = text.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
     if _TITLE_WORDS.search(text) or _ORG_WORDS.search(text) or _WEB.search(text):
         return False
     cased = [w for w in words if any(c.isupper() or c.islower() for c in w)]
+    if len(words) == 1:  # one word is a name only in Chinese ("周明")
+        return not cased and 2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text)
     if not cased:
         return 2 <= len(words) <= 4
     return (
@@ -81,8 +86,9 @@ def _kind(piece: str, domains: set[str]) -> str:
     if _TITLE_WORDS.search(piece):
         return "title"
     compact = re.sub(r"\W", "", piece).casefold()
-    if compact and any(compact in d for d in domains):
-        return "organisation"  # "Havas Formula" beside "lotto@havasformula.com"
+    # "Havas Formula" beside "lotto@havasformula.com", "Acme Robotics" beside "press@acme.example"
+    if compact and any(compact in d or (len(d.split(".")[0]) >= 4 and d.split(".")[0] in compact) for d in domains):
+        return "organisation"
     if _ORG_WORDS.search(piece) or (re.fullmatch(r"[A-Z]{2,}(?:\s+\S+)*", piece) and not _is_name(piece)):
         return "organisation"
     if _is_name(piece):
@@ -120,8 +126,8 @@ def _pieces(rest: str, domains: set[str]) -> list[tuple[str, str]]:
         chunk = _CONNECTOR_END.sub("", raw_chunk.strip(_TRIM)).strip(_TRIM)
         for raw_part in re.split(r",\s+", chunk) if chunk else []:
             part = raw_part.strip(_TRIM)
-            # a lone word after a comma belongs to what precedes it ("Acme, Inc.")
-            if parts and part and (len(part.split()) == 1 and not part.isupper()):
+            # a company suffix after a comma belongs to what precedes it ("Acme, Inc.")
+            if parts and _SUFFIX.fullmatch(part):
                 parts[-1] += ", " + part
             elif part:
                 parts.append(part)
@@ -142,7 +148,12 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
 
     for raw in lines:
         line = raw.strip()
-        if not line or is_footer(line) or re.match(r"^(?:internet|web(?:site)?|site)\s*:", line, re.I):
+        if (
+            not line
+            or line.casefold() in ("or", "and", "ou", "o", "y", "или")
+            or is_footer(line)
+            or re.match(r"^(?:internet|web(?:site)?|site)\s*:", line, re.I)
+        ):
             continue
         if is_contact_head(line) and not EMAIL.match(line):
             flush()
@@ -159,11 +170,19 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             phones, rest = _take(PHONE, _PHONE_LABEL, rest)
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
         domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
+        named_here = False
         for kind, value in _pieces(rest, domains):
             if kind == "label":
                 flush()
-            elif kind == "name" and cur.name and cur.title and not (cur.email or cur.phone or cur.organisation):
-                cur.organisation, last_field = value, "organisation"  # "WHO Ethiopia" under a name and a title
+            elif (
+                kind == "name"
+                and cur.name
+                and (named_here or cur.title)
+                and not (cur.email or cur.phone or cur.organisation)
+            ):
+                # a second name-like piece after a name is its organisation: "Jane Roe, Acme Robotics",
+                # or "WHO Ethiopia" under a name and a title
+                cur.organisation, last_field = value, "organisation"
             elif kind == "name":
                 if cur.name or cur.email or cur.phone:
                     flush()
@@ -171,7 +190,7 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
                 cur.name = _POSTNOMINAL.sub("", value)
                 if post and not cur.title:
                     cur.title = post.group(1)
-                last_field = "name"
+                last_field, named_here = "name", True
             elif kind in ("title", "organisation"):
                 if getattr(cur, kind) or (kind == "organisation" and cur.name and (cur.email or cur.phone)):
                     flush()

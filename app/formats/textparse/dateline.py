@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.formats.textparse.dates import WEEKDAY, find_date, strip_time
-from app.formats.textparse.lines import has_wire
+from app.formats.textparse.lines import has_wire, word_count
 
 # Hyphens count only with space on both sides, so "Port-au-Prince" stays whole.
 _SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|\s*[:：]\s+(?=\S)")
@@ -113,12 +113,12 @@ def _segment(raw: str) -> _Segment | None:
         after = strip_time(text[found.end :]).strip(" ,.;:()\u00a0")
         if after:
             return None
-        before = text[: found.start].rstrip(" ,،\u00a0")
+        before = text[: found.start].rstrip(" ,，、،\u00a0")
         if before.endswith((":", "：")):
             return None  # "DATE: November 6, 2025" is an event field, not a dateline
-        before = re.sub(r"(?:" + WEEKDAY.pattern + r")\s*$", "", before, flags=re.IGNORECASE).rstrip(" ,،(\u00a0")
+        before = re.sub(r"(?:" + WEEKDAY.pattern + r")\s*$", "", before, flags=re.IGNORECASE).rstrip(" ,，、،(\u00a0")
         text, date = before, found.date
-    place = text.strip(" ,;:،(\u00a0") or None
+    place = text.strip(" ,，、;:،(\u00a0") or None
     if place is not None and not is_place(place):
         return None
     return _Segment(place, date, wire, parens)
@@ -149,14 +149,14 @@ def match_dateline(text: str) -> DatelineMatch | None:
     if not consumed or (place is None and date is None):
         return None
     rest = text[pos:]
-    words = rest.split()
+    words = word_count(rest)
     strong = date is not None or wire
     if strong:
-        if len(words) < 3:
+        if words < 3:
             return None
     else:
         bare_ok = strong_sep or parens or (place is not None and place.isupper())
-        if not bare_ok or len(words) < 8:
+        if not bare_ok or words < 8:
             return None
     first = rest.lstrip("“\"'‘(")[:1]
     if first.islower():

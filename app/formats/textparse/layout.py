@@ -214,7 +214,8 @@ def _pick_headline(t: _Text, candidates: list[int], out: Layout) -> None:
     for text, i in lines[1:]:
         same_block = t.block[i] == t.block[at] and i == at + 1
         wrapped = len(" ".join([*head, text])) <= _HEADLINE_MAX or bool(_CONTINUES.search(head[-1]))
-        if not same_block or not wrapped or kinds.ends_sentence(head[-1]):
+        # a deck often strings clauses with ";", a headline almost never does
+        if not same_block or not wrapped or kinds.ends_sentence(head[-1]) or ";" in text:
             break
         head.append(text)
         at = i
@@ -281,6 +282,7 @@ def _read_tail(t: _Text, end: int, out: Layout) -> None:
     mode: str | None = None
     contact_lines: list[str] = []
     last_block = -1
+    after_heading = False
     for i in t.nonblank(end, t.n):
         line = t.s[i]
         credit = kinds.photo_credit(line)
@@ -307,13 +309,16 @@ def _read_tail(t: _Text, end: int, out: Layout) -> None:
         if mode == "contact" and not (kinds.looks_like_running_text(line) and len(line) > 200):
             contact_lines.append(line)
             continue
-        if out.boilerplate and t.block[i] == last_block and mode == "boiler":
+        heading = kinds.is_about(line) or kinds.is_notes(line)
+        if out.boilerplate and t.block[i] == last_block and mode == "boiler" and not heading and not after_heading:
             out.boilerplate[-1] += " " + line
         else:
             out.boilerplate.append(line)
         if mode is None and not (kinds.is_end_mark(line) or kinds.is_footer(line) or kinds.is_source_line(line)):
             mode = "boiler"
         last_block = t.block[i]
+        # a short heading line ("About Acme") stands alone even without a blank line after it
+        after_heading = heading and kinds.word_count(line) <= 8 and not kinds.ends_sentence(line)
     out.contacts.extend(parse_contacts(contact_lines))
 
 

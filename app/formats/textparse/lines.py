@@ -52,7 +52,9 @@ _CONTACT_WORDS = (
     r"inquiries|enquiries|informaci[oó]n|information|informations|renseignements|call|comment"
 )
 _CONTACT_HEAD = re.compile(
-    r"^(?:[\w’'.,()-]+\s+){0,8}?(?:" + _CONTACT_WORDS + r")(?:\s+(?:details|us|information|info|persons?))?"
+    r"^(?:[\w’'.,()-]+\s+){0,8}?(?:" + _CONTACT_WORDS + r")"
+    r"(?:\s+(?:details|us|information|info|persons?|presse|press|m[ée]dias?|prensa|de\s+prensa|para\s+medios"
+    r"|для\s+(?:прессы|сми)|pour\s+la\s+presse))?"
     r"\s*(?::|：|$)",
     _I,
 )
@@ -61,6 +63,7 @@ _CONTACT_LEAD = re.compile(
     r"(?:,)?\s+(?:please\s+)?(?:contact|call)|contact\s*details)",
     _I,
 )
+_CJK_CONTACT = re.compile(r"^\w{0,8}(?:联系|联络|聯繫|聯絡)\w{0,4}\s*(?:[:：]|$)")
 _SOURCE = re.compile(r"^(?:SOURCE\s+\S|Source\s*:|Источник\s*:|المصدر\s*:|来源[:：])")
 _FOOTER = re.compile(
     r"^(?:view\s+(?:the\s+)?(?:original|source)\b|originally\s+published|distributed\s+by\b|company\s*website"
@@ -114,7 +117,7 @@ def is_notes(line: str) -> bool:
 
 def is_contact_head(line: str) -> bool:
     """A line that opens a contact block or is a labelled one-line contact."""
-    if _CONTACT_LEAD.match(line):
+    if _CONTACT_LEAD.match(line) or _CJK_CONTACT.match(line):
         return True
     m = _CONTACT_HEAD.match(line)
     if not m:
@@ -158,6 +161,12 @@ def is_date_line(line: str) -> bool:
     return date_only(line) is not None
 
 
+def word_count(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese count about two characters a word."""
+    wide = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    return max(len(text.split()), wide // 2)
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as running text does: a full stop, colon, closing quote."""
     return bool(_SENTENCE_END.search(text))
@@ -165,7 +174,7 @@ def ends_sentence(text: str) -> bool:
 
 def looks_like_running_text(text: str) -> bool:
     """A paragraph of prose rather than a title, a deck or a label."""
-    if ends_sentence(text) and len(text.split()) >= 6:
+    if ends_sentence(text) and word_count(text) >= 6:
         return True
     return len(text) > 220
 
