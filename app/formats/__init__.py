@@ -7,6 +7,7 @@ Readers are looked up lazily so that importing ``app.formats`` stays cheap
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +40,14 @@ class Format:
     label: str
     can_read: bool = True
     can_write: bool = True
+    reader_module: str | None = None  # when reading lives apart from writing (DOCX)
 
     def _load(self) -> object:
         return importlib.import_module(self.module)
 
     def reader(self) -> Callable[[bytes, str], Release]:
-        return self._load().read  # type: ignore[attr-defined, no-any-return]
+        module = importlib.import_module(self.reader_module) if self.reader_module else self._load()
+        return module.read  # type: ignore[attr-defined, no-any-return]
 
     def writer(self) -> Callable[[Release], bytes]:
         return self._load().write  # type: ignore[attr-defined, no-any-return]
@@ -54,7 +57,12 @@ FORMATS: dict[str, Format] = {
     "xml": Format("xml", "app.formats.release_xml", (".release.xml", ".xml"), "Release XML"),
     "txt": Format("txt", "app.formats.text", (".txt", ".text"), "Plain text"),
     "json": Format("json", "app.formats.json_render", (".json",), "JSON", can_read=False),
+    "nitf": Format("nitf", "app.formats.nitf", (".nitf", ".nitf.xml"), "NITF 3.6"),
 }
+
+# The first element's name, once comments and the prolog are out of the way.
+_ROOT_NAME = re.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
+_XML_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
 
 
 def format_for_name(name: str) -> Format | None:
@@ -70,6 +78,9 @@ def sniff(data: bytes, name: str = "") -> Format:
     """The format of ``data``: from its content first, then its name; plain text otherwise."""
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
+        root = _ROOT_NAME.search(_XML_COMMENT.sub(b"", data[:4096]))
+        if root is not None and root.group(1) == b"nitf":
+            return FORMATS["nitf"]
         return FORMATS["xml"]
     by_name = format_for_name(name)
     if by_name is not None and by_name.can_read and by_name.name != "xml":

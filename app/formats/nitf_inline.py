@@ -1,0 +1,186 @@
+"""Paragraph text with entity spans <-> NITF inline markup (``<p>`` with ``<person>``...).
+
+Kept apart from ``nitf.py`` because both directions must agree on the same
+mapping of kinds to elements, and on what happens to spans that nest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from app.formats.cleaning import clean
+from app.model import Entity, Paragraph
+
+NS = "http://iptc.org/std/NITF/2006-10-18/"
+# Our own namespace for what NITF has no slot for; NITF 3.6 allows foreign
+# elements in docdata and foreign attributes everywhere (processContents="lax").
+RD_NS = "urn:x-release-desk:nitf-extension:1"
+
+# Our kinds -> NITF 3.6 inline elements. person, org, location and event are
+# NITF's own. NITF has nothing for an initiative (a programme, a partnership)
+# or a topic: object.title is for the title of a work (book, song, artwork),
+# which neither is; classifier is NITF's "generic holder ... used inline (as
+# localized phrase)" and carries a free ``type``, so both become a classifier
+# whose type names our kind. That keeps the round trip exact, and a reader that
+# does not know our types still sees a classified phrase.
+KIND_TO_TAG: dict[str, tuple[str, str | None]] = {
+    "person": ("person", None),
+    "organisation": ("org", None),
+    "place": ("location", None),
+    "event": ("event", None),
+    "initiative": ("classifier", "initiative"),
+    "topic": ("classifier", "topic"),
+}
+TAG_TO_KIND: dict[str, str] = {"person": "person", "org": "organisation", "location": "place", "event": "event",
+                               "object.title": "topic"}
+
+# Where the normalised name and the vocabulary reference go: ``value``/``idsrc``
+# on every inline element but location, which names them differently.
+_CODE_ATTRS = {"location": ("location-code", "code-source")}
+
+_WS = re.compile(r"\s+")
+
+
+def q(tag: str) -> str:
+    return f"{{{NS}}}{tag}"
+
+
+def outer_and_nested(para: Paragraph) -> tuple[list[Entity], list[Entity]]:
+    """Spans NITF can mark inline (not inside another), and those inside another.
+
+    NITF inline elements hold only text (``org`` cannot contain ``person``), so a
+    span nested in another cannot be written inline.
+    """
+    outer: list[Entity] = []
+    nested: list[Entity] = []
+    for e in sorted(para.entities, key=lambda e: (e.start, -e.end)):
+        if outer and e.start < outer[-1].end:
+            nested.append(e)
+        else:
+            outer.append(e)
+    return outer, nested
+
+
+def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> None:
+    """Write ``para.text`` into ``p`` with the ``outer`` spans as inline elements."""
+    text = para.text
+    pos = 0
+    last: etree._Element | None = None
+    p.text = ""
+    for e in outer:
+        chunk = text[pos : e.start]
+        if last is None:
+            p.text = chunk
+        else:
+            last.tail = chunk
+        tag, kind_type = KIND_TO_TAG[e.kind]
+        el = etree.SubElement(p, q(tag))
+        el.set("id", e.id)
+        if kind_type:
+            el.set("type", kind_type)
+        value, source = _CODE_ATTRS.get(tag, ("value", "idsrc"))
+        if e.name is not None:
+            el.set(value, clean(e.name))
+        if e.ref is not None:
+            # NITF's idsrc names "the source (taxonomy) for the value"; our ref is
+            # the entry in a vocabulary, the nearest thing NITF has a slot for.
+            el.set(source, clean(e.ref))
+        el.text = text[e.start : e.end]
+        pos = e.end
+        last = el
+    rest = text[pos:]
+    if last is None:
+        p.text = rest
+    else:
+        last.tail = rest
+
+
+@dataclass
+class InlineSpan:
+    kind: str
+    start: int
+    end: int
+    id: str | None
+    name: str | None
+    ref: str | None
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def read_paragraph(p: etree._Element) -> tuple[str, list[InlineSpan]]:
+    """The text of ``p`` and the entity spans its inline elements mark."""
+    parts: list[str] = []
+    spans: list[InlineSpan] = []
+    pos = 0
+
+    def add(s: str | None) -> None:
+        nonlocal pos
+        if s:
+            parts.append(s)
+            pos += len(s)
+
+    add(p.text)
+    for child in p:
+        if not isinstance(child.tag, str):  # comments, processing instructions
+            add(child.tail)
+            continue
+        name = _local(child)
+        start = pos
+        if name == "br":
+            add("\n")
+        else:
+            add("".join(child.itertext()))
+        kind = TAG_TO_KIND.get(name) if etree.QName(child).namespace in (NS, None) else None
+        if name == "classifier":
+            kind = "initiative" if child.get("type") == "initiative" else "topic"
+        if kind is not None and pos > start:
+            value, source = _CODE_ATTRS.get(name, ("value", "idsrc"))
+            spans.append(InlineSpan(kind, start, pos, child.get("id"), child.get(value), child.get(source)))
+        add(child.tail)
+    return "".join(parts), spans
+
+
+def normalise_space(text: str, spans: list[InlineSpan]) -> tuple[str, list[InlineSpan]]:
+    """Collapse runs of white space (a foreign file's indentation) and move spans with the text."""
+    out: list[str] = []
+    new_at: list[int] = []  # new offset of every old offset, len(text) + 1 entries
+    n = 0
+    i = 0
+    for m in _WS.finditer(text):
+        while i < m.start():
+            new_at.append(n)
+            out.append(text[i])
+            n += 1
+            i += 1
+        keep = 1 if out else 0  # no leading space
+        for _ in range(m.start(), m.end()):
+            new_at.append(n)
+        if keep:
+            out.append(" ")
+            n += 1
+        i = m.end()
+    while i < len(text):
+        new_at.append(n)
+        out.append(text[i])
+        n += 1
+        i += 1
+    new_at.append(n)
+    result = "".join(out)
+    if result.endswith(" "):
+        result = result[:-1]
+    moved: list[InlineSpan] = []
+    for s in spans:
+        start, end = new_at[s.start], min(new_at[s.end], len(result))
+        # trim spaces at the span's edges
+        while start < end and result[start] == " ":
+            start += 1
+        while end > start and result[end - 1] == " ":
+            end -= 1
+        if start < end:
+            moved.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
+    return result, moved
