@@ -57,13 +57,17 @@ def schema() -> etree.XMLSchema:
     return etree.XMLSchema(parse_bytes(path.read_bytes(), str(path)))
 
 
-def check_tree(tree: etree._ElementTree) -> list[SchemaProblem]:
-    """Validate ``tree`` against release.xsd; the problems in document order, noise removed."""
+def schema_errors(tree: etree._ElementTree) -> list[etree._LogEntry]:
+    """libxml2's raw errors for ``tree`` (empty when valid); safe to call from a worker thread."""
     xsd = schema()
     with _VALIDATE_LOCK:
         if xsd.validate(tree):
             return []
-        entries = list(xsd.error_log)
+        return list(xsd.error_log)
+
+
+def explain_all(entries: list[etree._LogEntry], tree: etree._ElementTree) -> list[SchemaProblem]:
+    """The entries in the form's words, in document order, noise and repeats removed."""
     problems: list[SchemaProblem] = []
     seen: set[tuple[str, str]] = set()
     for entry in entries:
@@ -73,6 +77,11 @@ def check_tree(tree: etree._ElementTree) -> list[SchemaProblem]:
         seen.add((problem.field, problem.message))
         problems.append(problem)
     return problems
+
+
+def check_tree(tree: etree._ElementTree) -> list[SchemaProblem]:
+    """Validate ``tree`` against release.xsd; the problems in the form's words."""
+    return explain_all(schema_errors(tree), tree)
 
 
 # -- where: element -> form path -> label ------------------------------------

@@ -22,8 +22,10 @@ from app.formats.errors import FormatError
 from app.formats.release_schema import (
     FORMAT_VERSION,
     NAMESPACE,
-    check_tree,
+    SchemaProblem,
+    explain_all,
     label_of,
+    schema_errors,
 )
 from app.formats.safexml import parse_bytes
 from app.model import (
@@ -44,6 +46,7 @@ __all__ = [
     "FORMAT_VERSION",
     "NAMESPACE",
     "WriteWarning",
+    "check_and_map",
     "from_tree",
     "load_tree",
     "read",
@@ -327,18 +330,39 @@ def read(data: bytes, source: str = "<input>", *, strict: bool = True) -> Releas
     a malformed e-mail), so an editor can open a draft and fix it.
     """
     tree = load_tree(data, source)
-    if strict:
-        problems = check_tree(tree)
-        if problems:
-            first = problems[0]
-            more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" \
-                if len(problems) > 1 else ""
-            raise FormatError(
-                f"the file breaks the release schema: {first.message}{more}",
-                source=source, line=first.line, column=first.column,
-                hint="validate the file to see every problem, or fix it in a text editor",
-            )
-    return from_tree(tree, source)
+    if not strict:
+        return from_tree(tree, source)
+    problems, release = check_and_map(tree, source)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" \
+            if len(problems) > 1 else ""
+        raise FormatError(
+            f"the file breaks the release schema: {first.message}{more}",
+            source=source, line=first.line, column=first.column,
+            hint="validate the file to see every problem, or fix it in a text editor",
+        )
+    if isinstance(release, FormatError):
+        raise release
+    assert release is not None  # no problems means a release or an error
+    return release
+
+
+def check_and_map(tree: etree._ElementTree, source: str = "<input>") -> tuple[list[SchemaProblem],
+                                                                              Release | FormatError | None]:
+    """Schema problems in ``tree``; when there are none, the Release it maps to (or why it does not).
+
+    One parse serves both: the tree that was validated is the tree that is
+    mapped. (Validating on a worker thread while mapping was tried: lxml keeps
+    the GIL while validating, so it was slower, not faster.)
+    """
+    problems = explain_all(schema_errors(tree), tree)
+    if problems:
+        return problems, None
+    try:
+        return [], from_tree(tree, source)
+    except FormatError as error:
+        return [], error
 
 
 def from_tree(tree: etree._ElementTree, source: str = "<input>") -> Release:
@@ -469,39 +493,46 @@ class _Reader:
         return c
 
     def paragraph(self, el: etree._Element) -> Paragraph:
-        p = Paragraph(id=self.attr(el, "id"), key=self.boolean(el, "key"))
+        pid = el.get("id")
+        if pid is None:
+            raise self.fail(el, "<p> has no id attribute")
+        key = self.boolean(el, "key") if el.get("key") is not None else False
         if len(el) == 0:  # the common case: plain text, no tags
-            p.text = el.text or ""
-            return p
+            return Paragraph(pid, el.text or "", [], key)
+        # This loop runs for every tag in every paragraph: locals and positional
+        # construction keep it near the cost of touching each element once.
         parts: list[str] = []
         entities: list[Entity] = []
+        append_part, append_entity, kinds = parts.append, entities.append, _KIND_BY_TAG
         pos = 0
 
         def walk(node: etree._Element) -> None:
             nonlocal pos
-            if node.text:
-                parts.append(node.text)
-                pos += len(node.text)
+            text = node.text
+            if text:
+                append_part(text)
+                pos += len(text)
             for child in node:
-                if isinstance(child.tag, str):
-                    kind = _KIND_BY_TAG.get(child.tag)
-                    if kind is None:
-                        raise self.fail(child, f"<{etree.QName(child).localname}> is not an entity tag "
-                                               f"({', '.join(ENTITY_KINDS)})")
+                kind = kinds.get(child.tag)
+                if kind is not None:
+                    eid = child.get("id")
+                    if eid is None:
+                        raise self.fail(child, f"<{kind}> has no id attribute")
                     # pre-order: sorted by start, outer span first, as the model keeps them
-                    entity = Entity(id=self.attr(child, "id"), kind=kind, start=pos, end=pos,
-                                    name=child.get("name"), ref=child.get("ref"))
-                    entities.append(entity)
+                    entity = Entity(eid, kind, pos, pos, child.get("name"), child.get("ref"))
+                    append_entity(entity)
                     walk(child)
                     entity.end = pos
-                if child.tail:
-                    parts.append(child.tail)
-                    pos += len(child.tail)
+                elif isinstance(child.tag, str):
+                    raise self.fail(child, f"<{etree.QName(child).localname}> is not an entity tag "
+                                           f"({', '.join(ENTITY_KINDS)})")
+                tail = child.tail  # after an XML comment or processing instruction too
+                if tail:
+                    append_part(tail)
+                    pos += len(tail)
 
         walk(el)
-        p.text = "".join(parts)
-        p.entities = entities
-        return p
+        return Paragraph(pid, "".join(parts), entities, key)
 
     def comment(self, el: etree._Element) -> Comment:
         start, end = el.get("start"), el.get("end")

@@ -1,7 +1,7 @@
 """Validation against release.xsd, of a Release (live, in the form) or of a file (batch, CLI).
 
-A file is parsed once: the tree that was validated is the tree that is mapped
-to the model, so validating while opening costs little more than parsing.
+A file is parsed once: the tree that is validated is the tree that is mapped
+to the model (``release_xml.check_and_map``).
 """
 
 from __future__ import annotations
@@ -32,15 +32,14 @@ def read_and_validate(data: bytes, source: str = "<input>") -> tuple[Release | N
         tree = release_xml.load_tree(data, source)
     except FormatError as error:
         return None, [Issue.from_format_error(error, "unreadable")]
-    issues = [Issue.from_problem(p) for p in check_tree(tree)]
-    if issues:
-        return None, issues
-    try:
-        release = release_xml.from_tree(tree, source)
-    except FormatError as error:
-        return None, [Issue.from_format_error(error, "model")]
-    issues.extend(check_release(release))
-    return release, issues
+    problems, release = release_xml.check_and_map(tree, source)
+    if problems:
+        return None, [Issue.from_problem(p) for p in problems]
+    if isinstance(release, FormatError):
+        return None, [Issue.from_format_error(release, "model")]
+    if release is None:
+        return None, []
+    return release, check_release(release)
 
 
 def validate_bytes(data: bytes, source: str = "<input>") -> list[Issue]:
