@@ -20,12 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 PARAGRAPHS = 5_000
-ROUNDS = 7
+ROUNDS = 15
 TARGET = 1.5
 
 
-def _release(tagged: bool = True):  # imports inside: sys.path is set up first
-    """5,000 paragraphs; ``tagged``: four entity tags in each (two nested), a comment every 50."""
+def _release(tags: int = 4):  # imports inside: sys.path is set up first
+    """5,000 paragraphs with ``tags`` entity tags in each (0, 1, or 4 with two nested), a comment every 50."""
     from app.model import Comment, Contact, Dateline, Entity, Paragraph, Release
 
     words = "The programme supports small and medium enterprises in Shenzhen and across the region. "
@@ -39,9 +39,9 @@ def _release(tagged: bool = True):  # imports inside: sys.path is set up first
             Entity(id=f"e{i}b", kind="organisation", start=start + 12, end=start + 34),
             Entity(id=f"e{i}c", kind="topic", start=start + 28, end=start + 34),
             Entity(id=f"e{i}d", kind="place", start=start + 38, end=start + 44),
-        ] if tagged else []
+        ][:tags]
         body.append(Paragraph(id=f"p{i}", text=text, entities=entities, key=i % 10 == 0))
-        if tagged and i % 50 == 0:
+        if tags and i % 50 == 0:
             comments.append(Comment(id=f"c{i}", paragraph=f"p{i}", author="editor",
                                     created=dt.datetime(2019, 4, 24, 10, 0), text="Check the name", start=start,
                                     end=start + 7))
@@ -52,16 +52,21 @@ def _release(tagged: bool = True):  # imports inside: sys.path is set up first
     )
 
 
-def _best(fn: Callable[[], object]) -> float:
-    best = float("inf")
+def _best_pair(a: Callable[[], object], b: Callable[[], object]) -> tuple[float, float]:
+    """Best time of each, the two interleaved round by round so that load on this
+    shared machine falls on both sides alike."""
+    best_a = best_b = float("inf")
     for _ in range(ROUNDS):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
+        started = time.process_time()
+        a()
+        best_a = min(best_a, time.process_time() - started)
+        started = time.process_time()
+        b()
+        best_b = min(best_b, time.process_time() - started)
+    return best_a, best_b
 
 
-def _measure(tagged: bool) -> float:
+def _measure(tags: int) -> float:
     from lxml import etree
 
     from app.formats import release_xml
@@ -70,7 +75,7 @@ def _measure(tagged: bool) -> float:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.release.xml"
-        path.write_bytes(release_xml.write(_release(tagged)))
+        path.write_bytes(release_xml.write(_release(tags)))
         size = path.stat().st_size
         xsd = schema()  # compiled once, outside the timings, for both sides
 
@@ -85,9 +90,9 @@ def _measure(tagged: bool) -> float:
 
         ours()
         bare()
-        t_ours, t_bare = _best(ours), _best(bare)
+        t_ours, t_bare = _best_pair(ours, bare)
     ratio = t_ours / t_bare
-    what = "4 tags per paragraph" if tagged else "no tags"
+    what = f"{tags} tag(s) per paragraph"
     print(f"{PARAGRAPHS} paragraphs, {what}, {size / 2**20:.1f} MiB, best of {ROUNDS}")
     print(f"  release-desk read + validate: {t_ours * 1000:8.1f} ms")
     print(f"  bare lxml parse + XSD:        {t_bare * 1000:8.1f} ms")
@@ -96,10 +101,13 @@ def _measure(tagged: bool) -> float:
 
 
 def main() -> int:
-    _measure(tagged=False)
-    ratio = _measure(tagged=True)
+    # 0 and 1 tags per paragraph are what releases carry; 4 (20,000 tags) is the
+    # stress case, where building one Python object per tag costs about as
+    # much as libxml2's whole parse + validation.
+    for tags in (0, 1, 4):
+        _measure(tags)
     # informative, not a gate: `make bench` runs every script and must not stop here
-    return 0 if ratio > 0 else 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -360,16 +360,26 @@ def check_and_map(tree: etree._ElementTree, source: str = "<input>") -> tuple[li
     if problems:
         return problems, None
     try:
-        return [], from_tree(tree, source)
+        return [], from_tree(tree, source, schema_valid=True)
     except FormatError as error:
         return [], error
 
 
-def from_tree(tree: etree._ElementTree, source: str = "<input>") -> Release:
-    """Map a parsed native tree (checked by load_tree) to a Release and check its invariants."""
+def from_tree(tree: etree._ElementTree, source: str = "<input>", *, schema_valid: bool = False) -> Release:
+    """Map a parsed native tree (checked by load_tree) to a Release and check its invariants.
+
+    ``schema_valid``: the tree passed release.xsd, which already guarantees
+    unique ids, known kinds, properly nested tags and existing comment anchors;
+    only what the grammar cannot see (offsets inside a paragraph's text, empty
+    tags, checked while mapping) is left to check. That halves the cost of
+    opening a big file.
+    """
     release = _Reader(source).release(tree.getroot())
     try:
-        release.check()
+        if schema_valid:
+            release.check_comment_anchors()
+        else:
+            release.check()
     except ModelError as error:
         raise FormatError(str(error), source=source,
                           hint="the file is well-formed but its ids, tags or comment anchors do not fit "
@@ -499,39 +509,78 @@ class _Reader:
         key = self.boolean(el, "key") if el.get("key") is not None else False
         if len(el) == 0:  # the common case: plain text, no tags
             return Paragraph(pid, el.text or "", [], key)
-        # This loop runs for every tag in every paragraph: locals and positional
-        # construction keep it near the cost of touching each element once.
-        parts: list[str] = []
+        flat = self._flat_paragraph(el, pid, key)
+        if flat is not None:
+            return flat
+        # This loop runs for every tag in every paragraph: one C-level walk
+        # (iterwalk) and positional construction keep it near the cost of
+        # touching each element once.
+        parts: list[str] = [el.text] if el.text else []
+        pos = len(el.text or "")
         entities: list[Entity] = []
-        append_part, append_entity, kinds = parts.append, entities.append, _KIND_BY_TAG
-        pos = 0
+        open_spans: list[Entity] = []
+        append_part, kinds = parts.append, _KIND_BY_TAG
+        for event, node in etree.iterwalk(el, events=("start", "end")):
+            if node is el:
+                continue
+            if event == "start":
+                kind = kinds.get(node.tag)
+                if kind is None:
+                    if isinstance(node.tag, str):
+                        raise self.fail(node, f"<{etree.QName(node).localname}> is not an entity tag "
+                                              f"({', '.join(ENTITY_KINDS)})")
+                    continue  # an XML comment or processing instruction: only its tail counts
+                get = node.get
+                eid = get("id")
+                if eid is None:
+                    raise self.fail(node, f"<{kind}> has no id attribute")
+                # pre-order: sorted by start, outer span first, as the model keeps them
+                entity = Entity(eid, kind, pos, pos, get("name"), get("ref"))
+                entities.append(entity)
+                open_spans.append(entity)
+                text = node.text
+                if text:
+                    append_part(text)
+                    pos += len(text)
+                continue
+            if node.tag in kinds:
+                entity = open_spans.pop()
+                if pos == entity.start:
+                    raise self.fail(node, f"<{entity.kind} id=\"{entity.id}\"> tags no text; remove the empty tag")
+                entity.end = pos
+            tail = node.tail
+            if tail:
+                append_part(tail)
+                pos += len(tail)
+        return Paragraph(pid, "".join(parts), entities, key)
 
-        def walk(node: etree._Element) -> None:
-            nonlocal pos
-            text = node.text
-            if text:
-                append_part(text)
-                pos += len(text)
-            for child in node:
-                kind = kinds.get(child.tag)
-                if kind is not None:
-                    eid = child.get("id")
-                    if eid is None:
-                        raise self.fail(child, f"<{kind}> has no id attribute")
-                    # pre-order: sorted by start, outer span first, as the model keeps them
-                    entity = Entity(eid, kind, pos, pos, child.get("name"), child.get("ref"))
-                    append_entity(entity)
-                    walk(child)
-                    entity.end = pos
-                elif isinstance(child.tag, str):
-                    raise self.fail(child, f"<{etree.QName(child).localname}> is not an entity tag "
-                                           f"({', '.join(ENTITY_KINDS)})")
-                tail = child.tail  # after an XML comment or processing instruction too
-                if tail:
-                    append_part(tail)
-                    pos += len(tail)
+    def _flat_paragraph(self, el: etree._Element, pid: str, key: bool) -> Paragraph | None:
+        """The common case, tags that hold only text (no nesting): one pass over the children.
 
-        walk(el)
+        None when a tag nests another, or the paragraph holds anything else,
+        so the full walk handles (and reports) it.
+        """
+        text = el.text
+        parts: list[str] = [text] if text else []
+        pos = len(text) if text else 0
+        entities: list[Entity] = []
+        kinds = _KIND_BY_TAG
+        for child in el:
+            kind = kinds.get(child.tag)
+            if kind is None or len(child):
+                return None
+            text = child.text
+            eid = child.get("id")
+            if not text or eid is None:
+                return None
+            end = pos + len(text)
+            entities.append(Entity(eid, kind, pos, end, child.get("name"), child.get("ref")))
+            parts.append(text)
+            pos = end
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+                pos += len(tail)
         return Paragraph(pid, "".join(parts), entities, key)
 
     def comment(self, el: etree._Element) -> Comment:

@@ -30,7 +30,7 @@ _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A tagged span of a paragraph: ``text[start:end]`` is a person, a place..."""
 
@@ -42,7 +42,7 @@ class Entity:
     ref: str | None = None  # reference id in a vocabulary
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """One body paragraph with its entity spans (sorted by start, then longest first)."""
 
@@ -200,6 +200,18 @@ class Release:
                 claim(e.id, "Entity")
         for c in self.comments:
             claim(c.id, "Comment")
+            for r in c.replies:
+                claim(r.id, "Reply")
+        self.check_comment_anchors(by_id)
+        for name, value in self.confidence.items():
+            if name not in CONFIDENCE_FIELDS or not 0.0 <= value <= 1.0:
+                raise ModelError(f"Confidence {name}={value} is not a known field with a value from 0 to 1")
+
+    def check_comment_anchors(self, by_id: dict[str, Paragraph] | None = None) -> None:
+        """Raise ModelError unless every comment points at an existing paragraph and inside its text."""
+        if by_id is None:
+            by_id = {p.id: p for p in self.body}
+        for c in self.comments:
             para = by_id.get(c.paragraph)
             if para is None:
                 raise ModelError(f"Comment {c.id} is anchored to paragraph {c.paragraph!r}, which does not exist")
@@ -207,11 +219,6 @@ class Release:
                 raise ModelError(f"Comment {c.id} has a start or an end but not both")
             if c.start is not None and c.end is not None and not 0 <= c.start <= c.end <= len(para.text):
                 raise ModelError(f"Comment {c.id} spans {c.start}-{c.end}, outside paragraph {para.id}")
-            for r in c.replies:
-                claim(r.id, "Reply")
-        for name, value in self.confidence.items():
-            if name not in CONFIDENCE_FIELDS or not 0.0 <= value <= 1.0:
-                raise ModelError(f"Confidence {name}={value} is not a known field with a value from 0 to 1")
 
     # -- ids --------------------------------------------------------------
 
