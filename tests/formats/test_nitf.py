@@ -40,20 +40,29 @@ def _sample() -> Release:
         subheadline="Partnership to cut factory emissions",
         dateline=Dateline(place="SHENZHEN", date=dt.date(2019, 4, 24), text="SHENZHEN, 24 April 2019 -"),
         body=[
-            Paragraph(id="p1", text=text, entities=[
-                Entity("e1", "person", 17, 24, name="Li Yong", ref="unido:li-yong"),
-                Entity("e2", "event", 36, 47),
-                Entity("e3", "organisation", 51, 56),
-                Entity("e4", "place", 60, 68),
-                Entity("e5", "initiative", 79, 83),
-                Entity("e6", "topic", 87, 94),
-            ]),
+            Paragraph(
+                id="p1",
+                text=text,
+                entities=[
+                    Entity("e1", "person", 17, 24, name="Li Yong", ref="unido:li-yong"),
+                    Entity("e2", "event", 36, 47),
+                    Entity("e3", "organisation", 51, 56),
+                    Entity("e4", "place", 60, 68),
+                    Entity("e5", "initiative", 79, 83),
+                    Entity("e6", "topic", 87, 94),
+                ],
+            ),
             Paragraph(id="p2", text="Key: 1,500 factories will draw up plans.", key=True),
         ],
         keywords=["green industry", "Shenzhen"],
         contacts=[
-            Contact(name="Anna Berger", title="Media Officer", organisation="UNIDO", email="a.berger@unido.example.org",
-                    phone="+43 1 26026 0000"),
+            Contact(
+                name="Anna Berger",
+                title="Media Officer",
+                organisation="UNIDO",
+                email="a.berger@unido.example.org",
+                phone="+43 1 26026 0000",
+            ),
             Contact(organisation="Shenzhen Municipal Government", email="press@sz.example.cn"),
         ],
     )
@@ -74,11 +83,15 @@ def test_tags_become_nitf_inline_elements() -> None:
     assert kinds["org"].text == "UNIDO"
     assert kinds["location"].text == "Shenzhen"
     assert kinds["event"].text == "Green Forum"
-    assert [(c.get("type"), c.text) for c in p1.findall("n:classifier", N)] == [("initiative", "SCPP"),
-                                                                              ("topic", "climate")]
+    assert [(c.get("type"), c.text) for c in p1.findall("n:classifier", N)] == [
+        ("initiative", "SCPP"),
+        ("topic", "climate"),
+    ]
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
     assert [k.get("key") for k in root.findall("n:head/n:docdata/n:key-list/n:keyword", N)] == [
-        "green industry", "Shenzhen"]
+        "green industry",
+        "Shenzhen",
+    ]
     assert root.findtext("n:body/n:body.head/n:dateline/n:location", namespaces=N) == "SHENZHEN"
     assert root.find("n:body/n:body.head/n:dateline/n:story.date", N).get("norm") == "20190424T000000"
 
@@ -107,20 +120,28 @@ def _optional(value: str | None) -> str | None:
 
 def _comparable(release: Release) -> dict[str, object]:
     """The parts NITF carries; comments, status, subjects and timestamps have no NITF slot."""
-    contacts = [c for c in release.contacts
-                if any(v is not None for v in dataclasses.astuple(c))]
-    body = [dataclasses.replace(p, entities=sorted(p.entities, key=lambda e: (e.start, -e.end, e.id)))
-            for p in release.body]
+    contacts = [c for c in release.contacts if any(v is not None for v in dataclasses.astuple(c))]
+    body = [
+        dataclasses.replace(p, entities=sorted(p.entities, key=lambda e: (e.start, -e.end, e.id))) for p in release.body
+    ]
     return {
-        "id": release.id, "language": release.language, "headline": release.headline,
-        "subheadline": release.subheadline, "dateline": release.dateline, "abstract": release.abstract,
-        "body": body, "contacts": contacts, "keywords": release.keywords, "photo_credits": release.photo_credits,
+        "id": release.id,
+        "language": release.language,
+        "headline": release.headline,
+        "subheadline": release.subheadline,
+        "dateline": release.dateline,
+        "abstract": release.abstract,
+        "body": body,
+        "contacts": contacts,
+        "keywords": release.keywords,
+        "photo_credits": release.photo_credits,
         "boilerplate": release.boilerplate,
     }
 
 
-@settings(max_examples=200, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(release=releases())
 def test_round_trip_keeps_headline_dateline_paragraphs_tags_and_contacts(release: Release, shared_dir: Path) -> None:
     """Any release exported to NITF validates and opens again with the same text, tags and contacts."""
@@ -173,8 +194,10 @@ def test_nitf_without_namespace_opens_with_a_warning() -> None:
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        (b'<nitf version="-//IPTC//DTD NITF 2.5//EN"><body><body.content><p>x</p></body.content></body></nitf>',
-         "NITF 2.5"),
+        (
+            b'<nitf version="-//IPTC//DTD NITF 2.5//EN"><body><body.content><p>x</p></body.content></body></nitf>',
+            "NITF 2.5",
+        ),
         (b'<nitf xmlns="http://example.org/not-nitf"><body/></nitf>', "namespace http://example.org/not-nitf"),
         (b"<nitf><head/><body/></nitf>", "neither a headline"),
         (b"<nitf><body><p>unclosed</body></nitf>", "not well-formed"),
@@ -192,8 +215,10 @@ def test_unreadable_nitf_is_refused_with_a_clear_message(data: bytes, words: str
 
 def test_control_characters_never_reach_the_file(shared_dir: Path) -> None:
     """Characters XML forbids are left out of the export and tags stay on their words."""
-    release = Release(headline="Bell\x07 rings", body=[
-        Paragraph(id="p1", text="A\x01B Carla Díaz", entities=[Entity("e1", "person", 4, 14)])])
+    release = Release(
+        headline="Bell\x07 rings",
+        body=[Paragraph(id="p1", text="A\x01B Carla Díaz", entities=[Entity("e1", "person", 4, 14)])],
+    )
     data = nitf.write(release)
     _assert_valid(data, shared_dir)
     back = nitf.read(data)
