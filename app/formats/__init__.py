@@ -58,6 +58,8 @@ FORMATS: dict[str, Format] = {
     "txt": Format("txt", "app.formats.text", (".txt", ".text"), "Plain text"),
     "json": Format("json", "app.formats.json_render", (".json",), "JSON", can_read=False),
     "nitf": Format("nitf", "app.formats.nitf", (".nitf", ".nitf.xml"), "NITF 3.6"),
+    "docx": Format("docx", "app.formats.docx_briefing", (".docx",), "Word briefing note",
+                   reader_module="app.formats.docx_draft"),
 }
 
 # The first element's name, once comments and the prolog are out of the way.
@@ -76,6 +78,8 @@ def format_for_name(name: str) -> Format | None:
 
 def sniff(data: bytes, name: str = "") -> Format:
     """The format of ``data``: from its content first, then its name; plain text otherwise."""
+    if data.startswith(b"PK\x03\x04"):  # a ZIP package: a Word document is the one we read
+        return FORMATS["docx"]
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
         root = _ROOT_NAME.search(_XML_COMMENT.sub(b"", data[:4096]))
