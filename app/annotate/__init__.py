@@ -1,0 +1,3 @@
+"""Suggesting and applying entity tags, offline: vocabularies and patterns, no Qt."""
+
+from __future__ import annotations
