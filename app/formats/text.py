@@ -70,7 +70,10 @@ def _dateline_prefix(release: Release) -> str:
 
 
 def _contact_lines(contact: Contact) -> list[str]:
-    lines = [v for v in (contact.name, contact.title, contact.organisation) if v]
+    # "Name, Title, Organisation" on one line: the reader takes what follows a name on its line as
+    # that person's title and organisation, where a line of its own could pass for another name
+    who = ", ".join(v for v in (contact.name, contact.title, contact.organisation) if v)
+    lines = [who] if who else []
     if contact.phone:
         lines.append(f"Tel: {contact.phone}")
     if contact.email:

@@ -52,6 +52,7 @@ _CONNECTORS = frozenset(
     ]
 )
 _MAX_SEGMENTS = 5
+_SEGMENT_MAX = 90  # characters of one dateline segment; longer is running text
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,8 @@ def match_dateline(text: str) -> DatelineMatch | None:
     wire = parens = strong_sep = False
     consumed = 0
     for _ in range(_MAX_SEGMENTS):
-        sep = _SEP.search(text, pos)
-        if sep is None or sep.start() - pos > 90:
+        sep = _SEP.search(text, pos, pos + _SEGMENT_MAX + 8)
+        if sep is None:
             break
         seg = _segment(text[pos : sep.start()])
         if seg is None or (seg.place and place) or (seg.date and date):
@@ -166,6 +167,8 @@ def match_dateline(text: str) -> DatelineMatch | None:
 
 def place_and_date(line: str) -> tuple[str | None, dt.date] | None:
     """(place, date) when a whole line is a dateline of its own ("Vienna, 24 April 2019")."""
+    if len(line) > _SEGMENT_MAX or find_date(line) is None:
+        return None
     seg = _segment(line)
     if seg is None or seg.date is None:
         return None

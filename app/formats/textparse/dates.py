@@ -92,6 +92,10 @@ _TIME = re.compile(
 )
 
 
+_YEAR = re.compile(r"\d{4}")
+_DATE_LINE_MAX = 120  # a line that is only a date (with weekday and time) is never longer
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date found in a string and where it stood."""
@@ -103,6 +107,8 @@ class FoundDate:
 
 def find_date(text: str) -> FoundDate | None:
     """The first full date (day, month and year) in ``text``, or None."""
+    if not _YEAR.search(text):
+        return None  # most lines hold no four-digit number at all; skip the five patterns
     best: FoundDate | None = None
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -135,7 +141,7 @@ def date_only(text: str) -> dt.date | None:
     "Tuesday, October 25, 2016", "June 20th, 2001" and "2022-02-11 00:28" qualify;
     "Published 24 April 2019 by UNIDO" does not.
     """
-    found = find_date(text)
+    found = find_date(text) if len(text) <= _DATE_LINE_MAX else None
     if found is None:
         return None
     before = WEEKDAY.sub("", text[: found.start]).strip(" ,.-–—:()[]\u00a0\t")

@@ -13,7 +13,9 @@ from charset_normalizer import from_bytes
 
 from app.formats.errors import FormatError
 
-MAX_TEXT_BYTES = 5 * 1024 * 1024  # a long release is ~50 KB; anything this size is not a release
+# A long release with its boilerplate is ~50 KB. The bound keeps the worst case (every
+# line a candidate date or heading) to a few seconds of parsing.
+MAX_TEXT_BYTES = 2 * 1024 * 1024
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -94,8 +96,8 @@ def _try_utf16(data: bytes) -> str | None:
     half = len(data) // 2
     if not half:
         return None
-    encoding = "utf-16-be" if even > 0.4 * half and odd < 0.05 * half else None
-    if odd > 0.4 * half and even < 0.05 * half:
+    encoding = "utf-16-be" if even > 0.1 * half and odd <= 0.01 * half else None
+    if odd > 0.1 * half and even <= 0.01 * half:
         encoding = "utf-16-le"
     if encoding is None:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from app.formats.textparse import lines as kinds
 from app.formats.textparse.contacts import parse_contacts
@@ -19,6 +20,7 @@ from app.formats.textparse.dateline import DatelineMatch, is_place, match_dateli
 from app.formats.textparse.dates import date_only
 from app.model import Contact
 
+_HEADER_MAX = 40  # non-blank lines above the body: letterheads, labels, dates, headline, deck
 _DATELINE_SEARCH = 15  # non-blank lines after the headline where a lead dateline may stand
 _HEADLINE_MAX = 110  # characters a wrapped headline may reach before the rest is a deck
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
@@ -119,10 +121,11 @@ def _header_kind(line: str, seen_candidate: bool) -> str:
 
 def _find_body_start(t: _Text) -> tuple[int, DatelineMatch | None]:
     """The first body line, and the lead dateline on it if there is one."""
+    window = list(islice((i for i in range(t.n) if t.s[i]), _HEADER_MAX))
     seen_candidate = False
     searched = 0
     first_running: int | None = None
-    for i in t.nonblank(0, t.n):
+    for i in window:
         line = t.s[i]
         if searched >= _DATELINE_SEARCH or kinds.is_end_mark(line) or kinds.is_about(line):
             break
@@ -139,12 +142,20 @@ def _find_body_start(t: _Text) -> tuple[int, DatelineMatch | None]:
         seen_candidate = True
     if first_running is not None:
         return first_running, None
-    rest = [i for i in t.nonblank(0, t.n) if _header_kind(t.s[i], True) == "candidate"]
-    return (rest[1] if len(rest) > 1 else t.n), None
+    candidates = [i for i in window if _header_kind(t.s[i], True) == "candidate"]
+    if len(candidates) > 1:
+        return candidates[1], None
+    # a header never runs this long; whatever follows it is body
+    return (window[-1] + 1 if len(window) == _HEADER_MAX else t.n), None
 
 
 def _block_from(t: _Text, i: int) -> str:
-    return _join([t.s[j] for j in range(i, t.n) if t.s[j] and t.block[j] == t.block[i]])
+    lines = []
+    j = i
+    while j < t.n and t.s[j]:
+        lines.append(t.s[j])
+        j += 1
+    return _join(lines)
 
 
 def _is_running(t: _Text, i: int) -> bool:
@@ -244,7 +255,8 @@ def _ends_body(t: _Text, i: int) -> bool:
         or date_only(line) is not None
     ):
         return True
-    if place_and_date(line) is not None and (place_and_date(line) or (None,))[0]:
+    signoff = place_and_date(line)
+    if signoff is not None and signoff[0]:
         return True  # a sign-off "Vienna, 24 April 2019"
     if kinds.is_shouting(line):
         nxt = t.next_nonblank(i)
@@ -286,7 +298,8 @@ def _read_tail(t: _Text, end: int, out: Layout) -> None:
     for i in t.nonblank(end, t.n):
         line = t.s[i]
         credit = kinds.photo_credit(line)
-        signoff = date_only(line) or (place_and_date(line) or (None, None))[1]
+        found = place_and_date(line)
+        signoff = date_only(line) or (found[1] if found else None)
         if credit is not None:
             out.photo_credits = out.photo_credits or credit
             if kinds.PHOTO_CREDIT.match(line):
@@ -299,7 +312,6 @@ def _read_tail(t: _Text, end: int, out: Layout) -> None:
             if mode == "contact" and kinds.is_footer(line):
                 continue
         elif signoff is not None:
-            found = place_and_date(line)
             out.date = out.date or signoff
             if found and found[0] and out.place is None:
                 out.place = found[0]

@@ -87,23 +87,24 @@ _WIRE = re.compile(
 _LETTERHEAD_CUE = re.compile(
     r"\b(?:MP|MINISTER|MINISTRY|SENATOR|OFFICE\s+OF|MEMBER\s+FOR|THE\s+HON\b|PREMIER|GOVERNOR|MAYOR|SHADOW)\b"
 )
+_CAPTION_MAX = 2000  # a caption with a credit is a few lines at most
 _SENTENCE_END = re.compile(r"[.!?:;…。！？；：][\"”’»)\]]*\s*$|[\"”»]\s*$")
 _UPPER_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def is_kicker(line: str) -> bool:
     """A label above a headline that is not part of it ("FOR IMMEDIATE RELEASE")."""
-    return bool(_KICKER.match(line)) and len(line) < 60
+    return len(line) < 60 and bool(_KICKER.match(line))
 
 
 def is_release_number(line: str) -> bool:
     """A line that is only a document symbol or release number ("SG/SM/12161-AFG/329")."""
-    return bool(_NUMBER_LINE.match(line)) and len(line) < 80
+    return len(line) < 80 and bool(_NUMBER_LINE.match(line))
 
 
 def is_end_mark(line: str) -> bool:
     """ "###", "-ends-", "* *** *", ".  .  .  ." and their kin."""
-    return bool(_END_MARK.match(line.strip()))
+    return len(line) < 80 and bool(_END_MARK.match(line.strip()))
 
 
 def is_about(line: str) -> bool:
@@ -117,6 +118,7 @@ def is_notes(line: str) -> bool:
 
 def is_contact_head(line: str) -> bool:
     """A line that opens a contact block or is a labelled one-line contact."""
+    line = line[:200]  # a heading is short; long lines need not be scanned to their end
     if _CONTACT_LEAD.match(line) or _CJK_CONTACT.match(line):
         return True
     m = _CONTACT_HEAD.match(line)
@@ -188,7 +190,7 @@ def is_shouting(line: str) -> bool:
 
 def photo_credit(line: str) -> str | None:
     """The credited party of a photo credit in ``line``, without the label, else None."""
-    m = PHOTO_CREDIT.search(line)
+    m = PHOTO_CREDIT.search(line) if len(line) <= _CAPTION_MAX else None
     if m is None:
         return None
     start = m.start()

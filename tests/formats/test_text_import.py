@@ -1,0 +1,389 @@
+"""Reading plain-text releases: the fields an editor would record, and bad files refused clearly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from app.formats import text
+from app.formats.errors import FormatError
+from app.formats.textparse.decode import MAX_TEXT_BYTES
+from app.model import Release
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+
+# fixture: (language, headline, subheadline, place, date, paragraph count, first paragraph start,
+#           photo credits, contact (name, email, phone) triples)
+EXPECTED: dict[str, tuple] = {
+    "en_page_title.txt": (
+        "en",
+        "Harbour lights return to Port Ellery",
+        None,
+        "PORT ELLERY",
+        dt.date(2019, 4, 24),
+        3,
+        "The Northwind Lighthouse Trust today",
+        "Northwind Lighthouse Trust",
+        [
+            ("Jonas Brickell", "j.brickell@northwind-trust.example", "+44 20 7946 0301"),
+            ("Ada Ferreira", "a.ferreira@northwind-trust.example", "+44 20 7946 0302"),
+        ],
+    ),
+    "en_prnewswire.txt": (
+        "en",
+        "Quillfeather Robotics Reports Record First Quarter",
+        "Revenue Up 31%; Company Raises Full-Year Outlook",
+        "BALTIMORE",
+        dt.date(2021, 3, 5),
+        3,
+        "Quillfeather Robotics Inc. (NASDAQ: QFR)",
+        None,
+        [("Lena Hartwig", "press@quillfeather.example", "+1 410-555-0142")],
+    ),
+    "en_businesswire.txt": (
+        "en",
+        "Tallow & Finch Opens Third Roastery",
+        None,
+        "SEATTLE",
+        dt.date(2009, 6, 25),
+        3,
+        "Tallow & Finch Coffee Co. today opened",
+        None,
+        [
+            ("Rob Delacroix", "rob@tallowfinch.example", "206-555-0188"),
+            ("Inez Marlow", "inez@tallowfinch.example", "206-555-0190"),
+        ],
+    ),
+    "en_notes_to_editors.txt": (
+        "en",
+        "Kestrel Valley Water Board Completes New Reservoir Ahead of Summer",
+        None,
+        "Ashford, KY",
+        None,
+        2,
+        "The Kestrel Valley Water Board has filled",
+        "Kestrel Valley Water Board",
+        [("Owen Pryce", "opryce@kvwb.example", "502-555-0117")],
+    ),
+    "fr_geneve.txt": (
+        "fr",
+        "L’Atelier des Rivières ouvre un centre de formation à Genève",
+        "Quarante apprentis formés chaque année aux métiers de l’eau",
+        "GENÈVE",
+        dt.date(2019, 4, 24),
+        3,
+        "L’Atelier des Rivières, une fondation",
+        None,
+        [("Bastien Roulet", "b.roulet@atelier-rivieres.example", "+41 22 555 01 20")],
+    ),
+    "es_malaga.txt": (
+        "es",
+        "La Cooperativa Sierra Alta abre su primera planta de compostaje",
+        None,
+        "MÁLAGA",
+        dt.date(2019, 4, 24),
+        3,
+        "La Cooperativa Sierra Alta inauguró hoy",
+        None,
+        [("Tomás Ibarra", "tibarra@sierraalta.example", "+34 952 555 013")],
+    ),
+    "ru_murmansk.txt": (
+        "ru",
+        "Фонд «Северный ветер» открыл школу парусного спорта в Мурманске",
+        None,
+        "МУРМАНСК",
+        dt.date(2019, 4, 24),
+        3,
+        "Фонд «Северный ветер» открыл сегодня",
+        None,
+        [("Ольга Миронова", "o.mironova@severny-veter.example", "+7 815 255 01 44")],
+    ),
+    "ar_amman.txt": (
+        "ar",
+        "مؤسسة الواحة الخضراء تفتتح مركزا لتدريب المزارعين في عمّان",
+        None,
+        "عمّان",
+        dt.date(2019, 4, 24),
+        3,
+        "افتتحت مؤسسة الواحة الخضراء",
+        None,
+        [("كريم النجار", "k.najjar@green-oasis.example", "+962 6 555 0147")],
+    ),
+    "zh_chengdu.txt": (
+        "zh-Hans",
+        "青禾基金会在成都启动乡村图书馆计划",
+        None,
+        "成都",
+        dt.date(2019, 4, 24),
+        3,
+        "青禾基金会今天在成都宣布",
+        None,
+        [("周明", "zhouming@qinghe.example", "+86 28 5555 0123")],
+    ),
+    "nb_bodo.txt": (
+        "nb",
+        "Fjordkraft Bølge AS åpner nytt testsenter for tidevannskraft i Bodø",
+        None,
+        "BODØ",
+        dt.date(2019, 4, 24),
+        3,
+        "Fjordkraft Bølge AS åpnet i dag",
+        None,
+        [("Eirik Solbakken", "eirik.solbakken@fjordkraft-bolge.example", "+47 755 50 123")],
+    ),
+}
+
+
+def _read(name: str) -> Release:
+    return text.read((FIXTURES / name).read_bytes(), source=name)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_fields(name: str) -> None:
+    """Each sample release gives the headline, dateline, body, credit and contacts an editor would record."""
+    lang, headline, sub, place, date, count, start, credits, contacts = EXPECTED[name]
+    r = _read(name)
+    assert r.language == lang
+    assert r.headline == headline
+    assert r.subheadline == sub
+    assert (r.dateline.place, r.dateline.date) == (place, date)
+    assert len(r.body) == count
+    assert r.body[0].text.startswith(start)
+    assert r.photo_credits == credits
+    assert [(c.name, c.email, c.phone) for c in r.contacts] == contacts
+    r.check()
+
+
+def test_dateline_text_is_kept_as_printed() -> None:
+    """The dateline as printed stays available, and the first paragraph no longer carries it."""
+    r = _read("en_businesswire.txt")
+    assert r.dateline.text == "SEATTLE--(BUSINESS WIRE)--Jun. 25, 2009--"
+    assert not r.body[0].text.startswith("SEATTLE")
+
+
+def test_boilerplate_and_end_marks_leave_the_body() -> None:
+    """End marks, "Notes to editors" and "About ..." go to the boilerplate, not the body."""
+    r = _read("en_notes_to_editors.txt")
+    assert r.boilerplate[:2] == ["-ends-", "Notes to editors"]
+    assert all("1961" not in p.text for p in r.body)
+    fr = _read("fr_geneve.txt")
+    assert "-fin-" in fr.boilerplate
+    about = _read("es_malaga.txt")
+    assert about.boilerplate[0] == "Acerca de Cooperativa Sierra Alta"
+
+
+def test_kicker_and_letterhead_lines_are_not_the_headline() -> None:
+    """ "FOR IMMEDIATE RELEASE" and a letterhead above a "MEDIA RELEASE" label are dropped, and said so."""
+    data = (
+        b"OFFICE OF THE MAYOR OF TALLBRIDGE\n\nMEDIA RELEASE\n\nMonday, 3 June 2024\n\n"
+        b"Tallbridge opens its first night bus line\n\n"
+        b"The city of Tallbridge will run a night bus between the station and the hospital from 1 July.\n\n"
+        b"Media contact: Colm Ashe 0400 555 019\n"
+    )
+    r, warnings = text.read_with_warnings(data, "mayor.txt")
+    assert r.headline == "Tallbridge opens its first night bus line"
+    assert r.dateline.date == dt.date(2024, 6, 3)
+    assert r.body[0].text.startswith("The city of Tallbridge")
+    assert [(c.name, c.phone) for c in r.contacts] == [("Colm Ashe", "0400 555 019")]
+    assert any("OFFICE OF THE MAYOR" in w for w in warnings)
+
+
+def test_lines_without_blank_lines_are_paragraphs() -> None:
+    """A body written with single line breaks only gives one paragraph per line."""
+    r = _read("en_prnewswire.txt")
+    assert [p.id for p in r.body] == ["p1", "p2", "p3"]
+    assert r.body[2].text == "The company now expects full-year revenue of $210 million."
+
+
+def test_signoff_date_and_name_end_the_body() -> None:
+    """A date line and a capitalised sign-off after the last paragraph are not body text."""
+    data = (
+        "Member for Eastvale welcomes new library hours\n\n"
+        "The library in Eastvale will open on Sundays from next month, the local member said today.\n\n"
+        "“Families asked for this and they were right,” she said.\n\n"
+        "12 March 2003\n\n"
+        "NORA BELLWETHER MP MEMBER FOR EASTVALE\n"
+    ).encode()
+    r = text.read(data)
+    assert len(r.body) == 2
+    assert r.dateline.date == dt.date(2003, 3, 12)
+    assert r.boilerplate[-1] == "NORA BELLWETHER MP MEMBER FOR EASTVALE"
+
+
+def test_confidence_covers_every_field_within_range() -> None:
+    """Every field gets a confidence from 0 to 1, lower where the reader guessed."""
+    r = _read("en_notes_to_editors.txt")
+    assert set(r.confidence) == {"headline", "subheadline", "dateline", "body", "photo_credits", "contacts", "language"}
+    assert all(0.0 <= v <= 1.0 for v in r.confidence.values())
+    # a headline joined from two lines and a place without a date are guesses
+    assert r.confidence["headline"] < _read("en_businesswire.txt").confidence["headline"]
+    assert r.confidence["dateline"] < _read("en_businesswire.txt").confidence["dateline"]
+
+
+def test_read_is_read_with_warnings_without_the_warnings() -> None:
+    """read() gives the same release as read_with_warnings()."""
+    data = (FIXTURES / "fr_geneve.txt").read_bytes()
+    assert text.read(data) == text.read_with_warnings(data)[0]
+
+
+def test_control_characters_are_stripped_with_a_warning() -> None:
+    """Control characters XML cannot carry are removed, and the user is told how many."""
+    data = "Headline here\n\nVIENNA, 2 May 2022 – The \x07agency said to\x0bday it was ready.\n".encode()
+    r, warnings = text.read_with_warnings(data, "bell.txt")
+    assert r.body[0].text == "The agency said today it was ready."
+    assert any("2 control character" in w for w in warnings)
+
+
+def test_unicode_is_kept_as_written() -> None:
+    """Accents in decomposed form and no-break spaces come through unchanged."""
+    decomposed = "Cafe\u0301 owners meet in Lie\u0300ge"
+    data = f"{decomposed}\n\nLIÈGE, 2 May 2022 – Owners of the 40\u00a0cafés met today in the city.\n".encode()
+    r = text.read(data)
+    assert r.headline == decomposed
+    assert "40\u00a0cafés" in r.body[0].text
+
+
+# -- bad input -------------------------------------------------------------------
+
+
+def test_cp1252_text_is_decoded_with_a_warning() -> None:
+    """A release saved as Windows-1252 opens, with a warning to check the accents."""
+    body = "Café owners meet\n\nLIÈGE, 2 May 2022 – Owners of the city’s cafés met today to talk about rents.\n"
+    r, warnings = text.read_with_warnings(body.encode("cp1252"), "old.txt")
+    assert r.headline == "Café owners meet"
+    assert "city’s cafés" in r.body[0].text
+    assert any("not UTF-8" in w for w in warnings)
+
+
+def test_latin1_text_is_decoded() -> None:
+    """A Latin-1 release opens with its accented letters."""
+    body = "Fête de la musique à Genève\n\nGENÈVE, 21 juin 2021 - La fête a réuni des milliers de personnes en ville.\n"
+    r = text.read(body.encode("latin-1"), "latin1.txt")
+    assert r.headline == "Fête de la musique à Genève"
+    assert r.dateline.place == "GENÈVE"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-16-le"])
+def test_utf16_and_bom_text_is_decoded(encoding: str) -> None:
+    """UTF-16 (with or without a byte-order mark) and UTF-8 with a BOM open like plain UTF-8."""
+    body = "Ветер перемен\n\nМОСКВА, 24 апреля 2019 года – Фонд открыл сегодня новую школу для подростков.\n"
+    r = text.read(body.encode(encoding), "wide.txt")
+    assert r.headline == "Ветер перемен"
+    assert r.dateline.date == dt.date(2019, 4, 24)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n  \r\n", "\u00a0\n".encode()])
+def test_empty_file_is_refused(data: bytes) -> None:
+    """An empty or whitespace-only file is refused with a message naming the file and line 1."""
+    with pytest.raises(FormatError) as err:
+        text.read(data, "empty.txt")
+    assert err.value.source == "empty.txt"
+    assert err.value.line == 1
+    assert "empty" in str(err.value)
+    assert err.value.hint
+
+
+def test_binary_file_is_refused() -> None:
+    """A binary file (a PNG header with NUL bytes) is refused, naming the line of the first NUL."""
+    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4
+    with pytest.raises(FormatError) as err:
+        text.read(data, "logo.png")
+    assert "binary" in str(err.value)
+    assert str(err.value).startswith("logo.png:3")
+    assert "plain text" in str(err.value)
+
+
+def test_control_character_soup_is_refused() -> None:
+    """Bytes that decode but are mostly control characters are not taken for a release."""
+    data = bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17] * 50) + b"Title\n"
+    with pytest.raises(FormatError, match="binary"):
+        text.read(data, "blob.bin")
+
+
+def test_undecodable_text_names_the_line() -> None:
+    """Text that no encoding explains is refused, naming the line of the first bad byte."""
+    data = b"Headline\n\nLine two is fine.\n" + b"\xff\xfe\xfa\xfb\x81\x8d\x8f\x90\x9d" * 40
+    with pytest.raises(FormatError) as err:
+        text.read(data, "odd.txt")
+    assert err.value.line == 4
+    assert err.value.source == "odd.txt"
+    assert "UTF-8" in str(err.value)
+
+
+def test_fifty_megabyte_file_is_refused_quickly() -> None:
+    """A 50 MB file is refused at once with the size bound in the message."""
+    data = b"A line of a very long file that is not a release at all.\n" * (50 * 1024 * 1024 // 58)
+    started = time.perf_counter()
+    with pytest.raises(FormatError) as err:
+        text.read(data, "huge.txt")
+    assert time.perf_counter() - started < 2.0
+    assert "MB" in str(err.value)
+    assert err.value.line is not None
+    assert err.value.line > 1
+    assert len(data) > MAX_TEXT_BYTES
+
+
+@pytest.mark.slow
+def test_file_just_under_the_bound_reads_in_bounded_time() -> None:
+    """A text just under the size bound is read in seconds, not minutes."""
+    para = "The board met today and agreed the budget for the coming year, said the chair.\n\n"
+    data = ("A long report\n\n" + para * (MAX_TEXT_BYTES // len(para) - 10)).encode()
+    started = time.perf_counter()
+    r = text.read(data, "long.txt")
+    assert time.perf_counter() - started < 60
+    assert len(r.body) > 1000
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\n\n\n###\n", b"-ends-", b"Only a headline", b"\x00", b"\xef\xbb\xbf", "ـ".encode(), b"\t\r\x0c"],
+)
+def test_odd_small_inputs_never_raise_anything_else(data: bytes) -> None:
+    """Odd little files either read or raise FormatError, never another exception."""
+    problems: list[FormatError] = []
+    try:
+        text.read(data, "odd.txt")
+    except FormatError as err:
+        problems.append(err)
+    assert all(p.source == "odd.txt" for p in problems)
+
+
+# -- the development corpus --------------------------------------------------------
+
+
+def _scorer(shared: Path) -> ModuleType:
+    path = shared / "tools" / "score_corpus.py"
+    spec = importlib.util.spec_from_file_location("score_corpus", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_corpus_scores_at_least_ninety_percent(shared_dir: Path) -> None:
+    """The shared scorer's field checks pass for at least 90 % of the dev corpus, read in-process."""
+    from app.formats import json_render
+
+    corpus = shared_dir / "corpus" / "dev"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus/dev is absent")
+    scorer = _scorer(shared_dir)
+    good = total = 0
+    failures: list[str] = []
+    for raw in sorted((corpus / "raw").glob("*.txt")):
+        truth = json.loads((corpus / "truth" / f"{raw.stem}.json").read_text(encoding="utf-8"))
+        got = json.loads(json_render.write(text.read(raw.read_bytes(), source=raw.name)))
+        for field, ok, detail in scorer.checks(got, truth):
+            good += ok
+            total += 1
+            if not ok:
+                failures.append(f"{raw.stem} {field}: {detail}")
+    assert total > 0
+    assert good / total >= 0.90, "\n".join(failures)
