@@ -387,3 +387,48 @@ def test_dev_corpus_scores_at_least_ninety_percent(shared_dir: Path) -> None:
                 failures.append(f"{raw.stem} {field}: {detail}")
     assert total > 0
     assert good / total >= 0.90, "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "date"),
+    [
+        ("TORONTO, Feb. 22, 2012 /PRNewswire/ - ", "TORONTO", dt.date(2012, 2, 22)),
+        ("MINNEAPOLIS--(BUSINESS WIRE)--Jun. 25, 2009-- ", "MINNEAPOLIS", dt.date(2009, 6, 25)),
+        ("(Harbour Newswire) - May 30, 2025 - DALLAS — ", "DALLAS", dt.date(2025, 5, 30)),
+        (
+            "Denver, CO (Newsworthy.ai) Tuesday Oct 28, 2025 @ 10:50 AM US/Mountain — ",
+            "Denver, CO",
+            dt.date(2025, 10, 28),
+        ),
+        ("NEW YORK, 24 April (UN News) – ", "NEW YORK", None),
+        ("VIENNE, le 24 avril 2019 – ", "VIENNE", dt.date(2019, 4, 24)),
+        ("MADRID, 24 de abril de 2019.- ", "MADRID", dt.date(2019, 4, 24)),
+        ("فيينا، 24 نيسان/أبريل 2019 - ", "فيينا", dt.date(2019, 4, 24)),
+        ("2019年4月24日，深圳 —— ", "深圳", dt.date(2019, 4, 24)),
+        ("**Addis Ababa—** ", "Addis Ababa", None),
+        ("(Ashford, KY) – ", "Ashford, KY", None),
+    ],
+)
+def test_dateline_shapes(lead: str, place: str, date: dt.date | None) -> None:
+    """Wire, agency, French, Spanish, Arabic and Chinese datelines give their place and date and leave the text."""
+    sentence = "The Harbour Council agreed today on a plan to open the new bridge in the spring of next year."
+    r = text.read(f"Council agrees bridge plan\n\n{lead}{sentence}\n".encode())
+    assert (r.dateline.place, r.dateline.date) == (place, date)
+    assert r.body[0].text == sentence
+
+
+def test_page_title_with_site_name_is_not_the_headline() -> None:
+    """A page title "Headline | Site" and a page date above the headline are dropped."""
+    data = (
+        "Press Releases\nLakeside Works signs solar pact | Lakeside Works\n24 April 2019\n"
+        "Lakeside Works signs solar pact\n\n"
+        "VIENNA, 24 April 2019 – The Lakeside Works foundation today agreed to build solar grids for clinics.\n\n"
+        "For more information, please contact:\n\nIlse Brandauer\nSpokesperson, Lakeside Works\n"
+        "Telephone: +43 1 555 3021\nMobile: +43 664 555 4567\nEmail: i.brandauer@lakeside.example\n"
+    ).encode()
+    r = text.read(data)
+    assert r.headline == "Lakeside Works signs solar pact"
+    assert r.subheadline is None
+    assert len(r.body) == 1
+    assert r.contacts[0].phone == "+43 1 555 3021 / +43 664 555 4567"
+    assert (r.contacts[0].title, r.contacts[0].organisation) == ("Spokesperson", "Lakeside Works")

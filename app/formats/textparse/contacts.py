@@ -203,6 +203,9 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
         for phone, fax in phones:
             if fax:
                 continue
+            if cur.phone and cur.name and not named_here:
+                cur.phone += " / " + phone  # "Tel: ..." then "Mobile: ..." for the same person
+                continue
             if cur.phone:
                 flush()
             cur.phone = phone

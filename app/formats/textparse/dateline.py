@@ -12,11 +12,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.formats.textparse.dates import MONTH_PATTERN as _MONTH
 from app.formats.textparse.dates import WEEKDAY, find_date, strip_time
 from app.formats.textparse.lines import has_wire, word_count
 
 # Hyphens count only with space on both sides, so "Port-au-Prince" stays whole.
-_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|\s*[:：]\s+(?=\S)")
+# "MADRID, 24 de abril de 2019.- La ..." closes with a full stop and a dash, Spanish style.
+_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|(?<=\w)\.\s?[-–—]\s*|\s*[:：]\s+(?=\S)")
 _STRONG = re.compile(r"-{2,}|[—–―－]")
 _TAG = re.compile(r"\(([^()]{1,60})\)|/\s*([^/\s][^/]{0,40}?)\s*/")
 _CONNECTORS = frozenset(
@@ -50,6 +52,11 @@ _CONNECTORS = frozenset(
         "im",
         "bei",
     ]
+)
+_ARTICLE = re.compile(r"[\s,]+(?:le|el|den|am|on|the|du)$", re.IGNORECASE)
+_YEARLESS = re.compile(
+    r"[\s,]+(?:\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?:" + _MONTH + r")|(?:" + _MONTH + r")\.?\s+\d{1,2})$",
+    re.IGNORECASE,
 )
 _MAX_SEGMENTS = 5
 _SEGMENT_MAX = 90  # characters of one dateline segment; longer is running text
@@ -97,7 +104,9 @@ def _segment(raw: str) -> _Segment | None:
     def drop_tag(m: re.Match[str]) -> str:
         nonlocal wire
         inner = m.group(1) or m.group(2) or ""
-        if has_wire(inner) or re.search(r"\w\.(?:ai|com|net|org)\b", inner):
+        # wire services, web sources, and short agency credits: "(UN News)", "(AFP)", "(Newsworthy.ai)"
+        agency = len(inner.split()) <= 3 and inner.split()[0].isupper() and len(inner.split()[0]) >= 2
+        if has_wire(inner) or re.search(r"\w\.(?:ai|com|net|org)\b", inner) or agency:
             wire = True
             return " "
         return m.group(0)
@@ -108,16 +117,20 @@ def _segment(raw: str) -> _Segment | None:
         text, parens = text[1:-1].strip(), True
     if not text:
         return _Segment(None, None, wire, parens)
+    text = _YEARLESS.sub("", text).rstrip(" ,，、،\u00a0")  # "NEW YORK, 24 April (UN News)" carries no year
     found = find_date(text)
     date = None
     if found is not None:
-        after = strip_time(text[found.end :]).strip(" ,.;:()\u00a0")
-        if after:
-            return None
+        after = strip_time(text[found.end :]).strip(" ,，、.;:()\u00a0")
         before = text[: found.start].rstrip(" ,，、،\u00a0")
+        if after and not before and is_place(after):
+            before = after  # "2019年4月24日，深圳" puts the date first
+        elif after:
+            return None
         if before.endswith((":", "：")):
             return None  # "DATE: November 6, 2025" is an event field, not a dateline
         before = re.sub(r"(?:" + WEEKDAY.pattern + r")\s*$", "", before, flags=re.IGNORECASE).rstrip(" ,，、،(\u00a0")
+        before = _ARTICLE.sub("", before)  # "VIENNE, le 24 avril 2019"
         text, date = before, found.date
     place = text.strip(" ,，、;:،(\u00a0") or None
     if place is not None and not is_place(place):

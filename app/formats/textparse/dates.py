@@ -51,6 +51,7 @@ for _names in _MONTHS.values():
             MONTH_NUMBER.setdefault(_name.casefold(), _i + 1)
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTH_NUMBER), key=len, reverse=True))
+MONTH_PATTERN = _MONTH
 _B = r"(?<![\w])"  # a word boundary that also works for Cyrillic and Arabic
 _E = r"(?![\w])"
 
@@ -60,7 +61,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
         re.compile(
-            _B + r"(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<mon>" + _MONTH + r")\.?,?\s+"
+            _B + r"(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<mon>" + _MONTH + r")\.?"
+            r"(?:\s*/\s*(?:" + _MONTH + r"))?,?\s+"  # UN Arabic: "24 نيسان/أبريل 2019"
             r"(?:de\s+|del\s+)?(?P<y>\d{4})" + _E + r"(?:\s*(?:года|г\.))?",
             re.IGNORECASE,
         ),

@@ -210,6 +210,8 @@ def _read_header(t: _Text, start: int, out: Layout) -> None:
 def _pick_headline(t: _Text, candidates: list[int], out: Layout) -> None:
     texts = [kinds.TRAILING_NUMBER.sub("", t.s[i]) for i in candidates]
     keep = list(range(len(candidates)))
+    # a page title "Headline | Site" repeats the headline with the site's name
+    keep = [k for k in keep if " | " not in texts[k] or _norm(texts[k].split(" | ")[0]) not in map(_norm, texts)]
     # a page title repeated above the headline, or the headline repeated in pieces, counts once
     for a in range(len(texts)):
         for b in range(len(texts)):
