@@ -94,7 +94,7 @@ def parse_layout(text: str) -> Layout:
     end = _find_body_end(t, start)
     _read_body(t, start, end, lead, out)
     _read_tail(t, end, out)
-    _score(t, lead, out)
+    _score(lead, out)
     return out
 
 
@@ -311,8 +311,6 @@ def _read_tail(t: _Text, end: int, out: Layout) -> None:
             mode = "contact"
         elif kinds.is_end_mark(line) or kinds.is_source_line(line) or kinds.is_footer(line) or kinds.is_shouting(line):
             mode = None
-            if mode == "contact" and kinds.is_footer(line):
-                continue
         elif signoff is not None:
             out.date = out.date or signoff
             if found and found[0] and out.place is None:
@@ -336,7 +334,7 @@ def _read_tail(t: _Text, end: int, out: Layout) -> None:
     out.contacts.extend(parse_contacts(contact_lines))
 
 
-def _score(t: _Text, lead: DatelineMatch | None, out: Layout) -> None:
+def _score(lead: DatelineMatch | None, out: Layout) -> None:
     """How sure each field is; lower where a rule had to guess."""
     c = out.confidence
     c.setdefault("headline", 0.1)
