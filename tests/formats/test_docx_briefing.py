@@ -12,14 +12,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from app.formats import docx_briefing, write
 from app.formats.docx_briefing import BriefingOptions
 from app.formats.docx_draft import read_draft
 from app.formats.errors import FormatError
+from app.model import Release
 from tests.formats.golden import assert_matches_golden
 from tests.formats.sample_releases import ARABIC, CHINESE, KEY, briefing_release
+from tests.strategies import releases
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -167,6 +170,20 @@ def test_control_characters_never_reach_the_file() -> None:
             for forbidden in (b"\x07", b"\x01", b"\x1b"):
                 assert forbidden not in blob, name
     assert read_draft(data, "n.docx")[0].paragraphs[0].text == "Bell and formfeed"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(release=releases())
+def test_any_release_exports_to_a_well_formed_note(release: Release) -> None:
+    """Whatever the release holds (any script, tabs, line breaks, nested tags), the note is written and opens."""
+    data = docx_briefing.write(release, BriefingOptions(include_comments=True))
+    for name, blob in _parts(data).items():
+        if name.endswith(".xml"):
+            etree.fromstring(blob)
+    draft, _ = read_draft(data, "note.docx")
+    if release.headline.strip():
+        assert draft.paragraphs[0].style == "title"
+        assert draft.paragraphs[0].text == release.headline
 
 
 def test_registry_writes_a_briefing_with_defaults() -> None:

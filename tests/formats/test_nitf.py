@@ -114,9 +114,6 @@ def test_sample_release_reads_back_unchanged() -> None:
     assert back == release
 
 
-def _optional(value: str | None) -> str | None:
-    return value
-
 
 def _comparable(release: Release) -> dict[str, object]:
     """The parts NITF carries; comments, status, subjects and timestamps have no NITF slot."""
