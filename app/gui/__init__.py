@@ -1,0 +1,35 @@
+"""The desktop application (PySide6): the only package that imports QtWidgets.
+
+``run(files)`` opens the editor window, on each file given, and returns the
+exit status of the event loop.
+"""
+
+from __future__ import annotations
+
+
+def run(files: list[str]) -> int:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("release-desk")
+    app.setApplicationDisplayName("Release Desk")
+    app.setOrganizationDomain("releasedesk.example.org")
+    windows = [MainWindow()]
+    windows[0].show()
+    recovered = windows[0].offer_recovery()
+    for n, name in enumerate(files):
+        if n == 0 and not recovered:
+            windows[0].open_path(name)
+            continue
+        window = MainWindow()
+        window.show()
+        window.open_path(name)
+        windows.append(window)
+    return app.exec()
+
+
+__all__ = ["run"]

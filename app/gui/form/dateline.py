@@ -1,0 +1,117 @@
+"""The dateline: place, date (with a calendar), and the line as it will print."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.gui.commands import SetFields
+from app.gui.form.fields import Binding, Changes, LineEdit, optional
+from app.gui.session import Session
+from app.gui.shortcuts import is_history_shortcut
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+NO_DATE = QDate(1800, 1, 1)
+
+
+def printed_dateline(place: str | None, date: dt.date | None) -> str | None:
+    """The dateline as it opens the first paragraph: ``GENEVA, 24 April 2019 -``."""
+    parts = []
+    if place:
+        parts.append(place.strip().upper())
+    if date:
+        parts.append(f"{date.day} {MONTHS[date.month - 1]} {date.year}")
+    return f"{', '.join(parts)} -" if parts else None
+
+
+class DateEdit(QDateEdit):
+    def event(self, event: QEvent) -> bool:
+        if is_history_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+class DatelineEditor(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._updating = False
+        self.place = LineEdit(session, "Dateline place")
+        self.place.setPlaceholderText("City, e.g. Geneva")
+        self.date = DateEdit()
+        self.date.setAccessibleName("Dateline date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("No date")
+        self.date.setMinimumWidth(170)
+        self.clear = QPushButton("No date")
+        self.clear.setAccessibleName("Clear the dateline date")
+        self.printed = QLabel()
+        self.printed.setAccessibleName("Dateline as printed")
+        self.printed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        place_label = QLabel("&Place")
+        place_label.setBuddy(self.place)
+        date_label = QLabel("D&ate")
+        date_label.setBuddy(self.date)
+        row.addWidget(place_label)
+        row.addWidget(self.place, 2)
+        row.addSpacing(12)
+        row.addWidget(date_label)
+        row.addWidget(self.date, 1)
+        row.addWidget(self.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.printed)
+
+        self.place_binding = Binding(
+            session, "dateline.place", self.place, "dateline place", to_model=optional, also=self._reprint_place
+        )
+        self.date.dateChanged.connect(self._date_edited)
+        self.clear.clicked.connect(lambda: self._set_date(None))
+        session.field_changed.connect(self._field_changed)
+        session.reset.connect(self.refresh)
+        self.refresh()
+
+    def _reprint_place(self, place: object) -> Changes:
+        d = self.session.release.dateline
+        return {"dateline.text": (d.text, printed_dateline(place, d.date))}  # type: ignore[arg-type]
+
+    def _date_edited(self, qdate: QDate) -> None:
+        if not self._updating:
+            self._set_date(None if qdate == NO_DATE else qdate.toPython())
+
+    def _set_date(self, date: dt.date | None) -> None:
+        d = self.session.release.dateline
+        if date == d.date:
+            return
+        changes: Changes = {
+            "dateline.date": (d.date, date),
+            "dateline.text": (d.text, printed_dateline(d.place, date)),
+        }
+        self.session.undo_stack.push(SetFields(self.session, changes, "Edit dateline date"))
+
+    def _field_changed(self, path: str) -> None:
+        if path.startswith("dateline."):
+            self.refresh()
+
+    def refresh(self) -> None:
+        d = self.session.release.dateline
+        self.place_binding.refresh()
+        self._updating = True
+        try:
+            self.date.setDate(QDate(d.date) if d.date else NO_DATE)
+        finally:
+            self._updating = False
+        printed = d.text or printed_dateline(d.place, d.date)
+        self.printed.setText(f"Printed as: {printed}" if printed else "Printed as: (no dateline)")

@@ -1,0 +1,135 @@
+"""Field widgets bound to the session: edits become undo steps, marks become text.
+
+A Binding ties one QLineEdit to one form path. A FieldState shows what the
+window knows about a field — the importer was unsure of it, or validation
+found an error — as a border, a line of text under it, its tooltip and its
+accessible description, so nothing is said by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from app.gui.commands import SetFields
+from app.gui.session import Session
+from app.gui.shortcuts import is_history_shortcut
+
+Changes = dict[str, tuple[object, object]]
+
+STYLE = """
+*[mark="unsure"] { background-color: #fff4cc; border: 1px solid #c9a227; }
+*[mark="error"] { border: 2px solid #c0392b; }
+QLabel[note="unsure"] { color: #7a5c00; }
+QLabel[note="error"] { color: #a93226; }
+QLabel[role="section"] { font-weight: bold; padding-top: 8px; }
+"""
+
+
+class LineEdit(QLineEdit):
+    """A QLineEdit that leaves Undo / Redo keys to the window's one history."""
+
+    def __init__(self, session: Session, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName(accessible_name)
+
+    def event(self, event: QEvent) -> bool:
+        if is_history_shortcut(event):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.session.new_burst()
+        super().focusOutEvent(event)
+
+
+def optional(text: str) -> str | None:
+    return text if text.strip() else None
+
+
+def text_of(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class Binding:
+    """One line edit edits one field: each keystroke pushes (and merges) a SetFields."""
+
+    def __init__(
+        self,
+        session: Session,
+        path: str,
+        edit: QLineEdit,
+        label: str,
+        *,
+        to_model: Callable[[str], object] = str,
+        from_model: Callable[[object], str] = text_of,
+        also: Callable[[object], Changes] | None = None,
+    ) -> None:
+        self.session, self.path, self.edit, self.label = session, path, edit, label
+        self.to_model, self.from_model, self.also = to_model, from_model, also
+        edit.textEdited.connect(self._edited)
+        self.refresh()
+
+    def _edited(self, text: str) -> None:
+        new = self.to_model(text)
+        old = self.session.get_field(self.path)
+        if new == old:
+            return
+        changes: Changes = {self.path: (old, new)}
+        if self.also is not None:
+            changes.update(self.also(new))
+        self.session.undo_stack.push(SetFields(self.session, changes, f"Edit {self.label}"))
+
+    def refresh(self) -> None:
+        """Show the release's value, unless the widget already says the same (keeps the cursor)."""
+        value = self.session.get_field(self.path)
+        if self.to_model(self.edit.text()) != value:
+            self.edit.setText(self.from_model(value))
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class FieldState:
+    """The 'unsure' and 'error' marks of one field, in colour and in words."""
+
+    def __init__(self, widget: QWidget, note: QLabel, name: str) -> None:
+        self.widget, self.note, self.name = widget, note, name
+        self.unsure = False
+        self.error: str | None = None
+        self.severity = "error"
+        note.setWordWrap(True)
+        note.hide()
+
+    def set_unsure(self, unsure: bool) -> None:
+        self.unsure = unsure
+        self._show()
+
+    def set_error(self, message: str | None, severity: str = "error") -> None:
+        self.error = message
+        self.severity = severity
+        self._show()
+
+    def _show(self) -> None:
+        if self.error:
+            mark, words = "error", f"{self.severity.capitalize()}: {self.error}"
+        elif self.unsure:
+            mark, words = "unsure", "Check this: the importer was unsure of this field."
+        else:
+            mark, words = "", ""
+        self.widget.setProperty("mark", mark)
+        self.widget.setToolTip(words)
+        self.widget.setAccessibleDescription(words)
+        self.note.setProperty("note", mark)
+        self.note.setText(words)
+        self.note.setAccessibleName(f"{self.name}: {words}" if words else "")
+        self.note.setVisible(bool(words))
+        _repolish(self.widget)
+        _repolish(self.note)

@@ -1,0 +1,322 @@
+"""The whole release on one scrollable page, in the order it prints.
+
+The page builds the field widgets, keeps their marks (unsure, error) up to
+date, lays text out right to left for Arabic and Hebrew, and turns a form path
+from validation ("contacts[1].email") into the widget that edits it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.body_editor import BodyEditor
+from app.gui.commands import MoveParagraph, SetFields
+from app.gui.form.contacts import ContactsEditor
+from app.gui.form.dateline import DatelineEditor
+from app.gui.form.fields import STYLE, Binding, FieldState, LineEdit, optional, text_of
+from app.gui.session import Session
+from app.model import STATUSES
+
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "zh", "ar", "he", "fa", "ja")
+RTL_LANGUAGES = ("ar", "he", "fa", "ur")
+_PATH = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_]+))?")
+
+
+def is_right_to_left(language: str) -> bool:
+    return language.lower().split("-")[0] in RTL_LANGUAGES
+
+
+def keywords_of(text: str) -> list[str]:
+    return [k.strip() for k in text.split(",") if k.strip()]
+
+
+def keywords_text(value: object) -> str:
+    return ", ".join(value) if isinstance(value, list) else ""
+
+
+class FormPage(QScrollArea):
+    def __init__(self, session: Session, unsure_below: float = 0.8, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.unsure_below = unsure_below
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Release form")
+        page = QWidget()
+        page.setStyleSheet(STYLE)
+        self.setWidget(page)
+        self.form = QFormLayout(page)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setContentsMargins(16, 12, 16, 16)
+        self.form.setVerticalSpacing(10)
+        self.states: dict[str, FieldState] = {}
+
+        self.headline = LineEdit(session, "Headline")
+        self.headline_count = QLabel()
+        self.headline_count.setAccessibleName("Headline length")
+        self.headline.textChanged.connect(lambda text: self.headline_count.setText(f"{len(text)} characters"))
+        self._row("headline", "&Headline", self.headline, extra=self.headline_count)
+        self.subheadline = LineEdit(session, "Subheadline")
+        self._row("subheadline", "&Subheadline", self.subheadline)
+        self.dateline = DatelineEditor(session)
+        self._row("dateline", "&Dateline", self.dateline, buddy=self.dateline.place)
+
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.setLineEdit(LineEdit(session, "Language"))
+        self.language.addItems(LANGUAGES)
+        self.language.setAccessibleName("Language")
+        self.language.setToolTip("A language tag such as en, fr, ar or zh-Hans")
+        self.status = QComboBox()
+        self.status.addItems(STATUSES)
+        self.status.setAccessibleName("Status")
+        self._row("language", "&Language", self.language)
+        self._row("status", "S&tatus", self.status)
+
+        self.body = BodyEditor(session)
+        self.body.setMinimumHeight(320)
+        self.move_up = QPushButton("Move paragraph up")
+        self.move_up.setAccessibleName("Move paragraph up")
+        self.move_down = QPushButton("Move paragraph down")
+        self.move_down.setAccessibleName("Move paragraph down")
+        self.move_up.clicked.connect(lambda: self.move_paragraph(-1))
+        self.move_down.clicked.connect(lambda: self.move_paragraph(1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.move_up)
+        buttons.addWidget(self.move_down)
+        buttons.addStretch(1)
+        self._row("body", "&Body", self.body, below=buttons)
+
+        self.photo_credits = LineEdit(session, "Photo credits")
+        self._row("photo_credits", "&Photo credits", self.photo_credits)
+        self.contacts = ContactsEditor(session)
+        self._row("contacts", "C&ontacts", self.contacts, buddy=self.contacts.add)
+        self.keywords = LineEdit(session, "Keywords")
+        self.keywords.setPlaceholderText("Comma-separated, e.g. industry, climate")
+        self._row("keywords", "&Keywords", self.keywords)
+
+        self.bindings = [
+            Binding(session, "headline", self.headline, "headline"),
+            Binding(session, "subheadline", self.subheadline, "subheadline", to_model=optional),
+            Binding(session, "language", self.language.lineEdit(), "language"),
+            Binding(session, "photo_credits", self.photo_credits, "photo credits", to_model=optional),
+            Binding(session, "keywords", self.keywords, "keywords", to_model=keywords_of, from_model=keywords_text),
+        ]
+        self.language.activated.connect(self._language_chosen)
+        self.status.activated.connect(self._status_chosen)
+        session.field_changed.connect(self._field_changed)
+        session.reset.connect(self.refresh)
+        session.confidence_changed.connect(self.show_confidence)
+        session.contacts_changed.connect(self._contacts_rebuilt)
+        session.reset.connect(self._contacts_rebuilt)
+        self.refresh()
+
+    def _row(
+        self,
+        key: str,
+        caption: str,
+        widget: QWidget,
+        *,
+        buddy: QWidget | None = None,
+        extra: QWidget | None = None,
+        below: QHBoxLayout | None = None,
+    ) -> None:
+        label = QLabel(caption)
+        label.setBuddy(buddy or widget)
+        note = QLabel()
+        cell = QVBoxLayout()
+        cell.setSpacing(3)
+        if extra is not None:
+            line = QHBoxLayout()
+            line.addWidget(widget, 1)
+            line.addWidget(extra)
+            cell.addLayout(line)
+        else:
+            cell.addWidget(widget)
+        if below is not None:
+            cell.addLayout(below)
+        cell.addWidget(note)
+        self.form.addRow(label, cell)
+        self.states[key] = FieldState(widget, note, caption.replace("&", ""))
+
+    # -- release -> widgets -------------------------------------------------------
+
+    def refresh(self) -> None:
+        for binding in self.bindings:
+            binding.refresh()
+        self.status.setCurrentText(self.session.release.status)
+        self.apply_direction()
+        self.show_confidence()
+
+    def _field_changed(self, path: str) -> None:
+        for binding in self.bindings:
+            if binding.path == path:
+                binding.refresh()
+        if path == "status":
+            self.status.setCurrentText(self.session.release.status)
+        if path == "language":
+            self.apply_direction()
+
+    def show_confidence(self) -> None:
+        confidence = self.session.release.confidence
+        for key, state in self.states.items():
+            state.set_unsure(confidence.get(key, 1.0) < self.unsure_below)
+
+    def _contacts_rebuilt(self) -> None:
+        self.apply_direction()
+        self.fix_tab_order()
+
+    def apply_direction(self) -> None:
+        rtl = is_right_to_left(self.session.release.language)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        for widget in self.text_widgets():
+            widget.setLayoutDirection(direction)
+        self.body.set_right_to_left(rtl)
+
+    def text_widgets(self) -> list[QLineEdit]:
+        """The fields that hold running text in the release's language."""
+        widgets: list[QLineEdit] = [self.headline, self.subheadline, self.dateline.place, self.photo_credits]
+        widgets.append(self.keywords)
+        for card in self.contacts.cards:
+            widgets += [card.edits["name"], card.edits["title"], card.edits["organisation"]]
+        return widgets
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every control in reading order."""
+        return [
+            self.headline,
+            self.subheadline,
+            self.dateline.place,
+            self.dateline.date,
+            self.dateline.clear,
+            self.language,
+            self.status,
+            self.body,
+            self.move_up,
+            self.move_down,
+            self.photo_credits,
+            *self.contacts.focus_chain(),
+            self.keywords,
+        ]
+
+    def fix_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- widgets -> release (the few that are not plain line edits) ---------------
+
+    def _language_chosen(self, _index: int) -> None:
+        self._set("language", self.language.currentText().strip(), "Edit language")
+
+    def _status_chosen(self, _index: int) -> None:
+        self._set("status", self.status.currentText(), "Edit status")
+
+    def _set(self, path: str, value: object, text: str) -> None:
+        old = self.session.get_field(path)
+        if old != value:
+            self.session.new_burst()
+            self.session.undo_stack.push(SetFields(self.session, {path: (old, value)}, text, merge=False))
+
+    def move_paragraph(self, delta: int) -> None:
+        index = self.body.current_paragraph()
+        target = index + delta
+        if 0 <= target < len(self.session.release.body) and index < len(self.session.release.body):
+            self.session.new_burst()
+            self.session.undo_stack.push(MoveParagraph(self.session, index, target))
+            self.body.setFocus()
+
+    # -- validation -----------------------------------------------------------------
+
+    def show_issues(self, issues: Iterable[object]) -> None:
+        """Mark the fields at fault, in place and in words."""
+        found: dict[tuple[str, int | None, str | None], tuple[str, str]] = {}
+        for issue in issues:
+            match = _PATH.match(getattr(issue, "field", None) or "")
+            if not match:
+                continue
+            index = match.group("index")
+            where = (match.group("name"), int(index) if index is not None else None, match.group("sub"))
+            severity = str(getattr(issue, "severity", "error"))
+            if where not in found or (severity == "error" and found[where][0] != "error"):
+                found[where] = (severity, str(getattr(issue, "message", "")))
+        for state in self.all_states():
+            state.set_error(None)
+        paragraphs: dict[int, str] = {}
+        for (name, index, sub), (severity, message) in found.items():
+            if name == "body" and index is not None:
+                paragraphs[index] = message
+            elif name == "contacts" and index is not None and index < len(self.contacts.cards):
+                self.contacts.cards[index].states[sub or "name"].set_error(message, severity)
+            elif name in self.states:
+                self.states[name].set_error(message, severity)
+        self.body.mark_paragraphs(paragraphs)
+        if paragraphs and not self.states["body"].error:
+            summary = "; ".join(f"paragraph {i + 1}: {m}" for i, m in sorted(paragraphs.items()))
+            self.states["body"].set_error(summary)
+
+    def all_states(self) -> list[FieldState]:
+        states = list(self.states.values())
+        for card in self.contacts.cards:
+            states += card.states.values()
+        return states
+
+    def widget_for(self, path: str) -> QWidget | None:
+        match = _PATH.match(path or "")
+        if not match:
+            return None
+        name, index, sub = match.group("name"), match.group("index"), match.group("sub")
+        if name == "dateline":
+            return self.dateline.date if sub == "date" else self.dateline.place
+        if name == "contacts":
+            if index is None or int(index) >= len(self.contacts.cards):
+                return self.contacts.add
+            card = self.contacts.cards[int(index)]
+            return card.edits.get(sub or "name", card.edits["name"])
+        return {
+            "headline": self.headline,
+            "subheadline": self.subheadline,
+            "language": self.language,
+            "status": self.status,
+            "body": self.body,
+            "photo_credits": self.photo_credits,
+            "keywords": self.keywords,
+        }.get(name)
+
+    def focus_path(self, path: str) -> QWidget | None:
+        """Focus and select the widget (or paragraph) that edits ``path``."""
+        widget = self.widget_for(path)
+        if widget is None:
+            return None
+        match = _PATH.match(path)
+        if widget is self.body and match and match.group("index") is not None:
+            index = int(match.group("index"))
+            if index < self.body.blockCount():
+                self.body.select_paragraph(index)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            widget.lineEdit().selectAll()
+        elif hasattr(widget, "selectAll") and widget is not self.body:
+            widget.selectAll()
+        self.ensureWidgetVisible(widget)
+        return widget
+
+
+__all__ = ["FormPage", "is_right_to_left", "keywords_of", "text_of"]

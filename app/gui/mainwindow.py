@@ -1,0 +1,331 @@
+"""The editor window: menus, the form, the Validation panel, files in and out.
+
+One window edits one release. Everything the user is asked goes through
+``self.dialogs`` (see dialogs.py), so tests stub that object and trigger the
+real actions.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+
+from app.gui.autosave import Autosave
+from app.gui.dialogs import Answer, Dialogs
+from app.gui.documents import (
+    NATIVE_SUFFIX,
+    DiskStamp,
+    FormatError,
+    changed_on_disk,
+    is_native,
+    load_release,
+    save_bytes,
+    serialise,
+)
+from app.gui.form import FormPage
+from app.gui.session import Session
+from app.gui.settings import Paths, Preferences, Settings
+from app.gui.validation_panel import ValidationPanel
+from app.gui.validator_worker import LiveValidator, Validate
+from app.model import Release
+
+APP_NAME = "Release Desk"
+log = logging.getLogger(__name__)
+Keys = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        paths: Paths | None = None,
+        *,
+        settings: Settings | None = None,
+        preferences: Preferences | None = None,
+        dialogs: Dialogs | None = None,
+        validate: Validate | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths or Paths.from_environment()
+        self.settings = settings or Settings(self.paths)
+        self.preferences = preferences or self.settings.preferences()
+        self.dialogs = dialogs or Dialogs(self)
+        self.session = Session(self)
+        self.autosave = Autosave(self.paths.autosave_dir)
+        self._autosave_due = False
+
+        self.form = FormPage(self.session, self.preferences.unsure_below)
+        self.setCentralWidget(self.form)
+        self.panel = ValidationPanel()
+        self.dock = QDockWidget("Validation", self)
+        self.dock.setObjectName("validation-dock")
+        self.dock.setWidget(self.panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [150], Qt.Orientation.Vertical)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Validation status")
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self.validator = LiveValidator(
+            lambda: self.session.release, validate, self.preferences.validation_delay_ms, self
+        )
+        self.validator.started.connect(lambda: self.status_label.setText("Validating…"))
+        self.validator.finished.connect(self._show_issues)
+        self.validator.failed.connect(self.status_label.setText)
+        self.panel.issue_chosen.connect(self.form.focus_path)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(max(1, int(self.preferences.autosave_seconds * 1000)))
+        self.autosave_timer.timeout.connect(self.autosave_now)
+
+        self._build_actions()
+        self.session.changed.connect(self._changed)
+        self.session.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.session.reset.connect(self._update_title)
+        self.setAcceptDrops(True)
+        self.setAccessibleName(APP_NAME)
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 860)
+        self._update_title()
+        self.form.fix_tab_order()
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.session.undo_stack
+        self.new_action = self._action("&New", self.new_document, Keys.New, "Start an empty release")
+        self.open_action = self._action("&Open…", self.open_dialog, Keys.Open, "Open a release (.txt, .xml)")
+        self.save_action = self._action("&Save", self.save, Keys.Save, "Save the release")
+        self.save_as_action = self._action("Save &As…", self.save_as, Keys.SaveAs, "Save under another name")
+        self.close_action = self._action("&Close", self.close, Keys.Close, "Close the window")
+        self.quit_action = self._action("&Quit", self.close, Keys.Quit)
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(Keys.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(Keys.Redo)
+        self.move_up_action = self._action(
+            "Move Paragraph &Up", lambda: self.form.move_paragraph(-1), QKeySequence("Alt+Shift+Up")
+        )
+        self.move_down_action = self._action(
+            "Move Paragraph &Down", lambda: self.form.move_paragraph(1), QKeySequence("Alt+Shift+Down")
+        )
+        self.validate_action = self._action("&Validate Now", self.validator.run_now, QKeySequence("F7"))
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.move_up_action, self.move_down_action])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.dock.toggleViewAction())
+        view_menu.addAction(self.validate_action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        existing = [p for p in self.settings.recent_files() if Path(p).is_file()]
+        for n, name in enumerate(existing, start=1):
+            action = self.recent_menu.addAction(f"&{n} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name)))
+        if not existing:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def recent_actions(self) -> list[QAction]:
+        self._fill_recent()
+        return [a for a in self.recent_menu.actions() if a.isEnabled()]
+
+    # -- title, modified state, validation ---------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.session.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(not self.session.undo_stack.isClean())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+        if clean:
+            self.autosave_timer.stop()
+            self.autosave.remove()
+        elif not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def _changed(self) -> None:
+        self._autosave_due = True
+        self.validator.changed()
+        if not self.session.undo_stack.isClean() and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def _show_issues(self, issues: list) -> None:
+        self.panel.set_issues(issues)
+        self.form.show_issues(issues)
+        errors = sum(1 for i in issues if getattr(i, "severity", "error") == "error")
+        others = len(issues) - errors
+        if not issues:
+            self.status_label.setText("Valid")
+        else:
+            parts = [f"{errors} error{'s' * (errors != 1)}"] if errors else []
+            if others:
+                parts.append(f"{others} warning{'s' * (others != 1)}")
+            self.status_label.setText(", ".join(parts))
+
+    # -- documents -----------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open release (saved, discarded)."""
+        if self.session.undo_stack.isClean():
+            return True
+        answer = self.dialogs.ask_save_changes(self.session.display_name())
+        if answer == Answer.SAVE:
+            return self.save()
+        return answer == Answer.DISCARD
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.autosave.remove()
+        self.session.load(Release(), None, None)
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = str(self.session.path.parent) if self.session.path else str(Path.home())
+        path = self.dialogs.get_open_path(folder)
+        return self.open_path(path) if path is not None else False
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open ``path``; a file that cannot be read leaves the open release as it was."""
+        path = Path(path)
+        try:
+            release = load_release(path)
+        except FormatError as exc:
+            self.dialogs.show_error("Cannot open the file", str(exc))
+            return False
+        except Exception as exc:  # a reader's bug must not cost the user the open document
+            log.exception("reading %s failed", path)
+            self.dialogs.show_error("Cannot open the file", f"{path}: could not be read ({exc})")
+            return False
+        if not self.maybe_save():
+            return False
+        self.autosave.remove()
+        self.session.load(release, path.resolve(), DiskStamp.of(path))
+        self.settings.add_recent_file(str(path.resolve()), self.preferences.recent_files_limit)
+        self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        return True
+
+    def save(self) -> bool:
+        path = self.session.path
+        if path is None or not is_native(path):
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        path = self.session.path
+        if path is None:
+            suggested = str(Path.home() / f"untitled{NATIVE_SUFFIX}")
+        elif is_native(path):
+            suggested = str(path)
+        else:
+            suggested = str(path.with_name(path.name.split(".")[0] + NATIVE_SUFFIX))
+        target = self.dialogs.get_save_path(suggested)
+        return self.save_to(target) if target is not None else False
+
+    def save_to(self, path: Path) -> bool:
+        """Write atomically; never overwrite a file someone changed since we read it without asking."""
+        path = Path(path).resolve()
+        if (
+            path == self.session.path
+            and changed_on_disk(path, self.session.stamp)
+            and not self.dialogs.ask_overwrite_changed_on_disk(str(path))
+        ):
+            return False
+        try:
+            data = serialise(self.session.release, path)
+            stamp = save_bytes(path, data)
+        except FormatError as exc:
+            self.dialogs.show_error("Cannot save", str(exc))
+            return False
+        except OSError as exc:
+            self.dialogs.show_error("Cannot save", f"{path}: {exc.strerror or exc}")
+            return False
+        self.session.path, self.session.stamp = path, stamp
+        self.session.undo_stack.setClean()
+        self.autosave.remove()
+        self.settings.add_recent_file(str(path), self.preferences.recent_files_limit)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    # -- autosave and recovery -------------------------------------------------------
+
+    def autosave_now(self) -> None:
+        if self.session.undo_stack.isClean():
+            self.autosave_timer.stop()
+            return
+        if self._autosave_due and self.autosave.write(self.session.release, self.session.path):
+            self._autosave_due = False
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave copy; True when the user took it."""
+        pending = self.autosave.pending()
+        if not pending:
+            return False
+        newest = pending[0]
+        if not self.dialogs.ask_recover(newest.original, newest.saved_at):
+            for p in pending:
+                p.discard()
+            return False
+        try:
+            release = newest.load()
+        except (FormatError, OSError) as exc:
+            self.dialogs.show_error("Cannot recover", str(exc))
+            return False
+        original = Path(newest.original) if newest.original else None
+        self.session.load(release, original, DiskStamp.of(original) if original else None, modified=True)
+        self.autosave.write(release, original)  # our own copy first, then drop the old one
+        for p in pending:
+            p.discard()
+        self.statusBar().showMessage("Recovered unsaved changes", 6000)
+        return True
+
+    # -- window events ---------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set_geometry(self.saveGeometry())
+        self.autosave_timer.stop()
+        self.autosave.remove()
+        self.validator.shutdown()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])

@@ -1,0 +1,85 @@
+"""Shared by the GUI tests: stubbed dialogs and a sample release written for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.gui.dialogs import Answer
+from app.model import Contact, Dateline, Entity, Paragraph, Release
+
+PROJECT = Path(__file__).resolve().parents[2]
+EXAMPLE = PROJECT / "resources" / "examples" / "unido-shenzhen.txt"
+
+
+class StubDialogs:
+    """Canned answers for every question the window asks, and a record of what it asked."""
+
+    def __init__(self) -> None:
+        self.save_changes: list[Answer] = []
+        self.open_paths: list[Path | None] = []
+        self.save_paths: list[Path | None] = []
+        self.recover = True
+        self.overwrite = False
+        self.asked: list[tuple[str, object]] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def ask_save_changes(self, name: str) -> Answer:
+        self.asked.append(("save_changes", name))
+        return self.save_changes.pop(0) if self.save_changes else Answer.DISCARD
+
+    def get_open_path(self, folder: str) -> Path | None:
+        self.asked.append(("open", folder))
+        return self.open_paths.pop(0) if self.open_paths else None
+
+    def get_save_path(self, suggested: str) -> Path | None:
+        self.asked.append(("save_as", suggested))
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def show_error(self, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def ask_recover(self, original: str | None, saved_at: str) -> bool:
+        self.asked.append(("recover", original))
+        return self.recover
+
+    def ask_overwrite_changed_on_disk(self, path: str) -> bool:
+        self.asked.append(("overwrite", path))
+        return self.overwrite
+
+
+def sample_release() -> Release:
+    """A small release with every field filled, written for these tests."""
+    return Release(
+        id="release",
+        language="en",
+        headline="Harbour city opens a repair café network",
+        subheadline="Twelve workshops fix bicycles, radios and coats for free",
+        dateline=Dateline("Lisbon", dt.date(2024, 3, 5), "LISBON, 5 March 2024 -"),
+        body=[
+            Paragraph(
+                "p1", "The city council opened twelve repair cafés today.", [Entity("e1", "organisation", 4, 16)]
+            ),
+            Paragraph("p2", "Volunteers from the Tinkers Guild run the workshops."),
+            Paragraph("p3", "The cafés open every Saturday morning."),
+        ],
+        photo_credits="City of Lisbon/R. Costa",
+        contacts=[
+            Contact(
+                "Marta Reis", "Press officer", "City of Lisbon", "marta.reis@lisbon.example.org", "+351 21 000 0000"
+            ),
+            Contact("João Lima", "Coordinator", "Tinkers Guild", "joao@tinkers.example.org", None),
+        ],
+        keywords=["repair", "circular economy"],
+    )
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any script as a keyboard layout would (QTest.keyClicks only knows Latin keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
