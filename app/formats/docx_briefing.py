@@ -26,6 +26,7 @@ from app.formats.briefing_content import (
     BRIEFING_CATEGORY,
     CONTACTS,
     KEY_POINTS,
+    NOT_GIVEN,
     PEOPLE,
     PHOTO_CREDITS,
     PURPOSE,
@@ -113,18 +114,22 @@ def write(release: Release, options: BriefingOptions | None = None) -> bytes:
     template = options.template or default_template()
     document = docx.Document(io.BytesIO(_load_template(template)))
     content = BriefingContent.of(release, options.purpose, options.organisation)
-    build = Builder(document.element.body, _style_ids(document, str(template)), release.language)
     body = document.element.body
+    build = Builder(body, _style_ids(document, str(template)), release.language)
     sect_pr = body.find(w("sectPr"))
     for child in list(body):
         if child is not sect_pr:  # a template's own sample text does not belong in the note
             body.remove(child)
     blocks, anchors = _blocks(build, content, release)
-    for block in blocks:
-        sect_pr.addprevious(block) if sect_pr is not None else body.append(block)
+    if sect_pr is None:
+        body.extend(blocks)
+    else:  # the page set-up stays the body's last child, as Word requires
+        for block in blocks:
+            sect_pr.addprevious(block)
     if options.include_comments:
         _add_comments(document, release.comments, anchors)
-    _header_footer(document, build, content.organisation)
+    # an unknown organisation shows as a dash in the table, but leaves the header blank
+    _header_footer(document, build, "" if content.organisation == NOT_GIVEN else content.organisation)
     props = document.core_properties
     props.title = clean(release.headline)
     props.subject = "Briefing note"
