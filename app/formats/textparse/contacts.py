@@ -170,8 +170,12 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             phones, rest = _take(PHONE, _PHONE_LABEL, rest)
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
         domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
-        named_here = False
+        named_here = org_here = False
         for kind, value in _pieces(rest, domains):
+            if kind == "organisation" and org_here:
+                # "Media Officer, Department of Communications, UNIDO": one organisation, written in parts
+                cur.organisation = f"{cur.organisation}, {value}"
+                continue
             if kind == "label":
                 flush()
             elif (
@@ -196,6 +200,7 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
                     flush()
                 setattr(cur, kind, value)
                 last_field = kind
+                org_here = kind == "organisation"
             elif cur.name and not cur.title:
                 cur.title, last_field = value, "title"
             elif not cur.organisation:
