@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.commands import SetFields
 from app.gui.form.fields import Binding, Changes, LineEdit, optional
@@ -51,6 +51,9 @@ class DatelineEditor(QWidget):
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText("No date")
         self.date.setMinimumWidth(170)
+        inner = self.date.findChild(QLineEdit)
+        if inner is not None:  # the spin box's own editor takes the focus: name it too
+            inner.setAccessibleName("Dateline date")
         self.clear = QPushButton("No date")
         self.clear.setAccessibleName("Clear the dateline date")
         self.printed = QLabel()
