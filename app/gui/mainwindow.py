@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from app.gui.autosave import Autosave
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.autosave = Autosave(self.paths.autosave_dir)
         self._autosave_due = False
+        self._shown_once = False
 
         self.form = FormPage(self.session, self.preferences.unsure_below)
         self.setCentralWidget(self.form)
@@ -65,7 +66,6 @@ class MainWindow(QMainWindow):
         self.dock.setObjectName("validation-dock")
         self.dock.setWidget(self.panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.resizeDocks([self.dock], [150], Qt.Orientation.Vertical)
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Validation status")
         self.statusBar().addPermanentWidget(self.status_label)
@@ -309,6 +309,12 @@ class MainWindow(QMainWindow):
         return True
 
     # -- window events ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the form gets the room; the panel a few rows
+            self._shown_once = True
+            self.resizeDocks([self.dock], [max(110, self.height() // 7)], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.gui.commands import SetFields
@@ -46,6 +46,18 @@ class LineEdit(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.session.new_burst()
         super().focusOutEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # The widget's own Undo would bypass the window's history: offer that instead.
+        menu = self.createStandardContextMenu()
+        own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
+        stack = self.session.undo_stack
+        before = own[0] if own else (menu.actions()[0] if menu.actions() else None)
+        menu.insertActions(before, [stack.createUndoAction(menu, "&Undo"), stack.createRedoAction(menu, "&Redo")])
+        for action in own:
+            menu.removeAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
 
 def optional(text: str) -> str | None:
