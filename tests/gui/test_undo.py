@@ -133,8 +133,8 @@ def test_dateline_date_picker_reprints_the_dateline(loaded: MainWindow) -> None:
 
     form = loaded.form
     form.dateline.date.setDate(QDate(2024, 3, 6))
-    assert loaded.session.release.dateline.text == "LISBON, 6 March 2024 -"
-    assert form.dateline.printed.text() == "Printed as: LISBON, 6 March 2024 -"
+    assert loaded.session.release.dateline.text == "Lisbon, 6 March 2024 –"
+    assert form.dateline.printed.text() == "Exports as: Lisbon, 6 March 2024 –"
     assert loaded.undo_action.text() == "&Undo Edit dateline date"
     loaded.undo_action.trigger()
     assert loaded.session.release.dateline.text == "LISBON, 5 March 2024 -"

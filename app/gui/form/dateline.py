@@ -7,26 +7,19 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.formats.textparse.dates import format_date
 from app.gui.commands import SetFields
 from app.gui.form.fields import Binding, Changes, LineEdit, optional
 from app.gui.session import Session
 from app.gui.shortcuts import is_history_shortcut
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 NO_DATE = QDate(1800, 1, 1)
 
 
-def printed_dateline(place: str | None, date: dt.date | None) -> str | None:
-    """The dateline as it opens the first paragraph: ``GENEVA, 24 April 2019 -``."""
-    parts = []
-    if place:
-        parts.append(place.strip().upper())
-    if date:
-        parts.append(f"{date.day} {MONTHS[date.month - 1]} {date.year}")
-    return f"{', '.join(parts)} -" if parts else None
+def printed_dateline(place: str | None, date: dt.date | None, language: str = "en") -> str | None:
+    """The dateline as the text export opens the first paragraph with it: ``GENEVA, 24 April 2019 –``."""
+    parts = [p for p in ((place or "").strip(), format_date(date, language) if date else "") if p]
+    return f"{', '.join(parts)} –" if parts else None
 
 
 class DateEdit(QDateEdit):
@@ -88,7 +81,8 @@ class DatelineEditor(QWidget):
 
     def _reprint_place(self, place: object) -> Changes:
         d = self.session.release.dateline
-        return {"dateline.text": (d.text, printed_dateline(place, d.date))}  # type: ignore[arg-type]
+        printed = printed_dateline(place, d.date, self.session.release.language)  # type: ignore[arg-type]
+        return {"dateline.text": (d.text, printed)}
 
     def _date_edited(self, qdate: QDate) -> None:
         if not self._updating:
@@ -100,12 +94,12 @@ class DatelineEditor(QWidget):
             return
         changes: Changes = {
             "dateline.date": (d.date, date),
-            "dateline.text": (d.text, printed_dateline(d.place, date)),
+            "dateline.text": (d.text, printed_dateline(d.place, date, self.session.release.language)),
         }
         self.session.undo_stack.push(SetFields(self.session, changes, "Edit dateline date"))
 
     def _field_changed(self, path: str) -> None:
-        if path.startswith("dateline."):
+        if path.startswith("dateline.") or path == "language":
             self.refresh()
 
     def refresh(self) -> None:
@@ -116,5 +110,5 @@ class DatelineEditor(QWidget):
             self.date.setDate(QDate(d.date) if d.date else NO_DATE)
         finally:
             self._updating = False
-        printed = d.text or printed_dateline(d.place, d.date)
-        self.printed.setText(f"Printed as: {printed}" if printed else "Printed as: (no dateline)")
+        printed = printed_dateline(d.place, d.date, self.session.release.language)
+        self.printed.setText(f"Exports as: {printed}" if printed else "Exports as: (no dateline)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.gui.commands import SetFields
@@ -46,6 +46,12 @@ class LineEdit(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.session.new_burst()
         super().focusOutEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.ignore()  # a dropped file opens in the window instead of pasting its path
+            return
+        super().dragEnterEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # The widget's own Undo would bypass the window's history: offer that instead.
