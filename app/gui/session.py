@@ -141,17 +141,11 @@ class Session(QObject):
         old_count: int,
         paragraphs: list[Paragraph],
         comments: list[Comment],
-        *,
-        view: bool = True,
     ) -> None:
-        """Put copies of ``paragraphs`` where ``old_count`` paragraphs from ``start`` were.
-
-        ``view=False`` when the editor already shows the change (the user made it there).
-        """
+        """Put copies of ``paragraphs`` where ``old_count`` paragraphs from ``start`` were."""
         self.release.body[start : start + old_count] = copy.deepcopy(paragraphs)
         self.release.comments = copy.deepcopy(comments)
-        if view:
-            self.paragraphs_replaced.emit(start, old_count, len(paragraphs))
+        self.paragraphs_replaced.emit(start, old_count, len(paragraphs))
         self.changed.emit()
 
     def move_paragraph(self, index: int, new_index: int) -> None:
