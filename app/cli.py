@@ -14,10 +14,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_suggest
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
-SUBCOMMANDS = ("convert", "validate")
+SUBCOMMANDS = ("convert", "validate", "suggest")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="release files (.xml, or .txt to check its import)")
+    cli_suggest.add_parser(sub)
     return parser
 
 
@@ -131,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _convert(args)
     if args.command == "validate":
         return _validate(args)
+    if args.command == "suggest":
+        return cli_suggest.run(args)
     from app.gui import run
 
     return run(list(args.files))
