@@ -45,6 +45,10 @@ _ORG_HEADS = _set("""
     Republic Development Trade Health Finance Energy Education Agriculture Environment Services Network Alliance
     Partnership Initiative Council Court Parliament Assembly Bureau Municipality Province State States Region
     Ministère Ministerio Organisation Agence Banque Fonds Conseil Commission Université Gouvernement""")
+# Portfolio words ("Trade", "Health") end a minister's title, not an organisation's name.
+_NAMING_HEADS = _ORG_HEADS - _set("""
+    Affairs Industry Industries Nations Republic Development Trade Health Finance Energy Education Agriculture
+    Environment Services State States Region Province""")
 _INITIATIVE_HEADS = _set("""
     Partnership Initiative Decade Programme Program Project Plan Strategy Agenda Facility Scheme Campaign
     Platform Mechanism Framework Accelerator Challenge Compact Roadmap Action Goals Vision Appeal Response
@@ -372,6 +376,8 @@ def ministries(text: str, vocabulary: Vocabulary) -> list[Found]:
         while end < len(tokens) and _is_tail(tokens[end].group()):
             if end and titles is not None and titles.match(text, tokens[end].start()):
                 break  # "Ministry of Health Director Jane Doe": the title starts someone else's span
+            if end and tokens[end].group() in _ARTICLES and tokens[end - 1].group() in ("and", "et", "y", "und"):
+                break  # "Ministry of Trade and the City Council": "and the" starts another name
             end += 1
         while end > 0 and not (_is_name(tokens[end - 1].group()) or _ELISION.match(tokens[end - 1].group())):
             end -= 1  # end on a name word, not on "of the"
@@ -421,12 +427,13 @@ def named_by_head(text: str, vocabulary: Vocabulary) -> list[Found]:
         while end and not _is_name(tokens[end - 1].group()):
             end -= 1
         words = [t.group() for t in tokens[:end]]
-        heads = [k for k, w in enumerate(words) if w in _EVENT_HEADS or w in _INITIATIVE_HEADS or w in _ORG_HEADS]
+        heads = [k for k, w in enumerate(words) if w in _EVENT_HEADS or w in _INITIATIVE_HEADS or w in _NAMING_HEADS]
         if len(words) < 2 or not heads:
             continue
         last = heads[-1]
-        if end > last + 1 and words[last + 1] not in _CONNECTORS:
-            end = last + 1  # "the ... Enterprises ZHOU Mingcheng": a name follows, not a tail
+        if end > last + 1 and words[last + 1] not in ("of", "for", "on"):
+            # "the ... Enterprises ZHOU Mingcheng", "the ... Organization and Sustainable ...": not a tail
+            end = last + 1
         elif end - last > 5:
             continue  # a tail this long after the head word ("for ...") is more than a name
         start, stop = tokens[0].start(), tokens[end - 1].end()
