@@ -51,6 +51,7 @@ class Session(QObject):
     paragraphs_replaced = Signal(int, int, int)  # start, old count, new count
     cursor_hint = Signal(int, int)  # paragraph, offset where an undone/redone edit happened
     confidence_changed = Signal()
+    annotations_changed = Signal(list)  # paragraph indexes whose tags or comments changed (text did not)
     changed = Signal()  # anything in the release changed
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -143,8 +144,8 @@ class Session(QObject):
         comments: list[Comment],
     ) -> None:
         """Put copies of ``paragraphs`` where ``old_count`` paragraphs from ``start`` were."""
-        self.release.body[start : start + old_count] = copy.deepcopy(paragraphs)
-        self.release.comments = copy.deepcopy(comments)
+        self.release.body[start : start + old_count] = [p.clone() for p in paragraphs]
+        self.release.comments = [c.clone() for c in comments]
         self.paragraphs_replaced.emit(start, old_count, len(paragraphs))
         self.changed.emit()
 

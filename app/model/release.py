@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.model.errors import ModelError
 from app.model.spans import shift_span
@@ -50,6 +50,10 @@ class Paragraph:
     text: str = ""
     entities: list[Entity] = field(default_factory=list)
     key: bool = False  # flagged by the editor as a key point
+
+    def clone(self) -> Paragraph:
+        """A copy whose tags can change without touching this one (cheaper than deepcopy)."""
+        return Paragraph(self.id, self.text, [replace(e) for e in self.entities], self.key)
 
     def entity_text(self, entity: Entity) -> str:
         return self.text[entity.start : entity.end]
@@ -146,6 +150,10 @@ class Comment:
     end: int | None = None
     resolved: bool = False
     replies: list[Reply] = field(default_factory=list)
+
+    def clone(self) -> Comment:
+        """A copy whose anchor and replies can change without touching this one."""
+        return replace(self, replies=[replace(r) for r in self.replies])
 
 
 @dataclass
