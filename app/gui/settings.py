@@ -44,6 +44,7 @@ class Preferences:
     validation_delay_ms: int = 400
     recent_files_limit: int = 10
     unsure_below: float = 0.8  # an importer confidence below this marks the field
+    briefing_template: str = ""  # a .docx with the briefing note's styles; "" is the built-in one
 
 
 def _coerce(value: object, default: object) -> object:
