@@ -21,7 +21,9 @@ __all__ = [
     "FormatError",
     "format_for_name",
     "read_bytes",
+    "read_bytes_with_warnings",
     "read_path",
+    "read_path_with_warnings",
     "sniff",
     "write",
 ]
@@ -48,6 +50,15 @@ class Format:
     def reader(self) -> Callable[[bytes, str], Release]:
         module = importlib.import_module(self.reader_module) if self.reader_module else self._load()
         return module.read  # type: ignore[attr-defined, no-any-return]
+
+    def reader_with_warnings(self) -> Callable[[bytes, str], tuple[Release, list[str]]]:
+        """The reader that also says what it left out or guessed; no warnings when it cannot say."""
+        module = importlib.import_module(self.reader_module) if self.reader_module else self._load()
+        with_warnings = getattr(module, "read_with_warnings", None)
+        if with_warnings is not None:
+            return with_warnings  # type: ignore[no-any-return]
+        read = module.read  # type: ignore[attr-defined]
+        return lambda data, source: (read(data, source), [])
 
     def writer(self) -> Callable[[Release], bytes]:
         return self._load().write  # type: ignore[attr-defined, no-any-return]
@@ -97,9 +108,23 @@ def read_bytes(data: bytes, source: str = "<input>") -> Release:
     return sniff(data, source).reader()(data, source)
 
 
+def read_bytes_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
+    """Like :func:`read_bytes`, with the reader's warnings (tables left out, another NITF version...)."""
+    return sniff(data, source).reader_with_warnings()(data, source)
+
+
 def read_path(path: str | Path) -> Release:
     """Read a release from a file, with a clear FormatError for every way that fails."""
-    path = Path(path)
+    return read_bytes(_file_bytes(Path(path)), str(path))
+
+
+def read_path_with_warnings(path: str | Path) -> tuple[Release, list[str]]:
+    """Like :func:`read_path`, with the reader's warnings for the user to check."""
+    return read_bytes_with_warnings(_file_bytes(Path(path)), str(path))
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The file's bytes; a FormatError naming the file for every way reading fails."""
     source = str(path)
     try:
         size = path.stat().st_size
@@ -118,7 +143,7 @@ def read_path(path: str | Path) -> Release:
         raise FormatError("permission denied", source=source, hint="check that you may read this file") from None
     except OSError as exc:
         raise FormatError(f"cannot read the file: {exc.strerror or exc}", source=source) from None
-    return read_bytes(data, source)
+    return data
 
 
 def write(release: Release, fmt: str) -> bytes:

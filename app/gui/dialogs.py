@@ -9,9 +9,13 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-OPEN_FILTER = "Releases (*.txt *.text *.xml);;Release XML (*.release.xml *.xml);;Plain text (*.txt);;All files (*)"
+OPEN_FILTER = (
+    "Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;"
+    "Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)"
+)
 SAVE_FILTER = "Release XML (*.release.xml);;Plain text (*.txt)"
 
 
@@ -75,6 +79,41 @@ class Dialogs:
             "File changed on disk",
             f"“{path}” was changed by another program since you opened it.\n"
             "Overwrite it with your version? Choose No to keep the file and use Save As instead.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- exports, imports, the briefing template (see export.py) ------------------
+
+    def show_warnings(self, title: str, message: str, warnings: list[str]) -> None:
+        """Non-modal: the user reads it beside the document and closes it when done."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Close, self.parent)
+        box.setInformativeText("\n".join(f"• {w}" for w in warnings[:8]))
+        if len(warnings) > 8:
+            box.setDetailedText("\n".join(warnings))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+    def get_export_path(self, suggested: str, name_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export to", suggested, name_filter)
+        return Path(name) if name else None
+
+    def get_template_path(self, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Briefing template", folder, "Word documents (*.docx)")
+        return Path(name) if name else None
+
+    def ask_replace_file(self, path: str) -> bool:
+        answer = QMessageBox.question(self.parent, "Replace file", f"“{path}” already exists. Replace it?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_export_invalid(self, path: str, errors: int, first: str) -> bool:
+        answer = QMessageBox.warning(
+            self.parent,
+            "The release is not valid",
+            f"The release has {errors} error{'s' * (errors != 1)} (the first: {first}).\n"
+            f"A Release XML file with errors will be refused by archives. Export “{path}” anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

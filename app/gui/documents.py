@@ -24,6 +24,11 @@ def load_release(path: str | Path) -> Release:
     return formats.read_path(path)
 
 
+def load_release_with_warnings(path: str | Path) -> tuple[Release, list[str]]:
+    """Like :func:`load_release`, with what the reader left out or guessed (Word tables, NITF version)."""
+    return formats.read_path_with_warnings(path)
+
+
 def format_for_saving(path: str | Path) -> str:
     """The format a save to ``path`` writes: by extension, native XML when unsure."""
     fmt = formats.format_for_name(Path(path).name)
@@ -86,6 +91,7 @@ __all__ = [
     "format_for_saving",
     "is_native",
     "load_release",
+    "load_release_with_warnings",
     "native_bytes",
     "read_native",
     "save_bytes",

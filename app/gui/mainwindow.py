@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
+from app.gui.annotations import install_annotations
 from app.gui.autosave import Autosave
 from app.gui.dialogs import Answer, Dialogs
 from app.gui.documents import (
@@ -22,10 +23,11 @@ from app.gui.documents import (
     FormatError,
     changed_on_disk,
     is_native,
-    load_release,
+    load_release_with_warnings,
     save_bytes,
     serialise,
 )
+from app.gui.export import install_export
 from app.gui.form import FormPage
 from app.gui.session import Session
 from app.gui.settings import Paths, Preferences, Settings
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave_now)
 
         self._build_actions()
+        self.exports = install_export(self)  # File > Export…, Settings > Briefing Template…
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             self.resize(1100, 860)
         self._update_title()
         self.form.fix_tab_order()
+        self.annotations = install_annotations(self)  # tags, comments, suggestions, Annotations panel
 
     # -- actions and menus --------------------------------------------------------
 
@@ -108,7 +112,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         stack = self.session.undo_stack
         self.new_action = self._action("&New", self.new_document, Keys.New, "Start an empty release")
-        self.open_action = self._action("&Open…", self.open_dialog, Keys.Open, "Open a release (.txt, .xml)")
+        self.open_action = self._action("&Open…", self.open_dialog, Keys.Open, "Open a release: text, XML, Word, NITF")
         self.save_action = self._action("&Save", self.save, Keys.Save, "Save the release")
         self.save_as_action = self._action("Save &As…", self.save_as, Keys.SaveAs, "Save under another name")
         self.close_action = self._action("&Close", self.close, Keys.Close, "Close the window")
@@ -217,7 +221,7 @@ class MainWindow(QMainWindow):
         """Open ``path``; a file that cannot be read leaves the open release as it was."""
         path = Path(path)
         try:
-            release = load_release(path)
+            release, warnings = load_release_with_warnings(path)
         except FormatError as exc:
             self.dialogs.show_error("Cannot open the file", str(exc))
             return False
@@ -231,6 +235,8 @@ class MainWindow(QMainWindow):
         self.session.load(release, path.resolve(), DiskStamp.of(path))
         self.settings.add_recent_file(str(path.resolve()), self.preferences.recent_files_limit)
         self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        if warnings:  # what the reader left out or guessed (Word tables, NITF version): for the user to check
+            self.dialogs.show_warnings(f"Opened {path.name}", "Check the release: the reader reports", warnings)
         return True
 
     def save(self) -> bool:

@@ -27,6 +27,11 @@ class StubDialogs:
         self.overwrite = False
         self.asked: list[tuple[str, object]] = []
         self.errors: list[tuple[str, str]] = []
+        self.warnings: list[tuple[str, list[str]]] = []  # title, warnings shown after opening or exporting
+        self.export_paths: list[Path | None] = []
+        self.template_paths: list[Path | None] = []
+        self.export_invalid = False
+        self.replace_file = True
 
     def ask_save_changes(self, name: str) -> Answer:
         self.asked.append(("save_changes", name))
@@ -50,6 +55,25 @@ class StubDialogs:
     def ask_overwrite_changed_on_disk(self, path: str) -> bool:
         self.asked.append(("overwrite", path))
         return self.overwrite
+
+    def show_warnings(self, title: str, message: str, warnings: list[str]) -> None:
+        self.warnings.append((title, list(warnings)))
+
+    def get_export_path(self, suggested: str, name_filter: str) -> Path | None:
+        self.asked.append(("export_to", suggested))
+        return self.export_paths.pop(0) if self.export_paths else None
+
+    def get_template_path(self, folder: str) -> Path | None:
+        self.asked.append(("template", folder))
+        return self.template_paths.pop(0) if self.template_paths else None
+
+    def ask_replace_file(self, path: str) -> bool:
+        self.asked.append(("replace", path))
+        return self.replace_file
+
+    def ask_export_invalid(self, path: str, errors: int, first: str) -> bool:
+        self.asked.append(("export_invalid", errors))
+        return self.export_invalid
 
 
 def sample_release() -> Release:

@@ -1,0 +1,238 @@
+"""File > Export…: choose a format, a destination and the note's options, with a preview.
+
+The dialog only gathers the user's choice (:class:`ExportChoice`); writing the
+file is the export controller's job (export.py). The preview of a briefing note
+is the same content the DOCX writer lays out, rendered as HTML in the window;
+for the other formats it is the start of the file as it will be written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.formats import FORMATS
+from app.formats.briefing_content import BriefingContent
+from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
+from app.formats.errors import FormatError
+from app.gui.briefing_preview import briefing_html, text_html
+from app.model import Release
+
+# What the format list offers, in the order officers and partners ask for them.
+EXPORT_FORMATS: tuple[tuple[str, str, str, str], ...] = (
+    # key of FORMATS, label, suffix, file dialog filter
+    ("docx", "Briefing note (DOCX)", ".docx", "Word documents (*.docx)"),
+    ("nitf", "NITF 3.6", ".nitf.xml", "NITF (*.nitf.xml *.nitf *.xml)"),
+    ("txt", "Plain text", ".txt", "Plain text (*.txt)"),
+    ("xml", "Release XML", ".release.xml", "Release XML (*.release.xml *.xml)"),
+)
+PREVIEW_DELAY_MS = 250
+PREVIEW_NOTE = {
+    "docx": "Preview of the note's content and layout; Word and LibreOffice set the pages.",
+    "nitf": "The start of the NITF file as it will be written.",
+    "txt": "The start of the text file as it will be written.",
+    "xml": "The start of the Release XML file as it will be written.",
+}
+
+
+class ExportDialogs(Protocol):
+    """The part of the Dialogs seam this dialog uses."""
+
+    def get_export_path(self, suggested: str, name_filter: str) -> Path | None: ...
+    def ask_replace_file(self, path: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What to write where: a FORMATS key, a path, and the briefing note's options."""
+
+    fmt: str
+    path: Path
+    options: BriefingOptions
+
+
+def _strip_suffix(name: str) -> str:
+    lower = name.lower()
+    for _, _, suffix, _ in sorted(EXPORT_FORMATS, key=lambda f: -len(f[2])):
+        if lower.endswith(suffix):
+            return name[: -len(suffix)]
+    return name.split(".", maxsplit=1)[0]
+
+
+class ExportDialog(QDialog):
+    """Format, destination, options and preview; accepted only with a destination the user may write."""
+
+    def __init__(
+        self,
+        release: Release,
+        dialogs: ExportDialogs,
+        *,
+        folder: Path,
+        base_name: str,
+        template: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.release = release  # a snapshot: the window cannot change it while the dialog is up
+        self.dialogs = dialogs
+        self.template = template
+        self._browsed: Path | None = None  # the file dialog already asked about replacing this one
+
+        self.format_box = QComboBox()
+        for key, label, _, _ in EXPORT_FORMATS:
+            self.format_box.addItem(label, key)
+        self.format_box.setAccessibleName("Export format")
+        self.path_edit = QLineEdit(str(folder / (base_name + EXPORT_FORMATS[0][2])))
+        self.path_edit.setAccessibleName("Destination file")
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        destination = QHBoxLayout()
+        destination.addWidget(self.path_edit, 1)
+        destination.addWidget(self.browse_button)
+
+        self.include_comments = QCheckBox("Include editors' &comments")
+        self.purpose_edit = QLineEdit(DEFAULT_PURPOSE)
+        self.purpose_edit.setAccessibleName("Purpose line")
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setAccessibleName("Organisation in the header")
+        first = next((c.organisation for c in release.contacts if c.organisation), "")
+        self.organisation_edit.setPlaceholderText(first or "No organisation: the header stays blank")
+        self.options_box = QGroupBox("Briefing note")
+        options = QFormLayout(self.options_box)
+        options.addRow(self.include_comments)
+        options.addRow("&Purpose:", self.purpose_edit)
+        options.addRow("&Organisation:", self.organisation_edit)
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Destination:", destination)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.options_box)
+        left_layout.addStretch(1)
+
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Preview")
+        self.preview.setOpenLinks(False)
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_note)
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        # debounced: typing a purpose line re-renders once the user pauses, not per key
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        for edit in (self.purpose_edit, self.organisation_edit):
+            edit.textChanged.connect(self.preview_timer.start)
+        self.include_comments.toggled.connect(self.preview_timer.start)
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.resize(1000, 680)
+        self._format_changed()
+
+    # -- the choice -----------------------------------------------------------
+
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, key: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(key))
+
+    def options(self) -> BriefingOptions:
+        return BriefingOptions(
+            template=self.template,
+            purpose=self.purpose_edit.text().strip() or DEFAULT_PURPOSE,
+            include_comments=self.include_comments.isChecked(),
+            organisation=self.organisation_edit.text().strip() or None,
+        )
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(self.fmt(), Path(self.path_edit.text().strip()).expanduser(), self.options())
+
+    # -- reacting to the user -------------------------------------------------
+
+    def _entry(self) -> tuple[str, str, str, str]:
+        return next(f for f in EXPORT_FORMATS if f[0] == self.fmt())
+
+    def _format_changed(self) -> None:
+        _, _, suffix, _ = self._entry()
+        text = self.path_edit.text().strip()
+        if text:  # keep the folder and name the user chose; only the extension follows the format
+            path = Path(text)
+            self.path_edit.setText(str(path.with_name(_strip_suffix(path.name) + suffix)))
+        self.options_box.setEnabled(self.fmt() == "docx")
+        self.preview_note.setText(PREVIEW_NOTE[self.fmt()])
+        self.refresh_preview()
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    def browse(self) -> None:
+        _, _, _, name_filter = self._entry()
+        path = self.dialogs.get_export_path(self.path_edit.text().strip(), name_filter)
+        if path is not None:
+            self.path_edit.setText(str(path))
+            self._browsed = path
+
+    def refresh_preview(self) -> None:
+        self.preview_timer.stop()
+        fmt = self.fmt()
+        try:
+            if fmt == "docx":
+                options = self.options()
+                content = BriefingContent.of(self.release, options.purpose, options.organisation)
+                page = briefing_html(self.release, content, include_comments=options.include_comments)
+            else:
+                page = text_html(FORMATS[fmt].writer()(self.release).decode("utf-8", errors="replace"))
+        except FormatError as exc:  # the preview says why; Export will say it again, naming the file
+            page = text_html(f"No preview: {exc}")
+        self.preview.setHtml(page)
+
+    def accept(self) -> None:
+        path = self.choice().path
+        if not self.path_edit.text().strip() or path.is_dir():
+            self.path_edit.setFocus()
+            return
+        if path.exists() and path != self._browsed and not self.dialogs.ask_replace_file(str(path)):
+            return
+        super().accept()
