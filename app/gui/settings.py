@@ -9,7 +9,8 @@ Preferences store only what differs from the defaults; volatile state
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, fields
+import getpass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -36,6 +37,13 @@ class Paths:
         return self.data_dir / "autosave"
 
 
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers) and no LOGNAME
+        return "Editor"
+
+
 @dataclass
 class Preferences:
     """Everything a user may change, with its default; the one table of defaults."""
@@ -45,6 +53,7 @@ class Preferences:
     recent_files_limit: int = 10
     unsure_below: float = 0.8  # an importer confidence below this marks the field
     briefing_template: str = ""  # a .docx with the briefing note's styles; "" is the built-in one
+    author: str = field(default_factory=_os_user)  # signs comments and replies
 
 
 def _coerce(value: object, default: object) -> object:

@@ -1,0 +1,249 @@
+"""Tagging in the editor window: actions per kind, the Tag toolbar, the body's menu, the panel.
+
+``install_annotations(window)`` is the one call the main window makes. It adds
+the highlighter to the body, a Tag action per kind (menu, toolbar, shortcut,
+the body's context menu), the Annotations panel, comments and suggestions.
+Every action is one undo step on the window's stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from app.gui.annotation_dialogs import AnnotationDialogs
+from app.gui.annotations_panel import AnnotationsPanel
+from app.gui.comments import CommentActions
+from app.gui.highlight import KIND_LABELS, TagHighlighter
+from app.gui.suggestions import SuggestionsPanel
+from app.gui.tag_commands import EntityEdit, find_entity, occurrences
+from app.model import ENTITY_KINDS
+
+if TYPE_CHECKING:
+    from app.gui.mainwindow import MainWindow
+
+SHORTCUTS = {
+    "person": "Ctrl+Alt+P",
+    "organisation": "Ctrl+Alt+O",
+    "place": "Ctrl+Alt+L",
+    "event": "Ctrl+Alt+E",
+    "initiative": "Ctrl+Alt+I",
+    "topic": "Ctrl+Alt+T",
+}
+_REFRESH_MS = 250  # typing refreshes the panel after a pause, not on every key
+
+
+class Annotations(QObject):
+    """The window's tagging feature: owns the highlighter, the tag actions and the panel."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.body = window.form.body
+        self.dialogs = AnnotationDialogs(window)
+        self.highlighter = TagHighlighter(self.session, self.body.document(), self.body.palette())
+
+        self.tag_actions: dict[str, QAction] = {}
+        for kind in ENTITY_KINDS:
+            action = QAction(f"Tag as {KIND_LABELS[kind]}", window)
+            action.setShortcut(QKeySequence(SHORTCUTS[kind]))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setStatusTip(f"Tag the selected text as a {KIND_LABELS[kind].lower()} ({SHORTCUTS[kind]})")
+            action.triggered.connect(lambda _=False, kind=kind: self.tag_selection(kind))
+            window.addAction(action)
+            self.tag_actions[kind] = action
+        self.comments = CommentActions(self)
+        self.toolbar = QToolBar("Tag", window)
+        self.toolbar.setObjectName("tag-toolbar")
+        for kind in ENTITY_KINDS:
+            self.toolbar.addAction(self.tag_actions[kind])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.comments.add_action)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.panel = AnnotationsPanel()
+        self.dock = QDockWidget("Annotations", window)
+        self.dock.setObjectName("annotations-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.suggestions = SuggestionsPanel(self)
+        self.suggestions_dock = QDockWidget("Suggestions", window)
+        self.suggestions_dock.setObjectName("suggestions-dock")
+        self.suggestions_dock.setWidget(self.suggestions)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
+        window.tabifyDockWidget(self.dock, self.suggestions_dock)
+        self.dock.raise_()
+
+        menu = window.menuBar().addMenu("&Annotate")
+        menu.addActions(list(self.tag_actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.comments.add_action)
+        menu.addSeparator()
+        menu.addActions([self.suggestions.run_action, self.suggestions.load_vocabulary_action])
+        menu.addSeparator()
+        menu.addActions([self.dock.toggleViewAction(), self.suggestions_dock.toggleViewAction()])
+
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.body.customContextMenuRequested.connect(self._body_menu)
+        self.body.comment_mark = self.comments.mark_colour
+        self.panel.chosen.connect(self.jump)
+        self.panel.menu_requested.connect(self._panel_menu)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.session.changed.connect(self._refresh_timer.start)
+        self.session.reset.connect(self.refresh)
+        self.session.annotations_changed.connect(self._annotations_changed)
+        self.refresh()
+
+    # -- showing -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        self.panel.show_release(self.session.release)
+        self.body.viewport().update()
+
+    def _annotations_changed(self, indexes: list[int]) -> None:
+        self.highlighter.rehighlight_paragraphs(indexes)
+        self.refresh()
+
+    # -- tagging ---------------------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int, int] | None:
+        """(paragraph, start, end) of the selection trimmed of spaces, or of the word at the cursor."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        a, sa = self.body.paragraph_at(cursor.selectionStart())
+        b, sb = self.body.paragraph_at(cursor.selectionEnd())
+        if a != b or a >= len(self.session.release.body):
+            return None
+        text = self.session.release.body[a].text
+        while sa < sb and text[sa].isspace():
+            sa += 1
+        while sb > sa and text[sb - 1].isspace():
+            sb -= 1
+        return (a, sa, sb) if sa < sb else None
+
+    def tag_selection(self, kind: str) -> bool:
+        span = self.selected_span()
+        if span is None:
+            self.window.statusBar().showMessage("Select a name inside one paragraph to tag it", 5000)
+            return False
+        edit = EntityEdit(self.session)
+        if edit.add(span[0], kind, span[1], span[2]) is None or not edit.push(f"Tag as {KIND_LABELS[kind]}"):
+            self.window.statusBar().showMessage("That text is already tagged, or crosses another tag", 5000)
+            return False
+        return True
+
+    def rename(self, entity_id: str) -> None:
+        found = find_entity(self.session.release, entity_id)
+        if found is None:
+            return
+        index, entity = found
+        current = entity.name or self.session.release.body[index].entity_text(entity)
+        name = self.dialogs.ask_name("Rename tag", "Normalised name:", current)
+        if name is None:
+            return
+        edit = EntityEdit(self.session)
+        edit.change(index, entity_id, lambda e: setattr(e, "name", name.strip() or None))
+        edit.push("Rename tag")
+
+    def change_kind(self, entity_id: str, kind: str) -> None:
+        found = find_entity(self.session.release, entity_id)
+        if found is not None:
+            edit = EntityEdit(self.session)
+            edit.change(found[0], entity_id, lambda e: setattr(e, "kind", kind))
+            edit.push(f"Change tag to {KIND_LABELS[kind]}")
+
+    def remove(self, entity_id: str) -> None:
+        found = find_entity(self.session.release, entity_id)
+        if found is not None:
+            edit = EntityEdit(self.session)
+            edit.remove(found[0], entity_id)
+            edit.push("Remove tag")
+
+    def tag_all(self, entity_id: str) -> int:
+        """Tag every other occurrence of this tag's text like it; returns how many were added."""
+        release = self.session.release
+        found = find_entity(release, entity_id)
+        if found is None:
+            return 0
+        index, entity = found
+        edit = EntityEdit(self.session)
+        added = sum(
+            edit.add(i, entity.kind, s, e, name=entity.name, ref=entity.ref) is not None
+            for i, s, e in occurrences(release, release.body[index].entity_text(entity))
+        )
+        edit.push(f"Tag {added} more as {KIND_LABELS[entity.kind]}")
+        self.window.statusBar().showMessage(f"Tagged {added} more occurrence{'s' * (added != 1)}", 5000)
+        return added
+
+    # -- going to a tag -----------------------------------------------------------------
+
+    def jump(self, what: str, ident: str) -> None:
+        """Select the tag's (or comment's) text in the body and give the body the focus."""
+        release = self.session.release
+        if what == "entity":
+            found = find_entity(release, ident)
+            if found is None:
+                return
+            index, start, end = found[0], found[1].start, found[1].end
+        else:
+            comment = next((c for c in release.comments if c.id == ident), None)
+            if comment is None:
+                return
+            index = release.paragraph_index(comment.paragraph)
+            start = comment.start or 0
+            end = comment.end if comment.end is not None else len(release.body[index].text)
+        cursor = self.body.textCursor()
+        cursor.setPosition(self.body.position_of(index, start))
+        cursor.setPosition(self.body.position_of(index, end), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.body.ensureCursorVisible()
+        self.window.form.ensureWidgetVisible(self.body)
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _body_menu(self, pos: QPoint) -> None:
+        menu = self.body.createStandardContextMenu(pos)
+        for action in menu.actions():  # the editor's own undo is off; the window's history is in Edit
+            if action.objectName() in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)
+        menu.addSeparator()
+        tag_menu = menu.addMenu("&Tag")
+        tag_menu.addActions(list(self.tag_actions.values()))
+        menu.addAction(self.comments.add_action)
+        menu.exec(self.body.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def entity_menu(self, entity_id: str) -> QMenu:
+        """The actions on one tag, as the panel shows them on a right click."""
+        menu = QMenu(self.panel)
+        menu.addAction("&Rename…", lambda: self.rename(entity_id))
+        kinds = menu.addMenu("Change &kind")
+        found = find_entity(self.session.release, entity_id)
+        for kind in ENTITY_KINDS:
+            action = kinds.addAction(KIND_LABELS[kind], lambda kind=kind: self.change_kind(entity_id, kind))
+            action.setCheckable(True)
+            action.setChecked(found is not None and found[1].kind == kind)
+        menu.addAction("Tag all other &occurrences", lambda: self.tag_all(entity_id))
+        menu.addSeparator()
+        menu.addAction("Re&move tag", lambda: self.remove(entity_id))
+        return menu
+
+    def _panel_menu(self, what: str, ident: str, where: QPoint) -> None:
+        menu = self.entity_menu(ident) if what == "entity" else self.comments.comment_menu(ident)
+        menu.exec(where)
+        menu.deleteLater()
+
+
+def install_annotations(window: MainWindow) -> Annotations:
+    """Add tagging, comments, suggestions and the Annotations panel to ``window``."""
+    return Annotations(window)

@@ -1,0 +1,141 @@
+"""The Annotations panel: every tag and comment of the release, grouped by kind, with a filter.
+
+The panel only shows and reports: a click says which tag or comment the user
+chose, a right click asks for that item's menu. The actions themselves
+(rename, retag, remove, reply...) live with the window's annotation controller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from app.gui.highlight import KIND_LABELS
+from app.model import ENTITY_KINDS, Release
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "entity:e3", "comment:c1", "reply:c1" (a plain string: QVariant-safe)
+COMMENTS = "Comments"
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _item(text: str, key: tuple[str, str] | None = None, tip: str = "") -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if key is not None:
+        item.setData(f"{key[0]}:{key[1]}", KEY_ROLE)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def build_model(model: QStandardItemModel, release: Release) -> None:
+    """Fill ``model`` with one group per kind and one for comments, each with its count."""
+    model.clear()
+    groups = {kind: [] for kind in ENTITY_KINDS}
+    for number, para in enumerate(release.body, start=1):
+        for e in para.entities:
+            if e.kind in groups:
+                groups[e.kind].append((number, para.entity_text(e), e))
+    for kind, found in groups.items():
+        group = _item(f"{KIND_LABELS[kind]} ({len(found)})")
+        for number, text, e in found:
+            label = text if not e.name or e.name == text else f"{text} → {e.name}"
+            tip = f"{KIND_LABELS[kind]} in paragraph {number}" + (f"; reference {e.ref}" if e.ref else "")
+            group.appendRow([_item(label, ("entity", e.id), tip), _item(f"¶{number}")])
+        model.appendRow([group, _item("")])
+    numbers = {p.id: n for n, p in enumerate(release.body, start=1)}
+    group = _item(f"{COMMENTS} ({len(release.comments)})")
+    for c in release.comments:
+        state = " (resolved)" if c.resolved else ""
+        item = _item(f"{c.author}: {_excerpt(c.text)}{state}", ("comment", c.id), c.text)
+        for r in c.replies:
+            item.appendRow([_item(f"{r.author}: {_excerpt(r.text)}", ("reply", c.id), r.text), _item("")])
+        group.appendRow([item, _item(f"¶{numbers.get(c.paragraph, '?')}")])
+    model.appendRow([group, _item("")])
+    model.setHorizontalHeaderLabels(["Tag or comment", "Where"])
+
+
+class AnnotationsPanel(QWidget):
+    """A filter box over a tree of tags and comments."""
+
+    chosen = Signal(str, str)  # ("entity" | "comment" | "reply", id)
+    menu_requested = Signal(str, str, QPoint)  # the same key, and where to open the menu (global)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)  # a group stays while one of its rows matches
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter tags and comments")
+        self.filter.setAccessibleName("Filter annotations")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Annotations")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.tree.clicked.connect(self._chosen)
+        self.tree.activated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+
+    def show_release(self, release: Release) -> None:
+        expanded = {str(self.proxy.index(r, 0).data()).split(" (")[0] for r in range(self.proxy.rowCount())
+                    if self.tree.isExpanded(self.proxy.index(r, 0))}
+        build_model(self.model, release)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            name = str(index.data()).split(" (")[0]
+            has_rows = self.proxy.rowCount(index) > 0
+            # groups open by default while the user has not folded any
+            self.tree.setExpanded(index, has_rows and (not expanded or name in expanded or bool(self.filter.text())))
+        self.tree.resizeColumnToContents(1)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def key_at(self, index: QModelIndex) -> tuple[str, str] | None:
+        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        if not key:
+            return None
+        what, _, ident = str(key).partition(":")
+        return what, ident
+
+    def visible_labels(self) -> list[str]:
+        """The rows the filter lets through, groups first then their rows (for tests and screen readers)."""
+        out: list[str] = []
+        for row in range(self.proxy.rowCount()):
+            group = self.proxy.index(row, 0)
+            out.append(str(group.data()))
+            out += [str(self.proxy.index(r, 0, group).data()) for r in range(self.proxy.rowCount(group))]
+        return out
+
+    def index_of(self, key: tuple[str, str]) -> QModelIndex:
+        """The view's index of a tag or comment row (invalid when filtered out)."""
+        flags = Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly
+        matches = self.model.match(self.model.index(0, 0), KEY_ROLE, f"{key[0]}:{key[1]}", 1, flags)
+        return self.proxy.mapFromSource(matches[0]) if matches else QModelIndex()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        key = self.key_at(index)
+        if key is not None:
+            self.chosen.emit(*key)
+
+    def _menu(self, pos: QPoint) -> None:
+        key = self.key_at(self.tree.indexAt(pos))
+        if key is not None:
+            self.menu_requested.emit(key[0], key[1], self.tree.viewport().mapToGlobal(pos))
