@@ -110,9 +110,14 @@ class Exporter(QObject):
         self.dialog = ExportDialog(copy.deepcopy(w.session.release), w.dialogs, folder=folder, base_name=base,
                                    template=Path(template) if template else None, parent=w)
         self.dialog.accepted.connect(self._dialog_accepted)
-        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.finished.connect(self._dialog_finished)
         self.dialog.open()
         return self.dialog
+
+    def _dialog_finished(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
 
     def _dialog_accepted(self) -> None:
         dialog = self.sender()
