@@ -29,6 +29,7 @@ from app.gui.commands import MoveParagraph, SetFields
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
 from app.gui.form.fields import STYLE, Binding, FieldState, LineEdit, optional, text_of
+from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
 from app.gui.session import Session
 from app.model import STATUSES
 
@@ -106,16 +107,16 @@ class FormPage(QScrollArea):
         self._row("photo_credits", "&Photo credits", self.photo_credits)
         self.contacts = ContactsEditor(session)
         self._row("contacts", "C&ontacts", self.contacts, buddy=self.contacts.add)
-        self.keywords = LineEdit(session, "Keywords")
-        self.keywords.setPlaceholderText("Comma-separated, e.g. industry, climate")
+        self.keywords = KeywordsEditor(session)
         self._row("keywords", "&Keywords", self.keywords)
+        self.subjects = SubjectsPicker(session, shipped_subjects())
+        self._row("subjects", "Su&bjects", self.subjects, buddy=self.subjects.button)
 
         self.bindings = [
             Binding(session, "headline", self.headline, "headline"),
             Binding(session, "subheadline", self.subheadline, "subheadline", to_model=optional),
             Binding(session, "language", self.language.lineEdit(), "language"),
             Binding(session, "photo_credits", self.photo_credits, "photo credits", to_model=optional),
-            Binding(session, "keywords", self.keywords, "keywords", to_model=keywords_of, from_model=keywords_text),
         ]
         self.language.activated.connect(self._language_chosen)
         self.status.activated.connect(self._status_chosen)
@@ -191,7 +192,7 @@ class FormPage(QScrollArea):
     def text_widgets(self) -> list[QLineEdit]:
         """The fields that hold running text in the release's language."""
         widgets: list[QLineEdit] = [self.headline, self.subheadline, self.dateline.place, self.photo_credits]
-        widgets.append(self.keywords)
+        widgets.append(self.keywords.edit)
         for card in self.contacts.cards:
             widgets += [card.edits["name"], card.edits["title"], card.edits["organisation"]]
         return widgets
@@ -211,7 +212,8 @@ class FormPage(QScrollArea):
             self.move_down,
             self.photo_credits,
             *self.contacts.focus_chain(),
-            self.keywords,
+            self.keywords.edit,
+            self.subjects.button,
         ]
 
     def fix_tab_order(self) -> None:

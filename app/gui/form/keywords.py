@@ -1,0 +1,222 @@
+"""Keywords as chips, with completion from the release's tags, and subjects from a controlled vocabulary.
+
+The entry box keeps the old field's undo behaviour: what is being typed is
+already the last keyword (each keystroke a merged SetFields, so one burst is one
+undo step); a comma or Enter closes it into a chip. A chip's × removes it.
+Subjects are picked from ``resources/vocabularies/subjects.csv`` and stored by
+their ref; a ref the vocabulary does not know is kept and shown as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QCompleter, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from app.annotate.subjects import Subject, load_subjects
+from app.formats.errors import FormatError
+from app.gui.commands import SetFields
+from app.gui.form.fields import LineEdit
+from app.gui.session import Session
+from app.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+def shipped_subjects() -> list[Subject]:
+    try:
+        return load_subjects(resources_dir() / "vocabularies" / "subjects.csv")
+    except (FormatError, OSError):  # the form still works without the picker's list
+        log.exception("subjects vocabulary unreadable")
+        return []
+
+
+def tag_words(session: Session) -> list[str]:
+    """Every tagged text and normalised name in the release, for completion."""
+    words: set[str] = set()
+    for para in session.release.body:
+        for e in para.entities:
+            words.add(para.entity_text(e))
+            if e.name:
+                words.add(e.name)
+    return sorted(words, key=str.casefold)
+
+
+class _Entry(LineEdit):
+    """The box where a keyword is typed; completion lists the release's tags when it gets the focus."""
+
+    def __init__(self, session: Session, owner: KeywordsEditor) -> None:
+        super().__init__(session, "New keyword")
+        self.owner = owner
+        self.words = QStringListModel(self)
+        completer = QCompleter(self.words, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.words.setStringList(tag_words(self.session))
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer().popup()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not popup.isVisible():
+            self.owner.close_entry()
+            return
+        if event.key() == Qt.Key.Key_Backspace and not self.text() and self.owner.chips():
+            self.owner.remove(len(self.owner.chips()) - 1)
+            return
+        super().keyPressEvent(event)
+
+
+class KeywordsEditor(QWidget):
+    """Keyword chips and an entry box, bound to ``keywords`` through the window's undo stack."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName("Keywords")
+        self.edit = _Entry(session, self)
+        self.edit.setPlaceholderText("Type a keyword, then a comma or Enter")
+        self.edit.textEdited.connect(self._typed)
+        self.edit.completer().activated.connect(lambda _text: self.close_entry())
+        self.setFocusProxy(self.edit)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.edit, 1)
+        self._chips: list[QToolButton] = []
+        session.field_changed.connect(lambda path: self.refresh() if path == "keywords" else None)
+        session.reset.connect(self.refresh)
+        self.refresh()
+
+    # -- model -> widget ----------------------------------------------------------
+
+    def chips(self) -> list[str]:
+        """The keywords shown as chips (the one being typed is not among them)."""
+        keywords = list(self.session.release.keywords)
+        pending = self.edit.text().strip()
+        return keywords[:-1] if pending and keywords and keywords[-1] == pending else keywords
+
+    def text(self) -> str:
+        return ", ".join(self.session.release.keywords)
+
+    def selectAll(self) -> None:
+        self.edit.selectAll()
+
+    def refresh(self) -> None:
+        keywords = self.session.release.keywords
+        pending = self.edit.text().strip()
+        if pending and not (keywords and keywords[-1] == pending):
+            self.edit.clear()  # undo took the keyword being typed away
+        for chip in self._chips:
+            chip.deleteLater()
+        self._chips = []
+        for n, word in enumerate(self.chips()):
+            chip = QToolButton(self)
+            chip.setText(f"{word}  ×")
+            chip.setAccessibleName(f"Keyword {word}: remove")
+            chip.setToolTip(f"Remove the keyword “{word}”")
+            chip.setAutoRaise(False)
+            chip.clicked.connect(lambda _=False, n=n: self.remove(n))
+            self.row.insertWidget(n, chip)
+            self._chips.append(chip)
+
+    # -- widget -> model ----------------------------------------------------------
+
+    def _set(self, keywords: list[str], text: str, *, merge: bool) -> None:
+        old = list(self.session.release.keywords)
+        if keywords != old:
+            if not merge:
+                self.session.new_burst()
+            self.session.undo_stack.push(SetFields(self.session, {"keywords": (old, keywords)}, text, merge=merge))
+
+    def _typed(self, text: str) -> None:
+        if "," in text:
+            head, _, tail = text.rpartition(",")
+            self.edit.setText(tail.lstrip())
+            words = [w.strip() for w in head.split(",") if w.strip()]
+            self._set(self.chips_without_pending() + words + ([tail.strip()] if tail.strip() else []),
+                      "Edit keywords", merge=True)
+            self.refresh()
+            return
+        if text != text.lstrip():
+            self.edit.setText(text.lstrip())  # the space after a comma belongs to no keyword
+        self._set(self.chips_without_pending() + ([text.strip()] if text.strip() else []), "Edit keywords", merge=True)
+
+    def chips_without_pending(self) -> list[str]:
+        """The keywords before the one being typed (as the model held them before this keystroke)."""
+        return [c.text().removesuffix("  ×") for c in self._chips]
+
+    def close_entry(self) -> None:
+        """Enter (or a completion): the keyword being typed becomes a chip."""
+        word = self.edit.text().strip()
+        self.edit.clear()
+        if word:
+            keywords = self.chips_without_pending()
+            if word not in keywords:
+                keywords.append(word)
+            self._set(keywords, "Add keyword", merge=True)
+        self.session.new_burst()
+        self.refresh()
+
+    def remove(self, index: int) -> None:
+        keywords = list(self.session.release.keywords)
+        if 0 <= index < len(keywords):
+            word = keywords.pop(index)
+            self._set(keywords, f"Remove keyword {word}", merge=False)
+            self.session.new_burst()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        QApplication.sendEvent(self.edit, event)  # keys sent to the row go to the entry box
+
+
+class SubjectsPicker(QWidget):
+    """A button with a checkable menu of subjects and a line saying which are chosen."""
+
+    def __init__(self, session: Session, subjects: list[Subject], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.subjects = subjects
+        self.button = QToolButton(self)
+        self.button.setText("Choose…")
+        self.button.setAccessibleName("Subjects")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.button)
+        self.button.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._fill)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.button)
+        row.addWidget(self.label, 1)
+        session.field_changed.connect(lambda path: self.refresh() if path == "subjects" else None)
+        session.reset.connect(self.refresh)
+        self.refresh()
+
+    def label_of(self, ref: str) -> str:
+        return next((s.label for s in self.subjects if s.ref == ref), ref)
+
+    def refresh(self) -> None:
+        chosen = self.session.release.subjects
+        self.label.setText("; ".join(self.label_of(r) for r in chosen) or "None chosen")
+
+    def _fill(self) -> None:
+        self.menu.clear()
+        chosen = set(self.session.release.subjects)
+        for subject in self.subjects:
+            action = self.menu.addAction(subject.label)
+            action.setCheckable(True)
+            action.setChecked(subject.ref in chosen)
+            action.toggled.connect(lambda on, ref=subject.ref: self.toggle(ref, on))
+
+    def toggle(self, ref: str, on: bool) -> None:
+        old = list(self.session.release.subjects)
+        new = [*old, ref] if on and ref not in old else [r for r in old if r != ref or on]
+        if new != old:
+            self.session.new_burst()
+            label = self.label_of(ref)
+            text = f"Add subject {label}" if on else f"Remove subject {label}"
+            self.session.undo_stack.push(SetFields(self.session, {"subjects": (old, new)}, text, merge=False))
