@@ -1,10 +1,15 @@
-"""Validation against release.xsd, of a Release (live, in the form) or of a file (batch, CLI).
+"""Validation against release.xsd and release.sch, of a Release (live, in the form) or of a file.
 
 A file is parsed once: the tree that is validated is the tree that is mapped
-to the model (``release_xml.check_and_map``).
+to the model (``release_xml.check_and_map``). The editorial rules
+(schemas/release.sch) run on the same tree, compiled once per process.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+
+from lxml import etree
 
 from app.formats import release_xml
 from app.formats.errors import FormatError
@@ -12,10 +17,33 @@ from app.formats.release_schema import check_tree
 from app.model import ModelError, Release
 from app.validation.issues import Issue
 from app.validation.rules import check_release
+from app.validation.schematron import release_schematron, to_issues
 
 
-def validate_release(release: Release) -> list[Issue]:
-    """Serialise ``release`` to the native XML in memory and check it; issues carry form paths, no lines."""
+def _with_editorial(issues: list[Issue], tree: etree._ElementTree, today: dt.date | None) -> list[Issue]:
+    """``issues`` plus the Schematron findings that say something new.
+
+    A field with a grammar error shows that error only (an empty headline is
+    "Headline is empty", not also "Headline is missing or empty"), and a finding
+    worded exactly like one already listed (an empty paragraph) is not repeated.
+    """
+    findings = to_issues(release_schematron().run(tree, today), tree, forms=True)
+    broken = {i.field for i in issues if i.severity == "error" and i.field}
+    seen = {(i.field, i.message) for i in issues}
+    merged = list(issues)
+    for issue in findings:
+        if issue.field in broken or (issue.field, issue.message) in seen:
+            continue
+        seen.add((issue.field, issue.message))
+        merged.append(issue)
+    return merged
+
+
+def validate_release(release: Release, *, today: dt.date | None = None) -> list[Issue]:
+    """Serialise ``release`` to the native XML in memory and check it; issues carry form paths, no lines.
+
+    ``today`` is the date the "not in the future" rule compares with (default: the clock).
+    """
     try:
         tree, warnings = release_xml.to_tree(release)
     except ModelError as error:
@@ -23,25 +51,30 @@ def validate_release(release: Release) -> list[Issue]:
     issues = [Issue("warning", w.message, field=w.field, code="xml-illegal-character") for w in warnings]
     issues.extend(Issue.from_problem(p) for p in check_tree(tree))
     issues.extend(check_release(release))
-    return issues
+    return _with_editorial(issues, tree, today)
 
 
-def read_and_validate(data: bytes, source: str = "<input>") -> tuple[Release | None, list[Issue]]:
-    """Every issue in a native file, and the Release when the file is usable (no errors)."""
+def read_and_validate(data: bytes, source: str = "<input>", *,
+                      today: dt.date | None = None) -> tuple[Release | None, list[Issue]]:
+    """Every issue in a native file, and the Release when the file is usable (no schema errors).
+
+    Editorial (Schematron) findings come with it, with their lines; they never
+    stop the release from opening: fixing them is what the editor is for.
+    """
     try:
         tree = release_xml.load_tree(data, source)
     except FormatError as error:
         return None, [Issue.from_format_error(error, "unreadable")]
     problems, release = release_xml.check_and_map(tree, source)
     if problems:
-        return None, [Issue.from_problem(p) for p in problems]
+        return None, _with_editorial([Issue.from_problem(p) for p in problems], tree, today)
     if isinstance(release, FormatError):
         return None, [Issue.from_format_error(release, "model")]
     if release is None:
         return None, []
-    return release, check_release(release)
+    return release, _with_editorial(check_release(release), tree, today)
 
 
-def validate_bytes(data: bytes, source: str = "<input>") -> list[Issue]:
+def validate_bytes(data: bytes, source: str = "<input>", *, today: dt.date | None = None) -> list[Issue]:
     """Every issue in a native file; a file that is not well-formed gives one error with line and column."""
-    return read_and_validate(data, source)[1]
+    return read_and_validate(data, source, today=today)[1]

@@ -1,0 +1,137 @@
+"""ISO Schematron through lxml: compile a .sch once, run it on a tree, read the SVRL it answers.
+
+lxml's ``isoschematron.Schematron`` answers only valid / not valid and cannot
+take parameters, so this module keeps the XSLT it compiles and runs that
+itself: with ``$today`` passed in (so "not in the future" is testable), with
+an access control that denies every file and network read, and with the
+failed assertions read straight from the SVRL report (rule id, role,
+message, location).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree, isoschematron
+
+from app.formats.errors import FormatError
+from app.formats.release_schema import field_of
+from app.formats.safexml import parse_bytes
+from app.paths import schemas_dir
+from app.validation.issues import Issue, Severity
+
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+_XSL = "http://www.w3.org/1999/XSL/Transform"
+_EXSLT_DATE = "http://exslt.org/dates-and-times"
+RELEASE_SCHEMATRON = "release.sch"
+
+# Roles that mean "look at this" rather than "this must not go out".
+_WARNING_ROLES = frozenset({"warning", "warn", "info", "information", "informational", "caution"})
+
+# Rules whose context is the whole release but whose fix lives in one field.
+_RELEASE_RULE_FIELDS = {"headline-present": "headline", "contact-reachable": "contacts"}
+
+
+class SchematronError(Exception):
+    """A Schematron that cannot be compiled; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One failed assertion (or fired report) as the SVRL gives it."""
+
+    rule: str
+    severity: Severity
+    message: str
+    location: str
+
+
+class CompiledSchematron:
+    """A .sch compiled once to XSLT; ``run`` is then one transform per document."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise SchematronError(f"{path}: cannot read the Schematron: {error.strerror or error}") from None
+        try:
+            tree = parse_bytes(data, str(path))
+        except FormatError as error:
+            raise SchematronError(str(error)) from None
+        # sch:include is resolved against the document's URL; parse_bytes has none.
+        tree.docinfo.URL = str(path)
+        try:
+            compiled = isoschematron.Schematron(tree, store_xslt=True)
+        except (etree.SchematronParseError, etree.XSLTError) as error:
+            raise SchematronError(f"{path}: not a usable ISO Schematron: {error}") from None
+        xslt = compiled.validator_xslt
+        _declare_today(xslt)
+        self._transform = etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL)
+
+    def run(self, tree: etree._ElementTree, today: dt.date | None = None) -> list[Finding]:
+        """Every failed assertion and fired report, in document order."""
+        day = (today or dt.date.today()).isoformat()
+        svrl = self._transform(tree, today=etree.XSLT.strparam(day))
+        findings: list[Finding] = []
+        for node in svrl.getroot():
+            if node.tag not in (SVRL + "failed-assert", SVRL + "successful-report"):
+                continue
+            role = (node.get("role") or "").strip().lower()
+            severity: Severity = "warning" if role in _WARNING_ROLES else "error"
+            text = node.find(SVRL + "text")
+            message = " ".join((text.xpath("string()") if text is not None else "").split())
+            findings.append(Finding(node.get("id") or "", severity, message, node.get("location") or ""))
+        return findings
+
+
+def _declare_today(xslt: etree._ElementTree) -> None:
+    """Make ``$today`` a stylesheet parameter (default: the clock, via EXSLT) unless the schema did."""
+    root = xslt.getroot()
+    if any(el.get("name") == "today" for el in root.iterchildren(f"{{{_XSL}}}param", f"{{{_XSL}}}variable")):
+        return
+    param = etree.Element(f"{{{_XSL}}}param", nsmap={"date": _EXSLT_DATE})
+    param.set("name", "today")
+    param.set("select", "substring(date:date(), 1, 10)")
+    root.insert(0, param)
+
+
+def locate(tree: etree._ElementTree, location: str) -> etree._Element | None:
+    """The element an SVRL location points at (an attribute's location gives its element)."""
+    if not location:
+        return None
+    try:
+        found = tree.xpath(location)
+    except etree.XPathError:
+        return None
+    if not isinstance(found, list) or not found:
+        return None
+    node = found[0]
+    if isinstance(node, etree._Element):
+        return node
+    parent = getattr(node, "getparent", None)
+    return parent() if parent is not None else None
+
+
+def to_issues(findings: list[Finding], tree: etree._ElementTree, *, forms: bool) -> list[Issue]:
+    """Findings as Issues with line and XPath; ``forms`` adds the editor's field paths (native files)."""
+    issues: list[Issue] = []
+    for finding in findings:
+        el = locate(tree, finding.location)
+        field = None
+        if forms:
+            field = _RELEASE_RULE_FIELDS.get(finding.rule) or field_of(el)
+        xpath = tree.getpath(el) if el is not None else (finding.location or None)
+        line = el.sourceline if el is not None else None
+        issues.append(Issue(finding.severity, finding.message, xpath, line, None, field, finding.rule,
+                            finding.location))
+    return issues
+
+
+@lru_cache(maxsize=1)
+def release_schematron() -> CompiledSchematron:
+    """schemas/release.sch, compiled once per process (the editor calls it on every pause in typing)."""
+    return CompiledSchematron(schemas_dir() / RELEASE_SCHEMATRON)

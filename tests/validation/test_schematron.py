@@ -1,0 +1,131 @@
+"""The editorial rules (schemas/release.sch) in the editor: each names its field, and "today" is the test's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import etree, isoschematron
+
+from app.formats import release_xml
+from app.model import Contact, Release
+from app.paths import schemas_dir
+from app.validation import validate_bytes, validate_release
+from tests.validation.defects import TODAY, base_release
+
+
+def _by_code(release: Release, today: dt.date = TODAY) -> dict[str, tuple[str, str | None, str]]:
+    return {i.code: (i.severity, i.field, i.message) for i in validate_release(release, today=today)}
+
+
+def test_base_release_breaks_no_rule() -> None:
+    """A complete release with a reachable contact and past dates has no editorial issue."""
+    assert validate_release(base_release(), today=TODAY) == []
+
+
+def test_long_headline_is_a_warning_on_the_headline() -> None:
+    """A 160-character headline is a warning on the headline field that says how long it is."""
+    release = base_release()
+    release.headline = "Harbour " * 20
+    severity, field, message = _by_code(release)["headline-length"]
+    assert (severity, field) == ("warning", "headline")
+    assert "159 characters" in message
+
+
+def test_future_dateline_depends_on_the_day_given() -> None:
+    """A dateline of 1 July is "in the future" on 1 June and fine on 2 July: today is a parameter."""
+    release = base_release()
+    release.created = None
+    release.dateline.date = dt.date(2024, 7, 1)
+    severity, field, _ = _by_code(release, dt.date(2024, 6, 1))["dateline-not-future"]
+    assert (severity, field) == ("error", "dateline.date")
+    assert "dateline-not-future" not in _by_code(release, dt.date(2024, 7, 2))
+
+
+def test_dateline_after_creation() -> None:
+    """A dateline five days after the release was created is an error on the dateline date."""
+    release = base_release()
+    release.dateline.date = dt.date(2024, 5, 25)
+    assert _by_code(release)["dateline-after-created"][:2] == ("error", "dateline.date")
+
+
+def test_unreachable_contacts_point_at_the_contacts() -> None:
+    """Contacts without an e-mail or a phone are reported on the contacts list."""
+    release = base_release()
+    release.contacts[0].email = None
+    release.contacts[0].phone = None
+    assert _by_code(release)["contact-reachable"][:2] == ("error", "contacts")
+
+
+def test_no_contacts_at_all() -> None:
+    """A release with no contact at all is told that no contact can be reached."""
+    release = base_release()
+    release.contacts = []
+    assert "contact-reachable" in _by_code(release)
+
+
+def test_malformed_email_and_phone_name_the_second_contact() -> None:
+    """A doubled dot in an e-mail and letters in a phone are errors on contact 2's fields."""
+    release = base_release()
+    release.contacts.append(Contact(name="B", email="b@example..org", phone="ring ring"))
+    codes = _by_code(release)
+    assert codes["email-form"][1] == "contacts[1].email"
+    assert codes["email-form"][2].startswith("Contact 2: e-mail")
+    assert codes["phone-form"][1] == "contacts[1].phone"
+
+
+def test_good_phone_numbers_pass() -> None:
+    """Phone numbers written the usual ways are accepted."""
+    for phone in ("+47 55 00 00 00", "(020) 7946-0958", "+1 410.555.0142", "0043/1/26026"):
+        release = base_release()
+        release.contacts[0].phone = phone
+        assert "phone-form" not in _by_code(release), phone
+
+
+def test_a_grammar_error_is_not_repeated_by_a_rule() -> None:
+    """An empty headline shows the schema's "Headline is empty" only, not a second editorial message."""
+    release = base_release()
+    release.headline = ""
+    issues = validate_release(release, today=TODAY)
+    assert [(i.field, i.message) for i in issues] == [("headline", "Headline is empty")]
+
+
+def test_empty_paragraph_is_reported_once() -> None:
+    """An empty paragraph gives one warning, though the model check and the rule both see it."""
+    release = base_release()
+    release.body[1].text = " "
+    issues = validate_release(release, today=TODAY)
+    assert [(i.severity, i.field, i.message) for i in issues] == [("warning", "body[1]", "Paragraph 2 is empty")]
+
+
+def test_rules_on_a_file_carry_lines() -> None:
+    """In a file, an editorial issue names the line of the offending element."""
+    release = base_release()
+    release.contacts[0].phone = "call the desk"
+    data = release_xml.write(release)
+    [issue] = validate_bytes(data, "r.xml", today=TODAY)
+    expected_line = data[: data.index(b"<phone>")].count(b"\n") + 1
+    assert (issue.code, issue.line, issue.field) == ("phone-form", expected_line, "contacts[0].phone")
+
+
+def test_every_rule_has_an_id_a_role_and_words() -> None:
+    """Every assertion in release.sch has an id, a role of error or warning, and a message."""
+    tree = etree.parse(str(schemas_dir() / "release.sch"))
+    ns = {"sch": "http://purl.oclc.org/dsdl/schematron"}
+    asserts = tree.xpath("//sch:assert | //sch:report", namespaces=ns)
+    assert len(asserts) >= 10
+    for el in asserts:
+        assert el.get("id"), etree.tostring(el)
+        assert el.get("role") in ("error", "warning"), el.get("id")
+        assert "".join(el.itertext()).strip(), el.get("id")
+    ids = [el.get("id") for el in asserts]
+    assert len(ids) == len(set(ids))
+
+
+def test_plain_lxml_runs_the_rules_too() -> None:
+    """Archivists can run release.sch with lxml's own Schematron class, with the clock as today."""
+    schematron = isoschematron.Schematron(etree.parse(str(schemas_dir() / "release.sch")))
+    good = etree.fromstring(release_xml.write(base_release()))
+    assert schematron.validate(good)
+    release = base_release()
+    release.contacts[0].phone = "call the desk"
+    assert not schematron.validate(etree.fromstring(release_xml.write(release)))
