@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtGui import QColor, QPalette, QTextFrameFormat
+from PySide6.QtWidgets import QTextBrowser
+
 from app.formats.briefing_content import (
     BACKGROUND,
     CONTACTS,
@@ -48,11 +51,13 @@ def _dir(text: str, language: str) -> str:
     return ' dir="rtl"' if script_of(text, language).rtl else ""
 
 
-def _table(rows: list[list[str]], *, header: bool = False) -> str:
+def _table(rows: list[list[str]], widths: list[int], *, header: bool = False) -> str:
+    """A grid table; ``widths`` in per cent, as the writer's column widths are in twips."""
     out = ['<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-color:#8A8A8A">']
     for n, row in enumerate(rows):
         cell = "th" if header and n == 0 else "td"
-        out.append("<tr>" + "".join(f"<{cell}>{_e(c)}</{cell}>" for c in row) + "</tr>")
+        cells = (f'<{cell} width="{w}%">{_e(c)}</{cell}>' for c, w in zip(row, widths, strict=False))
+        out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -97,7 +102,7 @@ def briefing_html(release: Release, content: BriefingContent, *, include_comment
     parts = [f"<html><head><style>{_STYLE}</style></head><body>",
              f'<p class="running">{_e(header) or "&nbsp;"}</p>',
              f"<h1{_dir(release.headline, lang)}>{_e(release.headline) or '&nbsp;'}</h1>",
-             _table(content.facts),
+             _table(content.facts, [27, 73]),
              f"<h2>{PURPOSE}</h2>", f"<p{_dir(content.purpose, lang)}>{_e(content.purpose)}</p>",
              f"<h2>{SUMMARY}</h2>"]
     if content.summary_paragraph is not None:
@@ -114,7 +119,8 @@ def briefing_html(release: Release, content: BriefingContent, *, include_comment
     if skipped:
         parts.append(f'<p class="comments">… {skipped:,} more paragraph(s) in the note, not shown here.</p>')
     if content.people:
-        parts += [f"<h2>{PEOPLE}</h2>", _table([["Name in the text", "Name", "Kind"], *content.people], header=True)]
+        people = [["Name in the text", "Name", "Kind"], *content.people]
+        parts += [f"<h2>{PEOPLE}</h2>", _table(people, [37, 37, 26], header=True)]
     if content.contacts:
         parts.append(f"<h2>{CONTACTS}</h2>")
         parts += [f"<p>{_e(c)}</p>" for c in content.contacts]
@@ -128,6 +134,27 @@ def briefing_html(release: Release, content: BriefingContent, *, include_comment
         parts.append("</ul>")
     parts.append('<p class="running" align="center">Page X of Y</p></body></html>')
     return "".join(parts)
+
+
+def page_preview(browser: QTextBrowser) -> None:
+    """Show the preview as a sheet of paper on a grey desk, the way a word processor does."""
+    palette = browser.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#D9DCE1"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#222222"))
+    browser.setPalette(palette)
+
+
+def page_frame(browser: QTextBrowser) -> None:
+    """The sheet itself: white, a thin edge, page margins (set again after each setHtml)."""
+    root = browser.document().rootFrame()
+    frame = root.frameFormat()
+    frame.setBackground(QColor("white"))
+    frame.setBorder(1)
+    frame.setBorderBrush(QColor("#B8BCC4"))
+    frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    frame.setMargin(14)
+    frame.setPadding(36)
+    root.setFrameFormat(frame)
 
 
 def text_html(text: str, limit: int = 20_000) -> str:

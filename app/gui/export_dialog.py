@@ -34,7 +34,7 @@ from app.formats import FORMATS
 from app.formats.briefing_content import BriefingContent
 from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
 from app.formats.errors import FormatError
-from app.gui.briefing_preview import briefing_html, text_html
+from app.gui.briefing_preview import briefing_html, page_frame, page_preview, text_html
 from app.model import Release
 
 # What the format list offers, in the order officers and partners ask for them.
@@ -125,8 +125,11 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Format:", self.format_box)
-        form.addRow("&Destination:", destination)
+        destination_label = QLabel("&Destination:")
+        destination_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(destination_label, destination)
         left = QWidget()
+        left.setMinimumWidth(360)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
@@ -136,6 +139,7 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Preview")
         self.preview.setOpenLinks(False)
+        page_preview(self.preview)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
         right = QWidget()
@@ -147,6 +151,7 @@ class ExportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 720])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -227,6 +232,7 @@ class ExportDialog(QDialog):
         except FormatError as exc:  # the preview says why; Export will say it again, naming the file
             page = text_html(f"No preview: {exc}")
         self.preview.setHtml(page)
+        page_frame(self.preview)
 
     def accept(self) -> None:
         path = self.choice().path
