@@ -1,0 +1,348 @@
+"""Batch validation: every file of a folder gets a verdict and all its issues, whatever it holds.
+
+The cost that matters is per file, so a file is read once (the SHA-256 comes
+from the same bytes), parsed once by the hardened parser, and its tree is
+checked directly: no Release is built. Workers are processes (an XMLSchema
+keeps only its last run's error log, and libxml2 holds the GIL while it
+works), each compiles its profiles once, and each is handed batches of
+files, not one task per file.
+
+Hostile files never stop a run: every failure becomes that file's row.
+Results come back sorted by path, so a report is the same whatever ``jobs``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from app.formats.errors import FormatError
+from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
+from app.validation.issues import Issue
+from app.validation.profiles import Profile, ProfileError, by_namespace
+from app.validation.validator import CompiledProfile
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+
+VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable")
+#: Below this many files per worker a pool costs more than it saves.
+_MIN_FILES_PER_WORKER = 64
+_MAX_BATCH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """One file's row: the verdict, the SHA-256 of the bytes checked, and every issue."""
+
+    path: str
+    verdict: str
+    sha256: str | None = None
+    size: int | None = None
+    profile: str | None = None
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for i in self.issues if i.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for i in self.issues if i.severity == "warning")
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """What to check against: one ``profile`` for every file, or else the first of ``profiles``
+    that claims the file's root namespace. ``today`` feeds the "not in the future" rules."""
+
+    profile: Profile | None = None
+    profiles: tuple[Profile, ...] = ()
+    today: dt.date | None = None
+    max_bytes: int = MAX_BYTES
+
+
+@dataclass
+class RunResult:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for result in self.results:
+            counts[result.verdict] += 1
+        return counts
+
+
+# -- one file -----------------------------------------------------------------
+
+# What the hardened parser's refusal was about, for a stable id in reports.
+_REFUSALS = (
+    ("file is empty", "empty-file"),
+    ("mib; release desk reads", "too-large"),
+    ("external dtd", "external-dtd"),
+    ("declares xml entities", "entity-declaration"),
+    ("doctype was refused", "doctype-refused"),
+    ("entity expansion refused", "entity-expansion"),
+    ("too deeply nested", "too-deep"),
+    ("encoding", "bad-encoding"),
+    ("this is not xml", "not-xml"),
+)
+
+
+def refusal_code(error: FormatError) -> str:
+    lowered = error.message.lower()
+    return next((code for marker, code in _REFUSALS if marker in lowered), "not-well-formed")
+
+
+def _unreadable(path: str, error: OSError) -> FileResult:
+    if isinstance(error, FileNotFoundError):
+        code, text = "file-missing", "the file is not there (deleted or moved before it could be read)"
+    elif isinstance(error, PermissionError):
+        code, text = "permission-denied", "permission denied; ask for read access to the file"
+    elif isinstance(error, IsADirectoryError):
+        code, text = "not-a-file", "this is not a regular file (a folder, a pipe or a device)"
+    else:
+        code, text = "read-error", f"the file cannot be read: {error.strerror or error}"
+    return FileResult(path, "unreadable", issues=(Issue("error", text[:1].upper() + text[1:], code=code),))
+
+
+def _read(path: str, limit: int) -> bytes | None:
+    """The file's bytes, or None when it holds more than ``limit``. os.open/os.read rather than
+    open(): a file object costs as much as reading a 10 KB file, and this runs for every file."""
+    # O_NONBLOCK: a named pipe among the files must not hang the run waiting for a writer
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "not a regular file", path)
+        size = info.st_size
+        if size > limit:
+            return None
+        first = os.read(fd, size + 1)
+        if 0 < len(first) <= size:
+            return first  # the common case: a regular file, read whole in one call
+        chunks = [first]  # empty (maybe a pipe or /proc), or it grew while we read: read on to the limit
+        total = len(first)
+        while chunks[-1] and total <= limit:
+            chunks.append(os.read(fd, max(65536, limit + 1 - total)))
+            total += len(chunks[-1])
+        if total > limit:
+            return None
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+class Checker:
+    """Checks files one by one; compiles each profile on first use and keeps it."""
+
+    def __init__(self, spec: RunSpec) -> None:
+        self.spec = spec
+        self.today = spec.today or dt.date.today()
+        self._compiled: dict[str, CompiledProfile] = {}
+        self._by_namespace = by_namespace({p.name: p for p in spec.profiles})
+        # One parser for every file of this worker: a new parser per parse costs
+        # a third of the parse itself, and a Checker is used by one thread only.
+        self._parser = make_parser()
+
+    def parse(self, data: bytes, path: str) -> etree._ElementTree:
+        """The tree, or FormatError. The common case (plain, well-formed XML, no DOCTYPE) takes one
+        parse with the hardened parser; anything else is parsed again by ``parse_bytes``, so the
+        refusals and their wording are exactly the hardened factory's."""
+        try:
+            tree = etree.fromstring(data, self._parser).getroottree()
+        except etree.XMLSyntaxError:
+            tree = None
+        if tree is None or tree.docinfo.doctype:
+            return parse_bytes(data, path, max_bytes=self.spec.max_bytes)
+        return tree
+
+    def compiled(self, profile: Profile) -> CompiledProfile:
+        found = self._compiled.get(profile.name)
+        if found is None:
+            found = self._compiled[profile.name] = CompiledProfile(profile)
+        return found
+
+    def pick(self, tree: etree._ElementTree) -> Profile | None:
+        if self.spec.profile is not None:
+            return self.spec.profile
+        return self._by_namespace.get(etree.QName(tree.getroot()).namespace or "")
+
+    def check(self, path: str) -> FileResult:
+        try:
+            data = _read(path, self.spec.max_bytes)
+        except OSError as error:
+            return _unreadable(path, error)
+        if data is None:
+            size = os.stat(path).st_size if os.path.exists(path) else 0
+            return FileResult(path, "unreadable", size=size, issues=(Issue(
+                "error", f"The file is {size / 2**20:.1f} MiB, over the {self.spec.max_bytes / 2**20:.0f} "
+                "MiB limit for one XML file (split it into smaller files)", code="too-large"),))
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            tree = self.parse(data, path)
+        except FormatError as error:
+            verdict = "unreadable" if refusal_code(error) == "too-large" else "not-well-formed"
+            return FileResult(path, verdict, digest, len(data),
+                              issues=(Issue.from_format_error(error, refusal_code(error)),))
+        profile = self.pick(tree)
+        if profile is None:
+            namespace = etree.QName(tree.getroot()).namespace
+            found = f"namespace {namespace}" if namespace else "no namespace"
+            return FileResult(path, "invalid", digest, len(data), issues=(Issue(
+                "error", f"No validation profile for the root element's {found}; choose a profile or add one "
+                "for this namespace to the catalog", xpath="/*", line=tree.getroot().sourceline,
+                code="no-profile"),))
+        try:
+            issues = self.compiled(profile).check(tree, self.today)
+        except ProfileError as error:
+            issues = [Issue("error", str(error), code="profile-error")]
+        verdict = "invalid" if any(i.severity == "error" for i in issues) else "valid"
+        return FileResult(path, verdict, digest, len(data), profile.name, tuple(issues))
+
+    def check_all(self, paths: Iterable[str]) -> list[FileResult]:
+        results = []
+        for path in paths:
+            try:
+                results.append(self.check(path))
+            except Exception as error:  # one file's surprise must not end the run
+                results.append(FileResult(path, "unreadable", issues=(Issue(
+                    "error", f"The validator failed on this file: {type(error).__name__}: {error}",
+                    code="internal-error"),)))
+        return results
+
+
+# -- worker processes -----------------------------------------------------------
+
+# One Checker per worker process, made by the pool's initializer: the compiled
+# schemas must outlive a single batch, and a process has no other place to keep them.
+_WORKER: Checker | None = None
+
+
+def _init_worker(spec: RunSpec) -> None:
+    global _WORKER  # noqa: PLW0603 - the worker process's one piece of state (see above)
+    _WORKER = Checker(spec)
+
+
+def _check_batch(paths: list[str]) -> list[FileResult]:
+    assert _WORKER is not None, "the pool initializer did not run"
+    return _WORKER.check_all(paths)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
+    # fork starts a worker in milliseconds with everything imported; it is only
+    # safe while this process has a single thread (the CLI). From the GUI,
+    # which has threads, start workers fresh.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+# -- a run ----------------------------------------------------------------------
+
+
+def discover(inputs: Sequence[str | Path]) -> list[str]:
+    """The files to check, sorted: folders recursively (``*.xml``), named files as given (even if missing)."""
+    found: set[str] = set()
+    for item in inputs:
+        name = os.fspath(item)
+        if os.path.isdir(name):
+            for folder, subfolders, files in os.walk(name):
+                subfolders.sort()
+                found.update(os.path.normpath(os.path.join(folder, f))
+                             for f in files if f.lower().endswith(".xml"))
+        else:
+            found.add(name)
+    return sorted(found)
+
+
+def prepare(spec: RunSpec) -> Checker:
+    """A Checker with the run's fixed profile compiled: a schema that does not compile raises ProfileError
+    here, before any file is read. Its ``today`` is the run's."""
+    spec = replace(spec, today=spec.today or dt.date.today())
+    checker = Checker(spec)
+    if spec.profile is not None:
+        checker.compiled(spec.profile)
+    return checker
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def run(
+    files: Sequence[str],
+    spec: RunSpec,
+    *,
+    jobs: int | None = None,
+    on_results: Callable[[list[FileResult]], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch_size: int | None = None,
+    checker: Checker | None = None,
+) -> RunResult:
+    """Check ``files`` (see :func:`discover`); ``on_results`` hears each finished batch, ``cancelled``
+    is asked between batches. The result is sorted by path. ``checker`` (from :func:`prepare`) is reused
+    when the run stays in this process."""
+    # one "today" for every worker, even across midnight
+    spec = replace(spec, today=checker.today if checker else (spec.today or dt.date.today()))
+    files = sorted(files)
+    jobs = max(1, jobs or default_jobs())
+    workers = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
+    size = batch_size or max(8, min(_MAX_BATCH, len(files) // max(1, workers * 8)))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    outcome = RunResult()
+    if workers <= 1:
+        checker = checker or Checker(spec)
+        for batch in batches:
+            if cancelled is not None and cancelled():
+                outcome.cancelled = True
+                break
+            results = checker.check_all(batch)
+            outcome.results.extend(results)
+            if on_results is not None:
+                on_results(results)
+    else:
+        _run_pool(batches, spec, workers, outcome, on_results=on_results, cancelled=cancelled)
+    outcome.results.sort(key=lambda r: r.path)
+    return outcome
+
+
+def _run_pool(batches: list[list[str]], spec: RunSpec, workers: int, outcome: RunResult, *,
+              on_results: Callable[[list[FileResult]], None] | None, cancelled: Callable[[], bool] | None) -> None:
+    # imported here: a run that stays in one process should not pay for them
+    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker, initargs=(spec,))
+    try:
+        futures: dict[Future[list[FileResult]], list[str]] = {pool.submit(_check_batch, b): b for b in batches}
+        for future in as_completed(futures):
+            try:
+                results = future.result()
+            except (BrokenProcessPool, OSError, RuntimeError) as error:
+                # a worker died (out of memory, a crash in a C library): its files get rows, the run goes on
+                results = [FileResult(p, "unreadable", issues=(Issue(
+                    "error", f"The validator process stopped while checking this batch ({type(error).__name__}); "
+                    "check the file on its own", code="worker-crashed"),)) for p in futures[future]]
+            outcome.results.extend(results)
+            if on_results is not None:
+                on_results(results)
+            if cancelled is not None and cancelled():
+                outcome.cancelled = True
+                break
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
