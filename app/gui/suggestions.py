@@ -169,8 +169,8 @@ class SuggestionsPanel(QWidget):
         self.status.setText("Press Suggest to have tags proposed.")
 
     def show_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.list.clear()  # before the list changes: clearing reports the old current row
         self.suggestions = suggestions
-        self.list.clear()
         for n, s in enumerate(suggestions):
             named = f" → {s.name}" if s.name and s.name != s.text else ""
             item = QListWidgetItem(f"{KIND_LABELS.get(s.kind, s.kind)}: {s.text}{named}  (¶{s.paragraph + 1})")
@@ -187,9 +187,10 @@ class SuggestionsPanel(QWidget):
             button.setEnabled(has)
 
     def _show_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is None:
+        n = int(item.data(INDEX_ROLE)) if item is not None else -1
+        if not 0 <= n < len(self.suggestions):
             return
-        s = self.suggestions[int(item.data(INDEX_ROLE))]
+        s = self.suggestions[n]
         body = self.annotations.body
         if s.paragraph < body.blockCount():
             cursor = body.textCursor()
