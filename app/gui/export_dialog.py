@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,7 @@ from app.formats.briefing_content import BriefingContent
 from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
 from app.formats.errors import FormatError
 from app.gui.briefing_preview import briefing_html, page_frame, page_preview, text_html
+from app.gui.office_render import OfficeRenderer, missing_tools
 from app.model import Release
 
 # What the format list offers, in the order officers and partners ask for them.
@@ -142,10 +144,19 @@ class ExportDialog(QDialog):
         page_preview(self.preview)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
+        self.render_button = QPushButton("Render with &LibreOffice")
+        self.render_button.setToolTip("Show page 1 as LibreOffice lays out the note (takes a few seconds)")
+        self.render_button.clicked.connect(self.render_with_office)
+        self.renderer = OfficeRenderer(self)
+        self.renderer.rendered.connect(self._show_rendered)
+        self.renderer.failed.connect(self._render_failed)
+        above_preview = QHBoxLayout()
+        above_preview.addWidget(self.preview_note, 1)
+        above_preview.addWidget(self.render_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview_note)
+        right_layout.addLayout(above_preview)
         right_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -206,7 +217,10 @@ class ExportDialog(QDialog):
             path = Path(text)
             self.path_edit.setText(str(path.with_name(_strip_suffix(path.name) + suffix)))
         self.options_box.setEnabled(self.fmt() == "docx")
-        self.preview_note.setText(PREVIEW_NOTE[self.fmt()])
+        self.render_button.setVisible(self.fmt() == "docx")
+        missing = missing_tools()
+        if missing:
+            self.render_button.setToolTip(f"Needs {' and '.join(missing)}, which is not installed")
         self.refresh_preview()
 
     def _update_buttons(self) -> None:
@@ -221,6 +235,7 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         self.preview_timer.stop()
+        self._stop_rendering()
         fmt = self.fmt()
         try:
             if fmt == "docx":
@@ -233,6 +248,46 @@ class ExportDialog(QDialog):
             page = text_html(f"No preview: {exc}")
         self.preview.setHtml(page)
         page_frame(self.preview)
+
+    # -- page 1 as LibreOffice draws it ------------------------------------------
+
+    def render_with_office(self) -> None:
+        from app.formats import docx_briefing
+
+        self.preview_timer.stop()
+        try:
+            note = docx_briefing.write(self.release, self.options())
+        except FormatError as exc:
+            self.preview_note.setText(f"Cannot render: {exc}")
+            return
+        self.render_button.setEnabled(False)
+        self.preview_note.setText("Rendering with LibreOffice…")
+        self.renderer.start(note)
+
+    def _show_rendered(self, image: QImage) -> None:
+        self.render_button.setEnabled(True)
+        self.preview_note.setText("Page 1 as LibreOffice lays out the note. Change an option to return to the preview.")
+        self.preview.clear()
+        page_frame(self.preview)
+        cursor = self.preview.textCursor()
+        block = cursor.blockFormat()
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        cursor.setBlockFormat(block)
+        cursor.insertImage(image, "page-1")  # the name keeps the image a resource of this document
+
+    def _render_failed(self, message: str) -> None:
+        self.render_button.setEnabled(True)
+        self.preview_note.setText(message)
+
+    def _stop_rendering(self) -> None:
+        if self.renderer.is_running():
+            self.renderer.cancel()
+        self.render_button.setEnabled(not missing_tools())
+        self.preview_note.setText(PREVIEW_NOTE[self.fmt()])
+
+    def done(self, result: int) -> None:
+        self.renderer.cancel()  # a LibreOffice still converting is of no use once the dialog is gone
+        super().done(result)
 
     def accept(self) -> None:
         path = self.choice().path

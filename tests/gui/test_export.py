@@ -257,3 +257,30 @@ def test_exported_nitf_opens_again(loaded: MainWindow, qtbot, tmp_path: Path) ->
     assert loaded.open_path(target)
     assert loaded.form.headline.text() == sample_release().headline
     assert _texts(loaded.session.release) == _texts(sample_release())
+
+
+@pytest.mark.slow
+def test_render_with_libreoffice_shows_page_one(loaded: MainWindow, qtbot) -> None:
+    """'Render with LibreOffice' replaces the preview with page 1 of the note as LibreOffice draws it."""
+    dialog = loaded.exports.open_dialog()
+    assert dialog.render_button.isEnabled(), "LibreOffice and pdftoppm are installed where the tests run"
+    with qtbot.waitSignal(dialog.renderer.rendered, timeout=180_000) as rendered:
+        dialog.render_button.click()
+    image = rendered.args[0]
+    assert image.height() > image.width(), "a portrait page"
+    assert dialog.preview.toPlainText().strip() == "\ufffc", "the preview holds the page image only"
+    assert dialog.preview_note.text().startswith("Page 1 as LibreOffice")
+    dialog.purpose_edit.setText("Back to the live preview")
+    dialog.refresh_preview()
+    assert "Back to the live preview" in dialog.preview.toPlainText()
+    dialog.reject()
+
+
+def test_render_button_says_what_is_missing(loaded: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    """Without LibreOffice installed, the render button is off and its tip says what to install."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    dialog = loaded.exports.open_dialog()
+    assert not dialog.render_button.isEnabled()
+    assert "soffice" in dialog.render_button.toolTip()
+    dialog.reject()
