@@ -97,13 +97,15 @@ def _err(message: str) -> None:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from app.formats import FORMATS, FormatError, read_path
+    from app.formats import FORMATS, FormatError, read_path_with_warnings
 
     try:
-        release = read_path(args.input)
+        release, read_warnings = read_path_with_warnings(args.input)
     except FormatError as exc:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
+    for warning in read_warnings:  # what the reader left out or guessed (Word tables, an NITF version)
+        _err(f"{args.input}: warning: {warning}")
     fmt = FORMATS[args.to]
     module = fmt._load()
     with_warnings = getattr(module, "write_with_warnings", None)

@@ -70,7 +70,6 @@ def test_word_draft_converts_like_a_text_release(tmp_path: Path) -> None:
     assert back.body[-1].text == "Readers asked for the change in last year's survey."
 
 
-@pytest.mark.xfail(strict=True, reason="convert reads with read_path, which drops the reader's warnings")
 def test_word_draft_table_is_reported_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Converting a Word draft names the table it left out, as opening it in the window does."""
     out = tmp_path / "draft.txt"
