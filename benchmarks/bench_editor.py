@@ -88,7 +88,7 @@ def _child_bare(path: str) -> None:
     page = QWidget()
     form = QFormLayout(page)
     tree = etree.parse(path) if path.endswith(".xml") else None
-    texts = [t for t in (tree.getroot().itertext() if tree is not None else Path(path).read_text().split("\n\n"))]
+    texts = list(tree.getroot().itertext()) if tree is not None else Path(path).read_text().split("\n\n")
     for label in ("Headline", "Subheadline", "Place"):
         form.addRow(label, QLineEdit(texts[0]))
     form.addRow("Date", QDateEdit())
