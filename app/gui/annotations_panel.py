@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from app.gui.highlight import KIND_LABELS
 from app.model import ENTITY_KINDS, Release
@@ -82,6 +82,10 @@ class AnnotationsPanel(QWidget):
         self.tree.setAccessibleName("Annotations")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        self._folded: set[str] = set()
+        self._building = False
+        self.tree.collapsed.connect(lambda index: self._folded_changed(index, True))
+        self.tree.expanded.connect(lambda index: self._folded_changed(index, False))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.clicked.connect(self._chosen)
@@ -92,16 +96,32 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.tree)
 
     def show_release(self, release: Release) -> None:
-        expanded = {str(self.proxy.index(r, 0).data()).split(" (")[0] for r in range(self.proxy.rowCount())
-                    if self.tree.isExpanded(self.proxy.index(r, 0))}
-        build_model(self.model, release)
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            name = str(index.data()).split(" (")[0]
-            has_rows = self.proxy.rowCount(index) > 0
-            # groups open by default while the user has not folded any
-            self.tree.setExpanded(index, has_rows and (not expanded or name in expanded or bool(self.filter.text())))
-        self.tree.resizeColumnToContents(1)
+        self._building = True
+        try:
+            build_model(self.model, release)
+            header = self.tree.header()  # clearing the model dropped the columns and their modes
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                # groups stay open unless the user folded them
+                open_ = self.proxy.rowCount(index) > 0 and self._group(index) not in self._folded
+                self.tree.setExpanded(index, open_ or bool(self.filter.text()))
+        finally:
+            self._building = False
+
+    @staticmethod
+    def _group(index: QModelIndex) -> str:
+        return str(index.data()).split(" (")[0]
+
+    def _folded_changed(self, index: QModelIndex, folded: bool) -> None:
+        if self._building or index.parent().isValid():
+            return
+        if folded:
+            self._folded.add(self._group(index))
+        else:
+            self._folded.discard(self._group(index))
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
