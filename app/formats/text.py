@@ -19,6 +19,7 @@ live in the small rooms of ``app.formats.textparse``.
 
 from __future__ import annotations
 
+from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
 from app.formats.textparse.language import detect_language
@@ -63,8 +64,15 @@ def read(data: bytes, source: str = "<input>") -> Release:
     return read_with_warnings(data, source)[0]
 
 
-def _dateline_prefix(release: Release) -> str:
+def _dateline_prefix(release: Release, first_paragraph: str) -> str:
+    """The dateline as printed when it was imported ("GENÈVE, 24 avril 2019 –"), else one built from
+    place and date; the printed form is kept only if it still reads back as the same place and date."""
     dl = release.dateline
+    if dl.text and dl.text.strip():
+        printed = dl.text.strip() + " "
+        found = match_dateline(printed + (first_paragraph or "Text follows here as printed."))
+        if found is not None and (found.place, found.date) == (dl.place, dl.date):
+            return printed
     parts = [p for p in (dl.place, format_date(dl.date, release.language) if dl.date else None) if p]
     return ", ".join(parts) + " – " if parts else ""
 
@@ -87,7 +95,7 @@ def write(release: Release) -> bytes:
     if release.subheadline:
         blocks.append(release.subheadline)
     paragraphs = [p.text for p in release.body]
-    prefix = _dateline_prefix(release)
+    prefix = _dateline_prefix(release, paragraphs[0] if paragraphs else "")
     if paragraphs:
         paragraphs[0] = prefix + paragraphs[0]
     elif prefix:

@@ -173,3 +173,36 @@ def test_output_is_utf8_text_without_control_characters() -> None:
     """The export is UTF-8 and ends with a newline."""
     data = text.write(Release(headline="Ветер", body=[Paragraph(id="p1", text="Текст.")]))
     assert data.decode("utf-8").endswith("\n")
+
+
+def test_the_dateline_keeps_its_printed_form_through_export() -> None:
+    """A wire dateline ("SEATTLE--(BUSINESS WIRE)--Jun. 25, 2009--") is exported as it was printed."""
+    from app.formats import text
+
+    raw = (
+        b"Harbour cranes go electric\n\n"
+        b"SEATTLE--(BUSINESS WIRE)--Jun. 25, 2009--The port authority said on Thursday that all twelve of its "
+        b"container cranes now run on shore power.\n\nA second paragraph follows here.\n"
+    )
+    first = text.read(raw)
+    again = text.read(text.write(first))
+    assert "SEATTLE--(BUSINESS WIRE)--Jun. 25, 2009--" in text.write(first).decode()
+    assert again.dateline == first.dateline
+    assert [p.text for p in again.body] == [p.text for p in first.body]
+
+
+def test_an_edited_dateline_is_printed_from_place_and_date() -> None:
+    """When the editor changed the place, the export prints the new place, not the old printed text."""
+    import datetime as dt
+
+    from app.formats import text
+    from app.model import Dateline, Paragraph, Release
+
+    release = Release(
+        headline="Harbour cranes go electric",
+        dateline=Dateline(place="TACOMA", date=dt.date(2009, 6, 25), text="SEATTLE, June 25, 2009 -"),
+        body=[Paragraph("p1", "The port authority said on Thursday that its cranes run on shore power.")],
+    )
+    again = text.read(text.write(release))
+    assert again.dateline.place == "TACOMA"
+    assert again.dateline.date == dt.date(2009, 6, 25)
