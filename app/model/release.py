@@ -53,7 +53,10 @@ class Paragraph:
 
     def clone(self) -> Paragraph:
         """A copy whose tags can change without touching this one (cheaper than deepcopy)."""
-        return Paragraph(self.id, self.text, [replace(e) for e in self.entities], self.key)
+        # positional construction: dataclasses.replace() inspects the fields on every call
+        return Paragraph(
+            self.id, self.text, [Entity(e.id, e.kind, e.start, e.end, e.name, e.ref) for e in self.entities], self.key
+        )
 
     def entity_text(self, entity: Entity) -> str:
         return self.text[entity.start : entity.end]
