@@ -33,7 +33,8 @@ EXECUTABLE = BUNDLE / "release-desk"
 STAMP = DIST / "release-desk.fingerprint"
 
 # What ends up inside the bundle; a change to any of these means a rebuild.
-_INPUTS = ("app", "schemas", "resources", "packaging/release-desk.spec", "packaging/entry.py")
+_INPUTS = ("app", "schemas", "resources", "packaging/release-desk.spec", "packaging/entry.py",
+           "packaging/pyi_rth_qt_paths.py")
 _SKIP_PARTS = {"__pycache__"}
 
 
