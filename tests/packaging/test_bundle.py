@@ -78,14 +78,22 @@ def test_bundle_prints_its_version(bundle: Path, workdir: Path) -> None:
     assert done.stdout.strip() == f"release-desk {__version__}"
 
 
+def _files(top: Path, base: Path) -> set[Path]:
+    return {p.relative_to(base) for p in top.rglob("*")
+            if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts}
+
+
 def test_bundle_ships_every_schema_and_resource(bundle: Path) -> None:
-    """Every file in schemas/ and resources/ of the checkout is inside the bundle, beside the app."""
+    """Every file in schemas/ and resources/ (and any data file in the app package) is inside the bundle."""
     internal = bundle / "_internal"
-    for name in ("schemas", "resources"):
-        wanted = {p.relative_to(PROJECT) for p in (PROJECT / name).rglob("*") if p.is_file()}
-        shipped = {p.relative_to(internal) for p in (internal / name).rglob("*") if p.is_file()}
-        assert wanted, name
+    for name in ("schemas", "resources", "app"):
+        wanted = _files(PROJECT / name, PROJECT)
+        shipped = _files(internal / name, internal) if (internal / name).is_dir() else set()
         assert wanted <= shipped, sorted(map(str, wanted - shipped))
+    assert Path("schemas", "release.xsd") in _files(internal / "schemas", internal)
+    assert Path("resources", "templates", "briefing.docx") in _files(internal / "resources", internal)
+    # Qt's own translations of its dialogs, which app/gui/i18n.py loads through QLibraryInfo
+    assert any((internal / "PySide6" / "Qt" / "translations").glob("qtbase_*.qm"))
 
 
 def test_bundle_exports_the_example_to_xml_that_validates(bundle: Path, workdir: Path) -> None:
