@@ -24,3 +24,8 @@ def schemas_dir() -> Path:
 
 def resources_dir() -> Path:
     return _shipped("resources")
+
+
+def manual_dir() -> Path:
+    """The user guide (Help > User Guide): ``docs/manual`` beside the package, or inside it once bundled."""
+    return _shipped("docs") / "manual"

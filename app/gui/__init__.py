@@ -12,20 +12,28 @@ def run(files: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from app.gui.i18n import chosen_language, install_translators
+    from app.gui.looks import app_icon
     from app.gui.mainwindow import MainWindow
+    from app.gui.settings import Paths, Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("release-desk")
     app.setApplicationDisplayName("Release Desk")
     app.setOrganizationDomain("releasedesk.example.org")
-    windows = [MainWindow()]
+    app.setWindowIcon(app_icon())
+    paths = Paths.from_environment()
+    settings = Settings(paths)
+    # before the first widget: every text is translated as it is built, and Arabic mirrors the window
+    install_translators(app, chosen_language(settings.preferences().language))
+    windows = [MainWindow(paths, settings=settings)]
     windows[0].show()
     recovered = windows[0].offer_recovery()
     for n, name in enumerate(files):
         if n == 0 and not recovered:
             windows[0].open_path(name)
             continue
-        window = MainWindow()
+        window = MainWindow(paths, settings=settings)
         window.show()
         window.open_path(name)
         windows.append(window)

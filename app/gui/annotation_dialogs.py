@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
-
-VOCABULARY_FILTER = "Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)"
 
 
 class AnnotationDialogs:
@@ -30,5 +29,13 @@ class AnnotationDialogs:
         return value.strip() if ok and value.strip() else None
 
     def get_vocabulary_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Load vocabulary", str(Path.home()), VOCABULARY_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("AnnotationDialogs", "Load vocabulary"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "AnnotationDialogs",
+                "Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)",
+            ),
+        )
         return Path(name) if name else None

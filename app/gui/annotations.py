@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from app.gui.annotation_dialogs import AnnotationDialogs
 from app.gui.annotations_panel import AnnotationsPanel
 from app.gui.comments import CommentActions
-from app.gui.highlight import KIND_LABELS, TagHighlighter
+from app.gui.highlight import TagHighlighter, kind_label
+from app.gui.i18n import english_plural
+from app.gui.looks import dark_scheme
 from app.gui.suggestions import SuggestionsPanel
 from app.gui.tag_commands import EntityEdit, find_entity, occurrences
 from app.model import ENTITY_KINDS
@@ -49,15 +51,19 @@ class Annotations(QObject):
 
         self.tag_actions: dict[str, QAction] = {}
         for kind in ENTITY_KINDS:
-            action = QAction(f"Tag as {KIND_LABELS[kind]}", window)
+            action = QAction(self.tr("Tag as {kind}").format(kind=kind_label(kind)), window)
             action.setShortcut(QKeySequence(SHORTCUTS[kind]))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setStatusTip(f"Tag the selected text as a {KIND_LABELS[kind].lower()} ({SHORTCUTS[kind]})")
+            action.setStatusTip(
+                self.tr("Tag the selected text: {kind} ({shortcut})").format(
+                    kind=kind_label(kind), shortcut=SHORTCUTS[kind]
+                )
+            )
             action.triggered.connect(lambda _=False, kind=kind: self.tag_selection(kind))
             window.addAction(action)
             self.tag_actions[kind] = action
         self.comments = CommentActions(self)
-        self.toolbar = QToolBar("Tag", window)
+        self.toolbar = QToolBar(self.tr("Tag"), window)
         self.toolbar.setObjectName("tag-toolbar")
         for kind in ENTITY_KINDS:
             self.toolbar.addAction(self.tag_actions[kind])
@@ -66,19 +72,19 @@ class Annotations(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
         self.panel = AnnotationsPanel()
-        self.dock = QDockWidget("Annotations", window)
+        self.dock = QDockWidget(self.tr("Annotations"), window)
         self.dock.setObjectName("annotations-dock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.suggestions = SuggestionsPanel(self)
-        self.suggestions_dock = QDockWidget("Suggestions", window)
+        self.suggestions_dock = QDockWidget(self.tr("Suggestions"), window)
         self.suggestions_dock.setObjectName("suggestions-dock")
         self.suggestions_dock.setWidget(self.suggestions)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions_dock)
         window.tabifyDockWidget(self.dock, self.suggestions_dock)
         self.dock.raise_()
 
-        menu = window.menuBar().addMenu("&Annotate")
+        menu = window.menuBar().addMenu(self.tr("&Annotate"))
         menu.addActions(list(self.tag_actions.values()))
         menu.addSeparator()
         menu.addAction(self.comments.add_action)
@@ -99,6 +105,10 @@ class Annotations(QObject):
         self.session.changed.connect(self._refresh_timer.start)
         self.session.reset.connect(self.refresh)
         self.session.annotations_changed.connect(self._annotations_changed)
+        # the tag colours follow the system's light or dark scheme, now and whenever it changes
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
+        self.body.installEventFilter(self)
+        self.follow_colour_scheme()
         self.refresh()
 
     # -- showing -------------------------------------------------------------------
@@ -107,6 +117,22 @@ class Annotations(QObject):
         self._refresh_timer.stop()
         self.panel.show_release(self.session.release)
         self.body.viewport().update()
+
+    def follow_colour_scheme(self, scheme: Qt.ColorScheme | None = None) -> bool:
+        """Re-pick the tag and comment colours for a light or dark scheme; True when they changed."""
+        dark = dark_scheme(self.body.palette(), scheme)
+        if not self.highlighter.set_dark(dark):
+            return False
+        self.highlighter.rehighlight()
+        self.window.form.set_dark(dark)
+        self.body.viewport().update()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a palette switched by the style or the user (not every platform reports a scheme change)
+        if watched is self.body and event.type() == QEvent.Type.PaletteChange:
+            self.follow_colour_scheme()
+        return False
 
     def _annotations_changed(self, indexes: list[int]) -> None:
         self.highlighter.rehighlight_paragraphs(indexes)
@@ -133,11 +159,13 @@ class Annotations(QObject):
     def tag_selection(self, kind: str) -> bool:
         span = self.selected_span()
         if span is None:
-            self.window.statusBar().showMessage("Select a name inside one paragraph to tag it", 5000)
+            self.window.statusBar().showMessage(self.tr("Select a name inside one paragraph to tag it"), 5000)
             return False
         edit = EntityEdit(self.session)
-        if edit.add(span[0], kind, span[1], span[2]) is None or not edit.push(f"Tag as {KIND_LABELS[kind]}"):
-            self.window.statusBar().showMessage("That text is already tagged, or crosses another tag", 5000)
+        if edit.add(span[0], kind, span[1], span[2]) is None or not edit.push(
+            self.tr("Tag as {kind}").format(kind=kind_label(kind))
+        ):
+            self.window.statusBar().showMessage(self.tr("That text is already tagged, or crosses another tag"), 5000)
             return False
         return True
 
@@ -147,26 +175,26 @@ class Annotations(QObject):
             return
         index, entity = found
         current = entity.name or self.session.release.body[index].entity_text(entity)
-        name = self.dialogs.ask_name("Rename tag", "Normalised name:", current)
+        name = self.dialogs.ask_name(self.tr("Rename tag"), self.tr("Normalised name:"), current)
         if name is None:
             return
         edit = EntityEdit(self.session)
         edit.change(index, entity_id, lambda e: setattr(e, "name", name.strip() or None))
-        edit.push("Rename tag")
+        edit.push(self.tr("Rename tag"))
 
     def change_kind(self, entity_id: str, kind: str) -> None:
         found = find_entity(self.session.release, entity_id)
         if found is not None:
             edit = EntityEdit(self.session)
             edit.change(found[0], entity_id, lambda e: setattr(e, "kind", kind))
-            edit.push(f"Change tag to {KIND_LABELS[kind]}")
+            edit.push(self.tr("Change tag to {kind}").format(kind=kind_label(kind)))
 
     def remove(self, entity_id: str) -> None:
         found = find_entity(self.session.release, entity_id)
         if found is not None:
             edit = EntityEdit(self.session)
             edit.remove(found[0], entity_id)
-            edit.push("Remove tag")
+            edit.push(self.tr("Remove tag"))
 
     def tag_all(self, entity_id: str) -> int:
         """Tag every other occurrence of this tag's text like it; returns how many were added."""
@@ -180,8 +208,10 @@ class Annotations(QObject):
             edit.add(i, entity.kind, s, e, name=entity.name, ref=entity.ref) is not None
             for i, s, e in occurrences(release, release.body[index].entity_text(entity))
         )
-        edit.push(f"Tag {added} more as {KIND_LABELS[entity.kind]}")
-        self.window.statusBar().showMessage(f"Tagged {added} more occurrence{'s' * (added != 1)}", 5000)
+        kind = kind_label(entity.kind)
+        edit.push(english_plural(self.tr("Tag %n more as {kind}", "", added), added).format(kind=kind))
+        tagged = english_plural(self.tr("Tagged %n more occurrence(s)", "", added), added)
+        self.window.statusBar().showMessage(tagged, 5000)
         return added
 
     # -- going to a tag -----------------------------------------------------------------
@@ -217,7 +247,7 @@ class Annotations(QObject):
             if action.objectName() in ("edit-undo", "edit-redo"):
                 menu.removeAction(action)
         menu.addSeparator()
-        tag_menu = menu.addMenu("&Tag")
+        tag_menu = menu.addMenu(self.tr("&Tag"))
         tag_menu.addActions(list(self.tag_actions.values()))
         menu.addAction(self.comments.add_action)
         menu.exec(self.body.viewport().mapToGlobal(pos))
@@ -226,16 +256,16 @@ class Annotations(QObject):
     def entity_menu(self, entity_id: str) -> QMenu:
         """The actions on one tag, as the panel shows them on a right click."""
         menu = QMenu(self.panel)
-        menu.addAction("&Rename…", lambda: self.rename(entity_id))
-        kinds = menu.addMenu("Change &kind")
+        menu.addAction(self.tr("&Rename…"), lambda: self.rename(entity_id))
+        kinds = menu.addMenu(self.tr("Change &kind"))
         found = find_entity(self.session.release, entity_id)
         for kind in ENTITY_KINDS:
-            action = kinds.addAction(KIND_LABELS[kind], lambda kind=kind: self.change_kind(entity_id, kind))
+            action = kinds.addAction(kind_label(kind), lambda kind=kind: self.change_kind(entity_id, kind))
             action.setCheckable(True)
             action.setChecked(found is not None and found[1].kind == kind)
-        menu.addAction("Tag all other &occurrences", lambda: self.tag_all(entity_id))
+        menu.addAction(self.tr("Tag all other &occurrences"), lambda: self.tag_all(entity_id))
         menu.addSeparator()
-        menu.addAction("Re&move tag", lambda: self.remove(entity_id))
+        menu.addAction(self.tr("Re&move tag"), lambda: self.remove(entity_id))
         return menu
 
     def _panel_menu(self, what: str, ident: str, where: QPoint) -> None:

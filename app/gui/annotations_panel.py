@@ -7,15 +7,19 @@ chose, a right click asks for that item's menu. The actions themselves
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from app.gui.highlight import KIND_LABELS
+from app.gui.highlight import kind_label
 from app.model import ENTITY_KINDS, Release
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "entity:e3", "comment:c1", "reply:c1" (a plain string: QVariant-safe)
-COMMENTS = "Comments"
+COMMENTS = QT_TRANSLATE_NOOP("AnnotationsPanel", "Comments")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationsPanel", text)
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -42,22 +46,26 @@ def build_model(model: QStandardItemModel, release: Release) -> None:
             if e.kind in groups:
                 groups[e.kind].append((number, para.entity_text(e), e))
     for kind, found in groups.items():
-        group = _item(f"{KIND_LABELS[kind]} ({len(found)})")
+        group = _item(f"{kind_label(kind)} ({len(found)})")  # the view folds groups by the words before " ("
         for number, text, e in found:
             label = text if not e.name or e.name == text else f"{text} → {e.name}"
-            tip = f"{KIND_LABELS[kind]} in paragraph {number}" + (f"; reference {e.ref}" if e.ref else "")
+            tip = QCoreApplication.translate("AnnotationsPanel", "{kind} in paragraph {number}").format(
+                kind=kind_label(kind), number=number
+            )
+            if e.ref:
+                tip += QCoreApplication.translate("AnnotationsPanel", "; reference {ref}").format(ref=e.ref)
             group.appendRow([_item(label, ("entity", e.id), tip), _item(f"¶{number}")])
         model.appendRow([group, _item("")])
     numbers = {p.id: n for n, p in enumerate(release.body, start=1)}
-    group = _item(f"{COMMENTS} ({len(release.comments)})")
+    group = _item(f"{_tr(COMMENTS)} ({len(release.comments)})")
     for c in release.comments:
-        state = " (resolved)" if c.resolved else ""
+        state = QCoreApplication.translate("AnnotationsPanel", " (resolved)") if c.resolved else ""
         item = _item(f"{c.author}: {_excerpt(c.text)}{state}", ("comment", c.id), c.text)
         for r in c.replies:
             item.appendRow([_item(f"{r.author}: {_excerpt(r.text)}", ("reply", c.id), r.text), _item("")])
         group.appendRow([item, _item(f"¶{numbers.get(c.paragraph, '?')}")])
     model.appendRow([group, _item("")])
-    model.setHorizontalHeaderLabels(["Tag or comment", "Where"])
+    model.setHorizontalHeaderLabels([_tr("Tag or comment"), _tr("Where")])
 
 
 class AnnotationsPanel(QWidget):
@@ -74,12 +82,12 @@ class AnnotationsPanel(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)  # a group stays while one of its rows matches
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter tags and comments")
-        self.filter.setAccessibleName("Filter annotations")
+        self.filter.setPlaceholderText(self.tr("Filter tags and comments"))
+        self.filter.setAccessibleName(self.tr("Filter annotations"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Annotations")
+        self.tree.setAccessibleName(self.tr("Annotations"))
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self._folded: set[str] = set()

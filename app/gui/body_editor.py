@@ -113,8 +113,8 @@ class BodyEditor(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setAccessibleName("Body paragraphs")
-        self.setPlaceholderText("Body text: one paragraph per line; Enter starts a new paragraph")
+        self.setAccessibleName(self.tr("Body paragraphs"))
+        self.setPlaceholderText(self.tr("Body text: one paragraph per line; Enter starts a new paragraph"))
         self.document().contentsChange.connect(self._on_contents_change)
         self._gutter = _Gutter(self)
         self.blockCountChanged.connect(self._update_gutter_width)
@@ -223,11 +223,11 @@ class BodyEditor(QPlainTextEdit):
         after = [p.clone() for p in release.body[a : a + len(pieces)]]
         kind = _kind(old_mid, new_mid)
         labels = {
-            "typing": f"Typing in paragraph {a + 1}",
-            "delete": f"Delete in paragraph {a + 1}",
-            "split": f"Split paragraph {a + 1}",
-            "merge": f"Merge paragraphs {a + 1} and {a + 2}",
-            "edit": "Edit body text",
+            "typing": self.tr("Typing in paragraph {number}"),
+            "delete": self.tr("Delete in paragraph {number}"),
+            "split": self.tr("Split paragraph {number}"),
+            "merge": self.tr("Merge paragraphs {number} and {next}"),
+            "edit": self.tr("Edit body text"),
         }
         last_piece = (start[1] if len(pieces) == 1 else 0) + len(pieces[-1])
         command = BodyEdit(
@@ -240,7 +240,7 @@ class BodyEditor(QPlainTextEdit):
             pos_before=end,
             pos_after=(a + len(pieces) - 1, last_piece),
             kind=kind,
-            text=labels[kind],
+            text=labels[kind].format(number=a + 1, next=a + 2),
             done=True,
         )
         if kind in ("split", "merge", "edit"):

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from app.formats.docx_briefing import BriefingOptions, default_template
@@ -33,7 +34,9 @@ def template_problem(path: Path) -> str | None:
         return str(exc)
     except Exception as exc:  # python-docx's own errors for a ZIP that is not a Word document
         log.info("template %s refused: %r", path, exc)
-        return f"{path}: this is not a Word document Release Desk can write a note from ({exc})"
+        return QCoreApplication.translate(
+            "BriefingTemplate", "{path}: this is not a Word document Release Desk can write a note from ({error})"
+        ).format(path=path, error=exc)
     return None
 
 
@@ -42,10 +45,14 @@ class BriefingTemplate:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.choose_action = QAction("Briefing &Template…", window)
-        self.choose_action.setStatusTip("Write briefing notes from your own Word template")
+        self.choose_action = QAction(QCoreApplication.translate("BriefingTemplate", "Briefing &Template…"), window)
+        self.choose_action.setStatusTip(
+            QCoreApplication.translate("BriefingTemplate", "Write briefing notes from your own Word template")
+        )
         self.choose_action.triggered.connect(self.choose)
-        self.reset_action = QAction("&Reset to the Built-in Template", window)
+        self.reset_action = QAction(
+            QCoreApplication.translate("BriefingTemplate", "&Reset to the Built-in Template"), window
+        )
         self.reset_action.triggered.connect(self.reset)
         self._update()
 
@@ -63,15 +70,21 @@ class BriefingTemplate:
             return False
         problem = template_problem(path)
         if problem is not None:
-            self.window.dialogs.show_error("Cannot use this template", problem)
+            self.window.dialogs.show_error(
+                QCoreApplication.translate("BriefingTemplate", "Cannot use this template"), problem
+            )
             return False
         self._store(str(path.resolve()))
-        self.window.statusBar().showMessage(f"Briefing notes now use {path.name}", 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("BriefingTemplate", "Briefing notes now use {name}").format(name=path.name), 6000
+        )
         return True
 
     def reset(self) -> None:
         self._store("")
-        self.window.statusBar().showMessage("Briefing notes use the built-in template", 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("BriefingTemplate", "Briefing notes use the built-in template"), 6000
+        )
 
     def _store(self, value: str) -> None:
         self.window.preferences.briefing_template = value
@@ -81,4 +94,8 @@ class BriefingTemplate:
     def _update(self) -> None:
         custom = bool(self.window.preferences.briefing_template)
         self.reset_action.setEnabled(custom)
-        self.choose_action.setToolTip(f"Now: {self.current()}" if custom else "Now: the built-in template")
+        if custom:
+            tip = QCoreApplication.translate("BriefingTemplate", "Now: {path}").format(path=self.current())
+        else:
+            tip = QCoreApplication.translate("BriefingTemplate", "Now: the built-in template")
+        self.choose_action.setToolTip(tip)

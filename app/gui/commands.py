@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.gui.session import Session, confidence_key
@@ -76,7 +77,7 @@ class SetFields(_Edit):
 
 class AddContact(_Edit):
     def __init__(self, session: Session, index: int, contact: Contact | None = None) -> None:
-        super().__init__(session, "Add contact", "contacts")
+        super().__init__(session, QCoreApplication.translate("Commands", "Add contact"), "contacts")
         self.index = index
         self.contact = contact or Contact()
 
@@ -91,7 +92,8 @@ class AddContact(_Edit):
 
 class RemoveContact(_Edit):
     def __init__(self, session: Session, index: int) -> None:
-        super().__init__(session, f"Remove contact {index + 1}", "contacts")
+        text = QCoreApplication.translate("Commands", "Remove contact {number}")
+        super().__init__(session, text.format(number=index + 1), "contacts")
         self.index = index
         self.contact = copy.deepcopy(session.release.contacts[index])
 
@@ -106,8 +108,11 @@ class RemoveContact(_Edit):
 
 class MoveContact(_Edit):
     def __init__(self, session: Session, index: int, new_index: int) -> None:
-        way = "up" if new_index < index else "down"
-        super().__init__(session, f"Move contact {index + 1} {way}", "contacts")
+        if new_index < index:
+            text = QCoreApplication.translate("Commands", "Move contact {number} up")
+        else:
+            text = QCoreApplication.translate("Commands", "Move contact {number} down")
+        super().__init__(session, text.format(number=index + 1), "contacts")
         self.index, self.new_index = index, new_index
 
     def redo(self) -> None:
@@ -186,8 +191,11 @@ class BodyEdit(_Edit):
 
 class MoveParagraph(_Edit):
     def __init__(self, session: Session, index: int, new_index: int) -> None:
-        way = "up" if new_index < index else "down"
-        super().__init__(session, f"Move paragraph {index + 1} {way}", "body")
+        if new_index < index:
+            text = QCoreApplication.translate("Commands", "Move paragraph {number} up")
+        else:
+            text = QCoreApplication.translate("Commands", "Move paragraph {number} down")
+        super().__init__(session, text.format(number=index + 1), "body")
         self.index, self.new_index = index, new_index
 
     def redo(self) -> None:

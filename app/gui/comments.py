@@ -12,7 +12,7 @@ import copy
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -30,23 +30,26 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-class CommentActions:
+class CommentActions(QObject):
     """The comment actions of one window."""
 
     def __init__(self, annotations: Annotations) -> None:
+        super().__init__(annotations)
         self.annotations = annotations
         self.session = annotations.session
         window = annotations.window
-        self.add_action = QAction("Add &Comment…", window)
+        self.add_action = QAction(self.tr("Add &Comment…"), window)
         self.add_action.setShortcut(QKeySequence(ADD_SHORTCUT))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.add_action.setStatusTip(f"Comment on the selected text, or on the paragraph ({ADD_SHORTCUT})")
+        self.add_action.setStatusTip(
+            self.tr("Comment on the selected text, or on the paragraph ({shortcut})").format(shortcut=ADD_SHORTCUT)
+        )
         self.add_action.triggered.connect(self.add_comment)
         window.addAction(self.add_action)
 
     @property
     def author(self) -> str:
-        return self.annotations.window.preferences.author or "Editor"
+        return self.annotations.window.preferences.author or self.tr("Editor")
 
     def _push(self, comments: list[Comment], text: str) -> None:
         self.session.new_burst()
@@ -63,14 +66,15 @@ class CommentActions:
         release = self.session.release
         body = self.annotations.body
         if not release.body:
-            self.annotations.window.statusBar().showMessage("Write a paragraph first, then comment on it", 5000)
+            message = self.tr("Write a paragraph first, then comment on it")
+            self.annotations.window.statusBar().showMessage(message, 5000)
             return None
         cursor = body.textCursor()
         index, start = body.paragraph_at(cursor.selectionStart())
         last, end = body.paragraph_at(cursor.selectionEnd())
         spanned = cursor.hasSelection() and last == index
         anchor: tuple[int | None, int | None] = (start, end) if spanned else (None, None)
-        text = self.annotations.dialogs.ask_comment("Add comment", "Comment:")
+        text = self.annotations.dialogs.ask_comment(self.tr("Add comment"), self.tr("Comment:"))
         if text is None:
             return None
         comment = Comment(
@@ -82,30 +86,30 @@ class CommentActions:
             start=anchor[0],
             end=anchor[1],
         )
-        self._push([*copy.deepcopy(release.comments), comment], "Add comment")
+        self._push([*copy.deepcopy(release.comments), comment], self.tr("Add comment"))
         return comment
 
     def reply(self, comment_id: str) -> None:
         found = self._find(comment_id)
         if found is None:
             return
-        text = self.annotations.dialogs.ask_comment("Reply", "Reply:")
+        text = self.annotations.dialogs.ask_comment(self.tr("Reply"), self.tr("Reply:"))
         if text is None:
             return
         comments, comment = found
         comment.replies.append(Reply(self.session.release.new_id("r"), self.author, now(), text))
-        self._push(comments, "Reply to comment")
+        self._push(comments, self.tr("Reply to comment"))
 
     def set_resolved(self, comment_id: str, resolved: bool) -> None:
         found = self._find(comment_id)
         if found is not None and found[1].resolved != resolved:
             found[1].resolved = resolved
-            self._push(found[0], "Resolve comment" if resolved else "Reopen comment")
+            self._push(found[0], self.tr("Resolve comment") if resolved else self.tr("Reopen comment"))
 
     def delete(self, comment_id: str) -> None:
         comments = [c for c in self.session.release.comments if c.id != comment_id]
         if len(comments) != len(self.session.release.comments):
-            self._push(comments, "Delete comment")
+            self._push(comments, self.tr("Delete comment"))
 
     def mark_colour(self, index: int) -> QColor | None:
         """The gutter bar's colour for paragraph ``index``: set while it has an open comment."""
@@ -120,11 +124,11 @@ class CommentActions:
     def comment_menu(self, comment_id: str) -> QMenu:
         menu = QMenu(self.annotations.panel)
         comment = next((c for c in self.session.release.comments if c.id == comment_id), None)
-        menu.addAction("&Reply…", lambda: self.reply(comment_id))
+        menu.addAction(self.tr("&Reply…"), lambda: self.reply(comment_id))
         if comment is not None and comment.resolved:
-            menu.addAction("Re&open", lambda: self.set_resolved(comment_id, False))
+            menu.addAction(self.tr("Re&open"), lambda: self.set_resolved(comment_id, False))
         else:
-            menu.addAction("Re&solve", lambda: self.set_resolved(comment_id, True))
+            menu.addAction(self.tr("Re&solve"), lambda: self.set_resolved(comment_id, True))
         menu.addSeparator()
-        menu.addAction("&Delete comment", lambda: self.delete(comment_id))
+        menu.addAction(self.tr("&Delete comment"), lambda: self.delete(comment_id))
         return menu

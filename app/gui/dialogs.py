@@ -9,14 +9,23 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-OPEN_FILTER = (
-    "Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;"
-    "Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)"
-)
-SAVE_FILTER = "Release XML (*.release.xml);;Plain text (*.txt)"
+from app.gui.i18n import english_plural
+
+
+def open_filter() -> str:
+    return QCoreApplication.translate(
+        "Dialogs",
+        "Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;"
+        "Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)",
+    )
+
+
+def save_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Release XML (*.release.xml);;Plain text (*.txt)")
 
 
 class Answer(enum.Enum):
@@ -34,9 +43,12 @@ class Dialogs:
     def ask_save_changes(self, name: str) -> Answer:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{name}” before closing?")
-        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+        text = QCoreApplication.translate("Dialogs", "Save the changes to “{name}” before closing?")
+        box.setText(text.format(name=name))
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "Your changes will be lost if you don't save them.")
+        )
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
@@ -48,37 +60,49 @@ class Dialogs:
         return Answer.CANCEL
 
     def get_open_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Open release", folder, OPEN_FILTER)
+        title = QCoreApplication.translate("Dialogs", "Open release")
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, open_filter())
         return Path(name) if name else None
 
     def get_save_path(self, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(self.parent, "Save release as", suggested, SAVE_FILTER)
+        title = QCoreApplication.translate("Dialogs", "Save release as")
+        name, chosen = QFileDialog.getSaveFileName(self.parent, title, suggested, save_filter())
         if not name:
             return None
         path = Path(name)
         if "." not in path.name:
-            path = path.with_name(path.name + (".txt" if "text" in chosen.lower() else ".release.xml"))
+            text_chosen = chosen.endswith("(*.txt)")  # the filter's pattern, whatever the language of its name
+            path = path.with_name(path.name + (".txt" if text_chosen else ".release.xml"))
         return path
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self.parent, title, message)
 
     def ask_recover(self, original: str | None, saved_at: str) -> bool:
-        what = f"“{original}”" if original else "an untitled release"
+        if original:
+            what = QCoreApplication.translate("Dialogs", "“{name}”").format(name=original)
+        else:
+            what = QCoreApplication.translate("Dialogs", "an untitled release")
         answer = QMessageBox.question(
             self.parent,
-            "Recover unsaved work",
-            f"Release Desk closed unexpectedly while you were editing {what}.\n"
-            f"An automatic copy from {saved_at} was kept. Recover it?",
+            QCoreApplication.translate("Dialogs", "Recover unsaved work"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "Release Desk closed unexpectedly while you were editing {what}.\n"
+                "An automatic copy from {saved_at} was kept. Recover it?",
+            ).format(what=what, saved_at=saved_at),
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_overwrite_changed_on_disk(self, path: str) -> bool:
         answer = QMessageBox.warning(
             self.parent,
-            "File changed on disk",
-            f"“{path}” was changed by another program since you opened it.\n"
-            "Overwrite it with your version? Choose No to keep the file and use Save As instead.",
+            QCoreApplication.translate("Dialogs", "File changed on disk"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "“{path}” was changed by another program since you opened it.\n"
+                "Overwrite it with your version? Choose No to keep the file and use Save As instead.",
+            ).format(path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -97,24 +121,51 @@ class Dialogs:
         box.show()
 
     def get_export_path(self, suggested: str, name_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Export to", suggested, name_filter)
+        title = QCoreApplication.translate("Dialogs", "Export to")
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return Path(name) if name else None
 
     def get_template_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Briefing template", folder, "Word documents (*.docx)")
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Briefing template"),
+            folder,
+            QCoreApplication.translate("Dialogs", "Word documents (*.docx)"),
+        )
         return Path(name) if name else None
 
     def ask_replace_file(self, path: str) -> bool:
-        answer = QMessageBox.question(self.parent, "Replace file", f"“{path}” already exists. Replace it?")
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Replace file"),
+            QCoreApplication.translate("Dialogs", "“{path}” already exists. Replace it?").format(path=path),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_export_invalid(self, path: str, errors: int, first: str) -> bool:
         answer = QMessageBox.warning(
             self.parent,
-            "The release is not valid",
-            f"The release has {errors} error{'s' * (errors != 1)} (the first: {first}).\n"
-            f"A Release XML file with errors will be refused by archives. Export “{path}” anyway?",
+            QCoreApplication.translate("Dialogs", "The release is not valid"),
+            english_plural(
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "The release has %n error(s) (the first: {first}).\n"
+                    "A Release XML file with errors will be refused by archives. Export “{path}” anyway?",
+                    None,
+                    errors,
+                ),
+                errors,
+            ).format(first=first, path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    # -- help (see help.py) ---------------------------------------------------------
+
+    def open_url(self, url: QUrl) -> bool:
+        """Open a local file or a link in the program the system picks for it."""
+        return QDesktopServices.openUrl(url)
+
+    def show_about(self, title: str, text: str) -> None:
+        QMessageBox.about(self.parent, title, text)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressBar
 
@@ -25,6 +25,7 @@ from app.formats.docx_briefing import BriefingOptions
 from app.formats.errors import FormatError
 from app.gui.briefing_template import BriefingTemplate
 from app.gui.export_dialog import ExportChoice, ExportDialog
+from app.gui.i18n import english_plural
 from app.model import Release
 
 if TYPE_CHECKING:
@@ -89,12 +90,12 @@ class Exporter(QObject):
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # no percentage to tell: a busy indicator
         self.busy_bar.setMaximumWidth(120)
-        self.busy_bar.setAccessibleName("Export in progress")
+        self.busy_bar.setAccessibleName(self.tr("Export in progress"))
         self.busy_bar.hide()
         window.statusBar().addWidget(self.busy_bar)
-        self.action = QAction("&Export…", window)
+        self.action = QAction(self.tr("&Export…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
-        self.action.setStatusTip("Export a briefing note (DOCX), NITF, plain text or Release XML")
+        self.action.setStatusTip(self.tr("Export a briefing note (DOCX), NITF, plain text or Release XML"))
         self.action.triggered.connect(self.open_dialog)
         self.template = BriefingTemplate(window)  # Settings > Briefing Template…: what the note is written from
 
@@ -132,11 +133,16 @@ class Exporter(QObject):
     def export(self, choice: ExportChoice, release: Release) -> None:
         """Serialise (and for XML validate), ask if the release has errors, then write atomically."""
         if self.is_busy():
-            self.window.dialogs.show_error("Cannot export", "An export is still running; try again when it is done.")
+            self.window.dialogs.show_error(
+                self.tr("Cannot export"), self.tr("An export is still running; try again when it is done.")
+            )
             return
         path = choice.path.resolve()
         if path == self.window.session.path:  # the open file is saved with Save, which checks the disk first
-            self.window.dialogs.show_error("Cannot export", f"{path}: this is the open release's own file; use Save")
+            self.window.dialogs.show_error(
+                self.tr("Cannot export"),
+                self.tr("{path}: this is the open release's own file; use Save").format(path=path),
+            )
             return
         validate = choice.fmt == "xml"
 
@@ -145,7 +151,7 @@ class Exporter(QObject):
             errors, first = count_errors(release) if validate else (0, "")
             return data, warnings, errors, first
 
-        self._busy(f"Exporting to {path.name}…")
+        self._busy(self.tr("Exporting to {name}…").format(name=path.name))
         self._start(prepare, lambda result: self._prepared(path, result))
 
     def _prepared(self, path: Path, result: object) -> None:
@@ -153,17 +159,19 @@ class Exporter(QObject):
             return
         data, warnings, errors, first = result  # type: ignore[misc]
         if errors and not self.window.dialogs.ask_export_invalid(str(path), errors, first):
-            self._idle(f"Not exported: the release has {errors} error{'s' * (errors != 1)}")
-            self.failed.emit(f"{path}: not exported, the release is not valid")
+            self._idle(english_plural(self.tr("Not exported: the release has %n error(s)", "", errors), errors))
+            self.failed.emit(self.tr("{path}: not exported, the release is not valid").format(path=path))
             return
         self._start(lambda: atomic_write(path, data), lambda done: self._written(path, warnings, done))
 
     def _written(self, path: Path, warnings: list[str], result: object) -> None:
         if self._failed(path, result):
             return
-        self._idle(f"Exported to {path.name}")
+        self._idle(self.tr("Exported to {name}").format(name=path.name))
         if warnings:
-            self.window.dialogs.show_warnings("Exported with changes", f"{path.name} was written, but:", warnings)
+            self.window.dialogs.show_warnings(
+                self.tr("Exported with changes"), self.tr("{name} was written, but:").format(name=path.name), warnings
+            )
         self.finished.emit(str(path))
 
     def _failed(self, path: Path, result: object) -> bool:
@@ -172,12 +180,12 @@ class Exporter(QObject):
         if isinstance(result, FormatError):
             message = str(result)
         elif isinstance(result, OSError):
-            message = f"{path}: cannot write: {result.strerror or result}"
+            message = self.tr("{path}: cannot write: {error}").format(path=path, error=result.strerror or result)
         else:  # a writer's bug: the user gets the file and the gist, the log the traceback
             log.error("exporting %s failed", path, exc_info=result)
-            message = f"{path}: the export failed ({result})"
-        self._idle(f"Not exported: {path.name}")
-        self.window.dialogs.show_error("Cannot export", message)
+            message = self.tr("{path}: the export failed ({error})").format(path=path, error=result)
+        self._idle(self.tr("Not exported: {name}").format(name=path.name))
+        self.window.dialogs.show_error(self.tr("Cannot export"), message)
         self.failed.emit(message)
         return True
 
@@ -221,6 +229,6 @@ def install_export(window: MainWindow) -> Exporter:
     if file_menu is not None:  # after Save As, in a group of its own
         file_menu.insertAction(window.close_action, exporter.action)
         file_menu.insertSeparator(window.close_action)
-    settings_menu = window.menuBar().addMenu("&Settings")
+    settings_menu = window.menuBar().addMenu(QCoreApplication.translate("Exporter", "&Settings"))
     settings_menu.addActions(exporter.template.actions())
     return exporter

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,18 +42,28 @@ from app.model import Release
 # What the format list offers, in the order officers and partners ask for them.
 EXPORT_FORMATS: tuple[tuple[str, str, str, str], ...] = (
     # key of FORMATS, label, suffix, file dialog filter
-    ("docx", "Briefing note (DOCX)", ".docx", "Word documents (*.docx)"),
+    # (labels and filters are English sources: _tr() at use gives them in the UI's language)
+    ("docx", QT_TRANSLATE_NOOP("ExportDialog", "Briefing note (DOCX)"), ".docx",
+     QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)")),
     ("nitf", "NITF 3.6", ".nitf.xml", "NITF (*.nitf.xml *.nitf *.xml)"),
-    ("txt", "Plain text", ".txt", "Plain text (*.txt)"),
-    ("xml", "Release XML", ".release.xml", "Release XML (*.release.xml *.xml)"),
+    ("txt", QT_TRANSLATE_NOOP("ExportDialog", "Plain text"), ".txt",
+     QT_TRANSLATE_NOOP("ExportDialog", "Plain text (*.txt)")),
+    ("xml", QT_TRANSLATE_NOOP("ExportDialog", "Release XML"), ".release.xml",
+     QT_TRANSLATE_NOOP("ExportDialog", "Release XML (*.release.xml *.xml)")),
 )
 PREVIEW_DELAY_MS = 250
 PREVIEW_NOTE = {
-    "docx": "Preview of the note's content and layout; Word and LibreOffice set the pages.",
-    "nitf": "The start of the NITF file as it will be written.",
-    "txt": "The start of the text file as it will be written.",
-    "xml": "The start of the Release XML file as it will be written.",
+    "docx": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Preview of the note's content and layout; Word and LibreOffice set the pages."
+    ),
+    "nitf": QT_TRANSLATE_NOOP("ExportDialog", "The start of the NITF file as it will be written."),
+    "txt": QT_TRANSLATE_NOOP("ExportDialog", "The start of the text file as it will be written."),
+    "xml": QT_TRANSLATE_NOOP("ExportDialog", "The start of the Release XML file as it will be written."),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialogs(Protocol):
@@ -94,7 +104,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.release = release  # a snapshot: the window cannot change it while the dialog is up
         self.dialogs = dialogs
         self.template = template
@@ -102,32 +112,32 @@ class ExportDialog(QDialog):
 
         self.format_box = QComboBox()
         for key, label, _, _ in EXPORT_FORMATS:
-            self.format_box.addItem(label, key)
-        self.format_box.setAccessibleName("Export format")
+            self.format_box.addItem(_tr(label), key)
+        self.format_box.setAccessibleName(self.tr("Export format"))
         self.path_edit = QLineEdit(str(folder / (base_name + EXPORT_FORMATS[0][2])))
-        self.path_edit.setAccessibleName("Destination file")
-        self.browse_button = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("Destination file"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self.browse)
         destination = QHBoxLayout()
         destination.addWidget(self.path_edit, 1)
         destination.addWidget(self.browse_button)
 
-        self.include_comments = QCheckBox("Include editors' &comments")
+        self.include_comments = QCheckBox(self.tr("Include editors' &comments"))
         self.purpose_edit = QLineEdit(DEFAULT_PURPOSE)
-        self.purpose_edit.setAccessibleName("Purpose line")
+        self.purpose_edit.setAccessibleName(self.tr("Purpose line"))
         self.organisation_edit = QLineEdit()
-        self.organisation_edit.setAccessibleName("Organisation in the header")
+        self.organisation_edit.setAccessibleName(self.tr("Organisation in the header"))
         first = next((c.organisation for c in release.contacts if c.organisation), "")
-        self.organisation_edit.setPlaceholderText(first or "No organisation: the header stays blank")
-        self.options_box = QGroupBox("Briefing note")
+        self.organisation_edit.setPlaceholderText(first or self.tr("No organisation: the header stays blank"))
+        self.options_box = QGroupBox(self.tr("Briefing note"))
         options = QFormLayout(self.options_box)
         options.addRow(self.include_comments)
-        options.addRow("&Purpose:", self.purpose_edit)
-        options.addRow("&Organisation:", self.organisation_edit)
+        options.addRow(self.tr("&Purpose:"), self.purpose_edit)
+        options.addRow(self.tr("&Organisation:"), self.organisation_edit)
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        destination_label = QLabel("&Destination:")
+        form.addRow(self.tr("&Format:"), self.format_box)
+        destination_label = QLabel(self.tr("&Destination:"))
         destination_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
         form.addRow(destination_label, destination)
         left = QWidget()
@@ -139,13 +149,13 @@ class ExportDialog(QDialog):
         left_layout.addStretch(1)
 
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenLinks(False)
         page_preview(self.preview)
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
-        self.render_button = QPushButton("Render with &LibreOffice")
-        self.render_button.setToolTip("Show page 1 as LibreOffice lays out the note (takes a few seconds)")
+        self.render_button = QPushButton(self.tr("Render with &LibreOffice"))
+        self.render_button.setToolTip(self.tr("Show page 1 as LibreOffice lays out the note (takes a few seconds)"))
         self.render_button.clicked.connect(self.render_with_office)
         self.renderer = OfficeRenderer(self)
         self.renderer.rendered.connect(self._show_rendered)
@@ -165,7 +175,7 @@ class ExportDialog(QDialog):
         splitter.setSizes([380, 720])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -220,7 +230,9 @@ class ExportDialog(QDialog):
         self.render_button.setVisible(self.fmt() == "docx")
         missing = missing_tools()
         if missing:
-            self.render_button.setToolTip(f"Needs {' and '.join(missing)}, which is not installed")
+            self.render_button.setToolTip(
+                self.tr("Needs {programs}, which is not installed").format(programs=self.tr(" and ").join(missing))
+            )
         self.refresh_preview()
 
     def _update_buttons(self) -> None:
@@ -228,7 +240,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         _, _, _, name_filter = self._entry()
-        path = self.dialogs.get_export_path(self.path_edit.text().strip(), name_filter)
+        path = self.dialogs.get_export_path(self.path_edit.text().strip(), _tr(name_filter))
         if path is not None:
             self.path_edit.setText(str(path))
             self._browsed = path
@@ -245,7 +257,7 @@ class ExportDialog(QDialog):
             else:
                 page = text_html(FORMATS[fmt].writer()(self.release).decode("utf-8", errors="replace"))
         except FormatError as exc:  # the preview says why; Export will say it again, naming the file
-            page = text_html(f"No preview: {exc}")
+            page = text_html(self.tr("No preview: {error}").format(error=exc))
         self.preview.setHtml(page)
         page_frame(self.preview)
 
@@ -258,15 +270,17 @@ class ExportDialog(QDialog):
         try:
             note = docx_briefing.write(self.release, self.options())
         except FormatError as exc:
-            self.preview_note.setText(f"Cannot render: {exc}")
+            self.preview_note.setText(self.tr("Cannot render: {error}").format(error=exc))
             return
         self.render_button.setEnabled(False)
-        self.preview_note.setText("Rendering with LibreOffice…")
+        self.preview_note.setText(self.tr("Rendering with LibreOffice…"))
         self.renderer.start(note)
 
     def _show_rendered(self, image: QImage) -> None:
         self.render_button.setEnabled(True)
-        self.preview_note.setText("Page 1 as LibreOffice lays out the note. Change an option to return to the preview.")
+        self.preview_note.setText(
+            self.tr("Page 1 as LibreOffice lays out the note. Change an option to return to the preview.")
+        )
         self.preview.clear()
         page_frame(self.preview)
         cursor = self.preview.textCursor()
@@ -283,7 +297,7 @@ class ExportDialog(QDialog):
         if self.renderer.is_running():
             self.renderer.cancel()
         self.render_button.setEnabled(not missing_tools())
-        self.preview_note.setText(PREVIEW_NOTE[self.fmt()])
+        self.preview_note.setText(_tr(PREVIEW_NOTE[self.fmt()]))
 
     def done(self, result: int) -> None:
         self.renderer.cancel()  # a LibreOffice still converting is of no use once the dialog is gone

@@ -9,19 +9,21 @@ underline style, so colour is never the only cue. Commented text is overlined.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.gui.session import Session
 
 Underline = QTextCharFormat.UnderlineStyle
 
+# The English names; kind_label() gives them in the UI's language.
 KIND_LABELS: dict[str, str] = {
-    "person": "Person",
-    "organisation": "Organisation",
-    "place": "Place",
-    "event": "Event",
-    "initiative": "Initiative",
-    "topic": "Topic",
+    "person": QT_TRANSLATE_NOOP("Kinds", "Person"),
+    "organisation": QT_TRANSLATE_NOOP("Kinds", "Organisation"),
+    "place": QT_TRANSLATE_NOOP("Kinds", "Place"),
+    "event": QT_TRANSLATE_NOOP("Kinds", "Event"),
+    "initiative": QT_TRANSLATE_NOOP("Kinds", "Initiative"),
+    "topic": QT_TRANSLATE_NOOP("Kinds", "Topic"),
 }
 # (background on a light base, background on a dark base, underline colour light, dark, underline style)
 _STYLES: dict[str, tuple[str, str, str, str, Underline]] = {
@@ -33,6 +35,11 @@ _STYLES: dict[str, tuple[str, str, str, str, Underline]] = {
     "topic": ("#f9dde8", "#5b2238", "#a0285a", "#f4a3c4", Underline.DashDotDotLine),
 }
 COMMENT_LIGHT, COMMENT_DARK = "#b8860b", "#f0c94a"
+
+
+def kind_label(kind: str) -> str:
+    """A tag kind's name as the user reads it ("Person", "Personne"); an unknown kind as it is."""
+    return QCoreApplication.translate("Kinds", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -63,9 +70,16 @@ class TagHighlighter(QSyntaxHighlighter):
         super().__init__(document)
 
     def set_palette(self, palette: QPalette) -> None:
-        dark = is_dark(palette)
+        self.set_dark(is_dark(palette))
+
+    def set_dark(self, dark: bool) -> bool:
+        """Pick the light or the dark colours; True when they changed (the caller re-highlights)."""
+        if getattr(self, "dark", None) == dark:
+            return False
+        self.dark = dark
         self.formats = {kind: kind_format(kind, dark) for kind in _STYLES}
         self.comment_colour = QColor(COMMENT_DARK if dark else COMMENT_LIGHT)
+        return True
 
     def highlightBlock(self, text: str) -> None:
         index = self.currentBlock().blockNumber()

@@ -27,8 +27,12 @@ from app.gui.documents import (
     save_bytes,
     serialise,
 )
-from app.gui.export import install_export
+from app.gui.export import _menu_holding, install_export
 from app.gui.form import FormPage
+from app.gui.help import install_help
+from app.gui.i18n import english_plural
+from app.gui.language_menu import LanguageMenu
+from app.gui.looks import app_icon
 from app.gui.session import Session
 from app.gui.settings import Paths, Preferences, Settings
 from app.gui.validation_panel import ValidationPanel
@@ -64,18 +68,18 @@ class MainWindow(QMainWindow):
         self.form = FormPage(self.session, self.preferences.unsure_below)
         self.setCentralWidget(self.form)
         self.panel = ValidationPanel()
-        self.dock = QDockWidget("Validation", self)
+        self.dock = QDockWidget(self.tr("Validation"), self)
         self.dock.setObjectName("validation-dock")
         self.dock.setWidget(self.panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Validation status")
+        self.status_label.setAccessibleName(self.tr("Validation status"))
         self.statusBar().addPermanentWidget(self.status_label)
 
         self.validator = LiveValidator(
             lambda: self.session.release, validate, self.preferences.validation_delay_ms, self
         )
-        self.validator.started.connect(lambda: self.status_label.setText("Validating…"))
+        self.validator.started.connect(lambda: self.status_label.setText(self.tr("Validating…")))
         self.validator.finished.connect(self._show_issues)
         self.validator.failed.connect(self.status_label.setText)
         self.panel.issue_chosen.connect(self.form.focus_path)
@@ -91,12 +95,17 @@ class MainWindow(QMainWindow):
         self.session.reset.connect(self._update_title)
         self.setAcceptDrops(True)
         self.setAccessibleName(APP_NAME)
+        self.setWindowIcon(app_icon())
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 860)
         self._update_title()
         self.form.fix_tab_order()
         self.annotations = install_annotations(self)  # tags, comments, suggestions, Annotations panel
+        settings_menu = _menu_holding(self, self.exports.template.choose_action)
+        if settings_menu is not None:
+            self.language_menu = LanguageMenu(self, settings_menu)
+        self.help = install_help(self)  # last: Help sits at the end of the menu bar
 
     # -- actions and menus --------------------------------------------------------
 
@@ -111,38 +120,42 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.session.undo_stack
-        self.new_action = self._action("&New", self.new_document, Keys.New, "Start an empty release")
-        self.open_action = self._action("&Open…", self.open_dialog, Keys.Open, "Open a release: text, XML, Word, NITF")
-        self.save_action = self._action("&Save", self.save, Keys.Save, "Save the release")
-        self.save_as_action = self._action("Save &As…", self.save_as, Keys.SaveAs, "Save under another name")
-        self.close_action = self._action("&Close", self.close, Keys.Close, "Close the window")
-        self.quit_action = self._action("&Quit", self.close, Keys.Quit)
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.new_action = self._action(self.tr("&New"), self.new_document, Keys.New, self.tr("Start an empty release"))
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_dialog, Keys.Open, self.tr("Open a release: text, XML, Word, NITF")
+        )
+        self.save_action = self._action(self.tr("&Save"), self.save, Keys.Save, self.tr("Save the release"))
+        self.save_as_action = self._action(
+            self.tr("Save &As…"), self.save_as, Keys.SaveAs, self.tr("Save under another name")
+        )
+        self.close_action = self._action(self.tr("&Close"), self.close, Keys.Close, self.tr("Close the window"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, Keys.Quit)
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(Keys.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(Keys.Redo)
         self.move_up_action = self._action(
-            "Move Paragraph &Up", lambda: self.form.move_paragraph(-1), QKeySequence("Alt+Shift+Up")
+            self.tr("Move Paragraph &Up"), lambda: self.form.move_paragraph(-1), QKeySequence("Alt+Shift+Up")
         )
         self.move_down_action = self._action(
-            "Move Paragraph &Down", lambda: self.form.move_paragraph(1), QKeySequence("Alt+Shift+Down")
+            self.tr("Move Paragraph &Down"), lambda: self.form.move_paragraph(1), QKeySequence("Alt+Shift+Down")
         )
-        self.validate_action = self._action("&Validate Now", self.validator.run_now, QKeySequence("F7"))
+        self.validate_action = self._action(self.tr("&Validate Now"), self.validator.run_now, QKeySequence("F7"))
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.move_up_action, self.move_down_action])
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.dock.toggleViewAction())
         view_menu.addAction(self.validate_action)
 
@@ -155,7 +168,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(name)
             action.triggered.connect(lambda _=False, name=name: self.open_path(Path(name)))
         if not existing:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def recent_actions(self) -> list[QAction]:
         self._fill_recent()
@@ -187,12 +200,12 @@ class MainWindow(QMainWindow):
         errors = sum(1 for i in issues if getattr(i, "severity", "error") == "error")
         others = len(issues) - errors
         if not issues:
-            self.status_label.setText("Valid")
+            self.status_label.setText(self.tr("Valid"))
         else:
-            parts = [f"{errors} error{'s' * (errors != 1)}"] if errors else []
+            parts = [english_plural(self.tr("%n error(s)", "", errors), errors)] if errors else []
             if others:
-                parts.append(f"{others} warning{'s' * (others != 1)}")
-            self.status_label.setText(", ".join(parts))
+                parts.append(english_plural(self.tr("%n warning(s)", "", others), others))
+            self.status_label.setText(self.tr(", ").join(parts))
 
     # -- documents -----------------------------------------------------------------
 
@@ -223,20 +236,27 @@ class MainWindow(QMainWindow):
         try:
             release, warnings = load_release_with_warnings(path)
         except FormatError as exc:
-            self.dialogs.show_error("Cannot open the file", str(exc))
+            self.dialogs.show_error(self.tr("Cannot open the file"), str(exc))
             return False
         except Exception as exc:  # a reader's bug must not cost the user the open document
             log.exception("reading %s failed", path)
-            self.dialogs.show_error("Cannot open the file", f"{path}: could not be read ({exc})")
+            self.dialogs.show_error(
+                self.tr("Cannot open the file"),
+                self.tr("{path}: could not be read ({error})").format(path=path, error=exc),
+            )
             return False
         if not self.maybe_save():
             return False
         self.autosave.remove()
         self.session.load(release, path.resolve(), DiskStamp.of(path))
         self.settings.add_recent_file(str(path.resolve()), self.preferences.recent_files_limit)
-        self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
         if warnings:  # what the reader left out or guessed (Word tables, NITF version): for the user to check
-            self.dialogs.show_warnings(f"Opened {path.name}", "Check the release: the reader reports", warnings)
+            self.dialogs.show_warnings(
+                self.tr("Opened {name}").format(name=path.name),
+                self.tr("Check the release: the reader reports"),
+                warnings,
+            )
         return True
 
     def save(self) -> bool:
@@ -269,17 +289,17 @@ class MainWindow(QMainWindow):
             data = serialise(self.session.release, path)
             stamp = save_bytes(path, data)
         except FormatError as exc:
-            self.dialogs.show_error("Cannot save", str(exc))
+            self.dialogs.show_error(self.tr("Cannot save"), str(exc))
             return False
         except OSError as exc:
-            self.dialogs.show_error("Cannot save", f"{path}: {exc.strerror or exc}")
+            self.dialogs.show_error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
             return False
         self.session.path, self.session.stamp = path, stamp
         self.session.undo_stack.setClean()
         self.autosave.remove()
         self.settings.add_recent_file(str(path), self.preferences.recent_files_limit)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
 
     # -- autosave and recovery -------------------------------------------------------
@@ -304,14 +324,14 @@ class MainWindow(QMainWindow):
         try:
             release = newest.load()
         except (FormatError, OSError) as exc:
-            self.dialogs.show_error("Cannot recover", str(exc))
+            self.dialogs.show_error(self.tr("Cannot recover"), str(exc))
             return False
         original = Path(newest.original) if newest.original else None
         self.session.load(release, original, DiskStamp.of(original) if original else None, modified=True)
         self.autosave.write(release, original)  # our own copy first, then drop the old one
         for p in pending:
             p.discard()
-        self.statusBar().showMessage("Recovered unsaved changes", 6000)
+        self.statusBar().showMessage(self.tr("Recovered unsaved changes"), 6000)
         return True
 
     # -- window events ---------------------------------------------------------------

@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from app.gui.i18n import english_plural
+
 TOOLS = ("soffice", "pdftoppm")
 TIMEOUT_MS = 180_000  # LibreOffice's first start with a fresh profile takes a while
 
@@ -47,7 +49,8 @@ class OfficeRenderer(QObject):
         self.cancel()
         missing = missing_tools()
         if missing:
-            self.failed.emit(f"Cannot render: {' and '.join(missing)} not installed")
+            programs = self.tr(" and ").join(missing)
+            self.failed.emit(self.tr("Cannot render: {programs} not installed").format(programs=programs))
             return
         self._work = tempfile.TemporaryDirectory(prefix="release-desk-render-")
         work = Path(self._work.name)
@@ -77,19 +80,19 @@ class OfficeRenderer(QObject):
         process.start(program, args)
 
     def _converted(self) -> None:
-        if not self._succeeded("LibreOffice could not convert the note"):
+        if not self._succeeded(self.tr("LibreOffice could not convert the note")):
             return
         work = Path(self._work.name)  # type: ignore[union-attr]
         self._run("pdftoppm", ["-png", "-r", str(self.dpi), "-f", "1", "-l", "1", "-singlefile",
                                str(work / "note.pdf"), str(work / "page")], self._rasterised)
 
     def _rasterised(self) -> None:
-        if not self._succeeded("pdftoppm could not draw the page"):
+        if not self._succeeded(self.tr("pdftoppm could not draw the page")):
             return
         image = QImage(str(Path(self._work.name) / "page.png"))  # type: ignore[union-attr]
         self.cancel()
         if image.isNull():
-            self.failed.emit("Cannot render: LibreOffice wrote no page")
+            self.failed.emit(self.tr("Cannot render: LibreOffice wrote no page"))
         else:
             self.rendered.emit(image)
 
@@ -102,15 +105,18 @@ class OfficeRenderer(QObject):
             return True
         output = bytes(process.readAll().data()).decode(errors="replace").strip().splitlines()
         self.cancel()
-        self.failed.emit(f"Cannot render: {what}" + (f" ({output[-1]})" if output else ""))
+        self.failed.emit(self.tr("Cannot render: {error}").format(error=what) + (f" ({output[-1]})" if output else ""))
         return False
 
     def _too_slow(self) -> None:
         self.cancel()
-        self.failed.emit(f"Cannot render: LibreOffice took longer than {TIMEOUT_MS // 60_000} minutes")
+        minutes = TIMEOUT_MS // 60_000
+        self.failed.emit(
+            english_plural(self.tr("Cannot render: LibreOffice took longer than %n minute(s)", "", minutes), minutes)
+        )
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self._process is not None:
             program = self._process.program()
             self.cancel()
-            self.failed.emit(f"Cannot render: {program} did not start")
+            self.failed.emit(self.tr("Cannot render: {program} did not start").format(program=program))

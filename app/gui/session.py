@@ -78,7 +78,7 @@ class Session(QObject):
         self.changed.emit()
 
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else "Untitled"
+        return self.path.name if self.path is not None else self.tr("Untitled")
 
     def new_burst(self) -> None:
         """The user moved elsewhere: the next keystroke starts a new undo step."""

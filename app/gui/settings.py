@@ -54,6 +54,7 @@ class Preferences:
     unsure_below: float = 0.8  # an importer confidence below this marks the field
     briefing_template: str = ""  # a .docx with the briefing note's styles; "" is the built-in one
     author: str = field(default_factory=_os_user)  # signs comments and replies
+    language: str = ""  # the UI language: "" follows the system, else "en", "fr", "es" or "ar"
 
 
 def _coerce(value: object, default: object) -> object:

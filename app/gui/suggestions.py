@@ -14,14 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.annotate.suggest import Suggestion, suggest
 from app.annotate.vocabulary import Vocabulary, load_any, load_shipped
 from app.formats.errors import FormatError
-from app.gui.highlight import KIND_LABELS
+from app.gui.highlight import kind_label
+from app.gui.i18n import english_plural
 from app.gui.tag_commands import EntityEdit
 from app.model import Release
 from app.paths import resources_dir
@@ -55,7 +56,9 @@ class _Run(QRunnable):
             self.relay.done.emit(self.number, suggest(self.release, vocabulary), vocabulary)
         except Exception as exc:  # a tagger bug must reach the user as a message, not kill the thread
             log.exception("suggesting tags failed")
-            self.relay.done.emit(self.number, f"Could not suggest tags: {exc}", None)
+            message = QCoreApplication.translate("SuggestionsPanel", "Could not suggest tags: {error}")
+            message = message.format(error=exc)
+            self.relay.done.emit(self.number, message, None)
 
 
 class SuggestionsPanel(QWidget):
@@ -77,27 +80,28 @@ class SuggestionsPanel(QWidget):
         self._relay = _Relay(self)
         self._relay.done.connect(self._done)
         self._run_number = 0
+        self._dropped_note = False  # the status says some accepted suggestions no longer fit the text
         window = annotations.window
-        self.run_action = QAction("&Suggest Tags", window)
+        self.run_action = QAction(self.tr("&Suggest Tags"), window)
         self.run_action.setShortcut("Ctrl+Alt+S")
-        self.run_action.setStatusTip("Propose tags for the release from the vocabularies, offline")
+        self.run_action.setStatusTip(self.tr("Propose tags for the release from the vocabularies, offline"))
         self.run_action.triggered.connect(self.run)
-        self.load_vocabulary_action = QAction("Load &Vocabulary…", window)
-        self.load_vocabulary_action.setStatusTip("Add a CSV or SKOS vocabulary to the suggestions")
+        self.load_vocabulary_action = QAction(self.tr("Load &Vocabulary…"), window)
+        self.load_vocabulary_action.setStatusTip(self.tr("Add a CSV or SKOS vocabulary to the suggestions"))
         self.load_vocabulary_action.triggered.connect(self.load_extra)
 
-        self.status = QLabel("Press Suggest to have tags proposed.")
+        self.status = QLabel(self.tr("Press Suggest to have tags proposed."))
         self.status.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Suggested tags")
+        self.list.setAccessibleName(self.tr("Suggested tags"))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept_selected())
         self.list.currentItemChanged.connect(self._show_current)
         buttons = QHBoxLayout()
-        self.suggest_button = QPushButton("Suggest")
-        self.accept_button = QPushButton("Accept")
-        self.reject_button = QPushButton("Reject")
-        self.accept_all_button = QPushButton("Accept all")
+        self.suggest_button = QPushButton(self.tr("Suggest"))
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.accept_all_button = QPushButton(self.tr("Accept all"))
         self.suggest_button.clicked.connect(self.run)
         self.accept_button.clicked.connect(self.accept_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -116,7 +120,7 @@ class SuggestionsPanel(QWidget):
 
     def run(self) -> None:
         self._run_number += 1
-        self.status.setText("Looking for names, places and initiatives…")
+        self.status.setText(self.tr("Looking for names, places and initiatives…"))
         release = copy.deepcopy(self.session.release)  # the worker reads a copy the editor cannot change
         self.pool.start(_Run(self._run_number, release, self.vocabulary, self._vocabulary_loader(), self._relay))
 
@@ -150,11 +154,13 @@ class SuggestionsPanel(QWidget):
         try:
             more = load_any(path)
         except FormatError as exc:
-            self.annotations.window.dialogs.show_error("Cannot load the vocabulary", str(exc))
+            self.annotations.window.dialogs.show_error(self.tr("Cannot load the vocabulary"), str(exc))
             return False
         self.extra.append(more)
         self.vocabulary = None  # rebuilt by the next run; a running worker keeps the one it has
-        self.status.setText(f"Loaded {len(more)} terms from {path.name}. Press Suggest to use them.")
+        terms = len(more)
+        loaded = english_plural(self.tr("Loaded %n term(s) from {name}. Press Suggest to use them.", "", terms), terms)
+        self.status.setText(loaded.format(name=path.name))
         return True
 
     def wait(self) -> None:
@@ -166,19 +172,26 @@ class SuggestionsPanel(QWidget):
     def clear(self) -> None:
         self._run_number += 1
         self.show_suggestions([])
-        self.status.setText("Press Suggest to have tags proposed.")
+        self.status.setText(self.tr("Press Suggest to have tags proposed."))
 
     def show_suggestions(self, suggestions: list[Suggestion]) -> None:
         self.list.clear()  # before the list changes: clearing reports the old current row
+        self._dropped_note = False
         self.suggestions = suggestions
         for n, s in enumerate(suggestions):
             named = f" → {s.name}" if s.name and s.name != s.text else ""
-            item = QListWidgetItem(f"{KIND_LABELS.get(s.kind, s.kind)}: {s.text}{named}  (¶{s.paragraph + 1})")
+            item = QListWidgetItem(f"{kind_label(s.kind)}: {s.text}{named}  (¶{s.paragraph + 1})")
             item.setData(INDEX_ROLE, n)
-            item.setToolTip(f"Proposed by the {s.rule} rule" + (f"; reference {s.ref}" if s.ref else ""))
+            tip = self.tr("Proposed by the {rule} rule").format(rule=s.rule)
+            if s.ref:
+                tip += self.tr("; reference {ref}").format(ref=s.ref)
+            item.setToolTip(tip)
             self.list.addItem(item)
         count = len(suggestions)
-        self.status.setText(f"{count} suggestion{'s' * (count != 1)}" if count else "Nothing more to suggest.")
+        if count:
+            self.status.setText(english_plural(self.tr("%n suggestion(s)", "", count), count))
+        else:
+            self.status.setText(self.tr("Nothing more to suggest."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -213,11 +226,19 @@ class SuggestionsPanel(QWidget):
             s = self.suggestions[n]
             if s.paragraph < len(release.body) and release.body[s.paragraph].text[s.start : s.end] == s.text:
                 added += edit.add(s.paragraph, s.kind, s.start, s.end, name=s.name, ref=s.ref) is not None
-        edit.push("Accept suggestion" if len(chosen) == 1 else f"Accept {added} suggestions")
+        if len(chosen) == 1:
+            edit.push(self.tr("Accept suggestion"))
+        else:
+            edit.push(english_plural(self.tr("Accept %n suggestion(s)", "", added), added))
         self._drop(chosen)
         skipped = len(chosen) - added
         if skipped:
-            self.status.setText(f"{skipped} suggestion{'s' * (skipped != 1)} no longer fit the text and were dropped.")
+            self.status.setText(
+                english_plural(
+                    self.tr("%n suggestion(s) no longer fit the text and were dropped.", "", skipped), skipped
+                )
+            )
+            self._dropped_note = True
         return added
 
     def accept_selected(self) -> int:
@@ -233,8 +254,10 @@ class SuggestionsPanel(QWidget):
         gone = set(chosen)
         row = min(chosen) if chosen else 0
         status = self.status.text()
+        dropped = self._dropped_note
         self.show_suggestions([s for n, s in enumerate(self.suggestions) if n not in gone])
-        if "no longer fit" in status:
+        if dropped:  # the note about suggestions that no longer fit stays until the next run
             self.status.setText(status)
+            self._dropped_note = True
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))

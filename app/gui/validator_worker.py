@@ -85,7 +85,7 @@ class LiveValidator(QObject):
         if generation != self._generation:
             return
         if isinstance(result, Exception):
-            self.failed.emit(f"Validation could not run: {result}")
+            self.failed.emit(self.tr("Validation could not run: {error}").format(error=result))
         else:
             self.finished.emit(list(result))  # type: ignore[call-overload]
 

@@ -7,6 +7,7 @@ user would look next.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.commands import AddContact, MoveContact, RemoveContact
@@ -14,47 +15,52 @@ from app.gui.form.fields import Binding, FieldState, LineEdit, optional
 from app.gui.session import Session
 
 CONTACT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("title", "Title"),
-    ("organisation", "Organisation"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
+    ("name", QT_TRANSLATE_NOOP("ContactCard", "Name")),
+    ("title", QT_TRANSLATE_NOOP("ContactCard", "Title")),
+    ("organisation", QT_TRANSLATE_NOOP("ContactCard", "Organisation")),
+    ("email", QT_TRANSLATE_NOOP("ContactCard", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("ContactCard", "Phone")),
 )
 
 
 class ContactCard(QGroupBox):
     def __init__(self, session: Session, index: int, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(f"Contact {index + 1}", parent)
+        super().__init__(parent)
+        title = self.tr("Contact {number}").format(number=index + 1)
+        self.setTitle(title)
         self.index = index
-        self.setAccessibleName(f"Contact {index + 1}")
+        self.setAccessibleName(title)
         form = QFormLayout(self)
         self.edits: dict[str, LineEdit] = {}
         self.bindings: dict[str, Binding] = {}
         self.states: dict[str, FieldState] = {}
-        for name, label in CONTACT_FIELDS:
-            edit = LineEdit(session, f"Contact {index + 1} {label.lower()}")
+        for name, source in CONTACT_FIELDS:
+            label = QCoreApplication.translate("ContactCard", source)
+            # "Contact 2 e-mail": names the field for a screen reader and in its undo text
+            field = self.tr("Contact {number} {field}").format(number=index + 1, field=label.lower())
+            edit = LineEdit(session, field)
             note = QLabel()
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(edit)
             cell.addWidget(note)
-            caption = QLabel(f"{label}:")
+            caption = QLabel(self.tr("{field}:").format(field=label))
             caption.setBuddy(edit)
             form.addRow(caption, cell)
             self.edits[name] = edit
             self.bindings[name] = Binding(
-                session, f"contacts[{index}].{name}", edit, f"contact {index + 1} {label.lower()}", to_model=optional
+                session, f"contacts[{index}].{name}", edit, field[:1].lower() + field[1:], to_model=optional
             )
-            self.states[name] = FieldState(edit, note, f"Contact {index + 1} {label.lower()}")
+            self.states[name] = FieldState(edit, note, field)
         buttons = QHBoxLayout()
-        self.up = QPushButton("Move up")
-        self.up.setAccessibleName(f"Move contact {index + 1} up")
+        self.up = QPushButton(self.tr("Move up"))
+        self.up.setAccessibleName(self.tr("Move contact {number} up").format(number=index + 1))
         self.up.setEnabled(index > 0)
-        self.down = QPushButton("Move down")
-        self.down.setAccessibleName(f"Move contact {index + 1} down")
+        self.down = QPushButton(self.tr("Move down"))
+        self.down.setAccessibleName(self.tr("Move contact {number} down").format(number=index + 1))
         self.down.setEnabled(index < count - 1)
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove contact {index + 1}")
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove contact {number}").format(number=index + 1))
         for button in (self.up, self.down, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -69,9 +75,9 @@ class ContactsEditor(QWidget):
         self._focus_next: tuple[int, str] | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel("No contacts yet.")
-        self.add = QPushButton("Add contact")
-        self.add.setAccessibleName("Add contact")
+        self.empty = QLabel(self.tr("No contacts yet."))
+        self.add = QPushButton(self.tr("Add contact"))
+        self.add.setAccessibleName(self.tr("Add contact"))
         self.add.clicked.connect(self._add)
         self._layout.addWidget(self.empty)
         self._layout.addWidget(self.add)

@@ -35,29 +35,29 @@ class DatelineEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self._updating = False
-        self.place = LineEdit(session, "Dateline place")
-        self.place.setPlaceholderText("City, e.g. Geneva")
+        self.place = LineEdit(session, self.tr("Dateline place"))
+        self.place.setPlaceholderText(self.tr("City, e.g. Geneva"))
         self.date = DateEdit()
-        self.date.setAccessibleName("Dateline date")
+        self.date.setAccessibleName(self.tr("Dateline date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("No date")
+        self.date.setSpecialValueText(self.tr("No date"))
         self.date.setMinimumWidth(170)
         inner = self.date.findChild(QLineEdit)
         if inner is not None:  # the spin box's own editor takes the focus: name it too
-            inner.setAccessibleName("Dateline date")
-        self.clear = QPushButton("No date")
-        self.clear.setAccessibleName("Clear the dateline date")
+            inner.setAccessibleName(self.tr("Dateline date"))
+        self.clear = QPushButton(self.tr("No date"))
+        self.clear.setAccessibleName(self.tr("Clear the dateline date"))
         self.printed = QLabel()
-        self.printed.setAccessibleName("Dateline as printed")
+        self.printed.setAccessibleName(self.tr("Dateline as printed"))
         self.printed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        place_label = QLabel("&Place")
+        place_label = QLabel(self.tr("&Place"))
         place_label.setBuddy(self.place)
-        date_label = QLabel("D&ate")
+        date_label = QLabel(self.tr("D&ate"))
         date_label.setBuddy(self.date)
         row.addWidget(place_label)
         row.addWidget(self.place, 2)
@@ -71,7 +71,12 @@ class DatelineEditor(QWidget):
         layout.addWidget(self.printed)
 
         self.place_binding = Binding(
-            session, "dateline.place", self.place, "dateline place", to_model=optional, also=self._reprint_place
+            session,
+            "dateline.place",
+            self.place,
+            self.tr("dateline place"),
+            to_model=optional,
+            also=self._reprint_place,
         )
         self.date.dateChanged.connect(self._date_edited)
         self.clear.clicked.connect(lambda: self._set_date(None))
@@ -96,7 +101,7 @@ class DatelineEditor(QWidget):
             "dateline.date": (d.date, date),
             "dateline.text": (d.text, printed_dateline(d.place, date, self.session.release.language)),
         }
-        self.session.undo_stack.push(SetFields(self.session, changes, "Edit dateline date"))
+        self.session.undo_stack.push(SetFields(self.session, changes, self.tr("Edit dateline date")))
 
     def _field_changed(self, path: str) -> None:
         if path.startswith("dateline.") or path == "language":
@@ -111,4 +116,7 @@ class DatelineEditor(QWidget):
         finally:
             self._updating = False
         printed = printed_dateline(d.place, d.date, self.session.release.language)
-        self.printed.setText(f"Exports as: {printed}" if printed else "Exports as: (no dateline)")
+        if printed:
+            self.printed.setText(self.tr("Exports as: {dateline}").format(dateline=printed))
+        else:
+            self.printed.setText(self.tr("Exports as: (no dateline)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QFocusEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -25,6 +25,14 @@ STYLE = """
 *[mark="error"] { border: 2px solid #c0392b; }
 QLabel[note="unsure"] { color: #7a5c00; }
 QLabel[note="error"] { color: #a93226; }
+QLabel[role="section"] { font-weight: bold; padding-top: 8px; }
+"""
+# The same marks on a dark scheme: a pale yellow field under white text would be unreadable.
+DARK_STYLE = """
+*[mark="unsure"] { background-color: #4a3d10; border: 1px solid #d8b64a; }
+*[mark="error"] { border: 2px solid #ff6b5b; }
+QLabel[note="unsure"] { color: #f0d27a; }
+QLabel[note="error"] { color: #ff8a7d; }
 QLabel[role="section"] { font-weight: bold; padding-top: 8px; }
 """
 
@@ -59,7 +67,8 @@ class LineEdit(QLineEdit):
         own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
         stack = self.session.undo_stack
         before = own[0] if own else (menu.actions()[0] if menu.actions() else None)
-        menu.insertActions(before, [stack.createUndoAction(menu, "&Undo"), stack.createRedoAction(menu, "&Redo")])
+        history = [stack.createUndoAction(menu, self.tr("&Undo")), stack.createRedoAction(menu, self.tr("&Redo"))]
+        menu.insertActions(before, history)
         for action in own:
             menu.removeAction(action)
         menu.exec(event.globalPos())
@@ -101,13 +110,23 @@ class Binding:
         changes: Changes = {self.path: (old, new)}
         if self.also is not None:
             changes.update(self.also(new))
-        self.session.undo_stack.push(SetFields(self.session, changes, f"Edit {self.label}"))
+        text = QCoreApplication.translate("Binding", "Edit {field}").format(field=self.label)
+        self.session.undo_stack.push(SetFields(self.session, changes, text))
 
     def refresh(self) -> None:
         """Show the release's value, unless the widget already says the same (keeps the cursor)."""
         value = self.session.get_field(self.path)
         if self.to_model(self.edit.text()) != value:
             self.edit.setText(self.from_model(value))
+
+
+def severity_words(severity: str) -> str:
+    """"Error: {message}" in the UI's language (the severity itself is data from validation)."""
+    if severity == "error":
+        return QCoreApplication.translate("FieldState", "Error: {message}")
+    if severity == "warning":
+        return QCoreApplication.translate("FieldState", "Warning: {message}")
+    return severity.capitalize() + ": {message}"
 
 
 def _repolish(widget: QWidget) -> None:
@@ -137,9 +156,11 @@ class FieldState:
 
     def _show(self) -> None:
         if self.error:
-            mark, words = "error", f"{self.severity.capitalize()}: {self.error}"
+            mark, words = "error", severity_words(self.severity).format(message=self.error)
         elif self.unsure:
-            mark, words = "unsure", "Check this: the importer was unsure of this field."
+            mark, words = "unsure", QCoreApplication.translate(
+                "FieldState", "Check this: the importer was unsure of this field."
+            )
         else:
             mark, words = "", ""
         self.widget.setProperty("mark", mark)
@@ -147,7 +168,8 @@ class FieldState:
         self.widget.setAccessibleDescription(words)
         self.note.setProperty("note", mark)
         self.note.setText(words)
-        self.note.setAccessibleName(f"{self.name}: {words}" if words else "")
+        spoken = QCoreApplication.translate("FieldState", "{field}: {note}").format(field=self.name, note=words)
+        self.note.setAccessibleName(spoken if words else "")
         self.note.setVisible(bool(words))
         _repolish(self.widget)
         _repolish(self.note)

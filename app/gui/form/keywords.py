@@ -48,7 +48,7 @@ class _Entry(LineEdit):
     """The box where a keyword is typed; completion lists the release's tags when it gets the focus."""
 
     def __init__(self, session: Session, owner: KeywordsEditor) -> None:
-        super().__init__(session, "New keyword")
+        super().__init__(session, self.tr("New keyword"))
         self.owner = owner
         self.words = QStringListModel(self)
         completer = QCompleter(self.words, self)
@@ -77,9 +77,9 @@ class KeywordsEditor(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Keywords")
+        self.setAccessibleName(self.tr("Keywords"))
         self.edit = _Entry(session, self)
-        self.edit.setPlaceholderText("Type a keyword, then a comma or Enter")
+        self.edit.setPlaceholderText(self.tr("Type a keyword, then a comma or Enter"))
         self.edit.textEdited.connect(self._typed)
         self.edit.completer().activated.connect(lambda _text: self.close_entry())
         self.setFocusProxy(self.edit)
@@ -116,8 +116,8 @@ class KeywordsEditor(QWidget):
         for n, word in enumerate(self.chips()):
             chip = QToolButton(self)
             chip.setText(f"{word}  ×")
-            chip.setAccessibleName(f"Keyword {word}: remove")
-            chip.setToolTip(f"Remove the keyword “{word}”")
+            chip.setAccessibleName(self.tr("Keyword {word}: remove").format(word=word))
+            chip.setToolTip(self.tr("Remove the keyword “{word}”").format(word=word))
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _=False, n=n: self.remove(n))
             self.row.insertWidget(n, chip)
@@ -138,12 +138,13 @@ class KeywordsEditor(QWidget):
             self.edit.setText(tail.lstrip())
             words = [w.strip() for w in head.split(",") if w.strip()]
             self._set(self.chips_without_pending() + words + ([tail.strip()] if tail.strip() else []),
-                      "Edit keywords", merge=True)
+                      self.tr("Edit keywords"), merge=True)
             self.refresh()
             return
         if text != text.lstrip():
             self.edit.setText(text.lstrip())  # the space after a comma belongs to no keyword
-        self._set(self.chips_without_pending() + ([text.strip()] if text.strip() else []), "Edit keywords", merge=True)
+        typed = [text.strip()] if text.strip() else []
+        self._set(self.chips_without_pending() + typed, self.tr("Edit keywords"), merge=True)
 
     def chips_without_pending(self) -> list[str]:
         """The keywords before the one being typed (as the model held them before this keystroke)."""
@@ -157,7 +158,7 @@ class KeywordsEditor(QWidget):
             keywords = self.chips_without_pending()
             if word not in keywords:
                 keywords.append(word)
-            self._set(keywords, "Add keyword", merge=True)
+            self._set(keywords, self.tr("Add keyword"), merge=True)
         self.session.new_burst()
         self.refresh()
 
@@ -165,7 +166,7 @@ class KeywordsEditor(QWidget):
         keywords = list(self.session.release.keywords)
         if 0 <= index < len(keywords):
             word = keywords.pop(index)
-            self._set(keywords, f"Remove keyword {word}", merge=False)
+            self._set(keywords, self.tr("Remove keyword {word}").format(word=word), merge=False)
             self.session.new_burst()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -180,8 +181,8 @@ class SubjectsPicker(QWidget):
         self.session = session
         self.subjects = subjects
         self.button = QToolButton(self)
-        self.button.setText("Choose…")
-        self.button.setAccessibleName("Subjects")
+        self.button.setText(self.tr("Choose…"))
+        self.button.setAccessibleName(self.tr("Subjects"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
@@ -201,7 +202,7 @@ class SubjectsPicker(QWidget):
 
     def refresh(self) -> None:
         chosen = self.session.release.subjects
-        self.label.setText("; ".join(self.label_of(r) for r in chosen) or "None chosen")
+        self.label.setText("; ".join(self.label_of(r) for r in chosen) or self.tr("None chosen"))
 
     def _fill(self) -> None:
         self.menu.clear()
@@ -218,5 +219,5 @@ class SubjectsPicker(QWidget):
         if new != old:
             self.session.new_burst()
             label = self.label_of(ref)
-            text = f"Add subject {label}" if on else f"Remove subject {label}"
+            text = (self.tr("Add subject {label}") if on else self.tr("Remove subject {label}")).format(label=label)
             self.session.undo_stack.push(SetFields(self.session, {"subjects": (old, new)}, text, merge=False))

@@ -28,8 +28,9 @@ from app.gui.body_editor import BodyEditor
 from app.gui.commands import MoveParagraph, SetFields
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
-from app.gui.form.fields import STYLE, Binding, FieldState, LineEdit, optional, text_of
+from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, LineEdit, optional, text_of
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
+from app.gui.i18n import english_plural
 from app.gui.session import Session
 from app.model import STATUSES
 
@@ -56,9 +57,10 @@ class FormPage(QScrollArea):
         self.session = session
         self.unsure_below = unsure_below
         self.setWidgetResizable(True)
-        self.setAccessibleName("Release form")
+        self.setAccessibleName(self.tr("Release form"))
         page = QWidget()
         page.setStyleSheet(STYLE)
+        self.dark = False
         self.setWidget(page)
         self.form = QFormLayout(page)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -67,56 +69,56 @@ class FormPage(QScrollArea):
         self.form.setVerticalSpacing(10)
         self.states: dict[str, FieldState] = {}
 
-        self.headline = LineEdit(session, "Headline")
+        self.headline = LineEdit(session, self.tr("Headline"))
         self.headline_count = QLabel()
-        self.headline_count.setAccessibleName("Headline length")
-        self.headline.textChanged.connect(lambda text: self.headline_count.setText(f"{len(text)} characters"))
-        self._row("headline", "&Headline", self.headline, extra=self.headline_count)
-        self.subheadline = LineEdit(session, "Subheadline")
-        self._row("subheadline", "&Subheadline", self.subheadline)
+        self.headline_count.setAccessibleName(self.tr("Headline length"))
+        self.headline.textChanged.connect(self._count_headline)
+        self._row("headline", self.tr("&Headline"), self.headline, extra=self.headline_count)
+        self.subheadline = LineEdit(session, self.tr("Subheadline"))
+        self._row("subheadline", self.tr("&Subheadline"), self.subheadline)
         self.dateline = DatelineEditor(session)
-        self._row("dateline", "&Dateline", self.dateline, buddy=self.dateline.place)
+        self._row("dateline", self.tr("&Dateline"), self.dateline, buddy=self.dateline.place)
 
         self.language = QComboBox()
         self.language.setEditable(True)
-        self.language.setLineEdit(LineEdit(session, "Language"))
+        self.language.setLineEdit(LineEdit(session, self.tr("Language")))
         self.language.addItems(LANGUAGES)
-        self.language.setAccessibleName("Language")
-        self.language.setToolTip("A language tag such as en, fr, ar or zh-Hans")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("A language tag such as en, fr, ar or zh-Hans"))
         self.status = QComboBox()
         self.status.addItems(STATUSES)
-        self.status.setAccessibleName("Status")
-        self._row("language", "&Language", self.language)
-        self._row("status", "S&tatus", self.status)
+        self.status.setAccessibleName(self.tr("Status"))
+        self._row("language", self.tr("&Language"), self.language)
+        self._row("status", self.tr("S&tatus"), self.status)
 
         self.body = BodyEditor(session)
         self.body.setMinimumHeight(320)
-        self.move_up = QPushButton("Move paragraph up")
-        self.move_up.setAccessibleName("Move paragraph up")
-        self.move_down = QPushButton("Move paragraph down")
-        self.move_down.setAccessibleName("Move paragraph down")
+        self.move_up = QPushButton(self.tr("Move paragraph up"))
+        self.move_up.setAccessibleName(self.tr("Move paragraph up"))
+        self.move_down = QPushButton(self.tr("Move paragraph down"))
+        self.move_down.setAccessibleName(self.tr("Move paragraph down"))
         self.move_up.clicked.connect(lambda: self.move_paragraph(-1))
         self.move_down.clicked.connect(lambda: self.move_paragraph(1))
         buttons = QHBoxLayout()
         buttons.addWidget(self.move_up)
         buttons.addWidget(self.move_down)
         buttons.addStretch(1)
-        self._row("body", "&Body", self.body, below=buttons)
+        self._row("body", self.tr("&Body"), self.body, below=buttons)
 
-        self.photo_credits = LineEdit(session, "Photo credits")
-        self._row("photo_credits", "&Photo credits", self.photo_credits)
+        self.photo_credits = LineEdit(session, self.tr("Photo credits"))
+        self._row("photo_credits", self.tr("&Photo credits"), self.photo_credits)
         self.contacts = ContactsEditor(session)
-        self._row("contacts", "C&ontacts", self.contacts, buddy=self.contacts.add)
+        self._row("contacts", self.tr("C&ontacts"), self.contacts, buddy=self.contacts.add)
         self.keywords = KeywordsEditor(session)
-        self._row("keywords", "&Keywords", self.keywords)
+        self._row("keywords", self.tr("&Keywords"), self.keywords)
         self.subjects = SubjectsPicker(session, shipped_subjects())
-        self._row("subjects", "Su&bjects", self.subjects, buddy=self.subjects.button)
+        self._row("subjects", self.tr("Su&bjects"), self.subjects, buddy=self.subjects.button)
 
         self.bindings = [
-            Binding(session, "headline", self.headline, "headline"),
-            Binding(session, "subheadline", self.subheadline, "subheadline", to_model=optional),
-            Binding(session, "language", self.language.lineEdit(), "language"),
-            Binding(session, "photo_credits", self.photo_credits, "photo credits", to_model=optional),
+            Binding(session, "headline", self.headline, self.tr("headline")),
+            Binding(session, "subheadline", self.subheadline, self.tr("subheadline"), to_model=optional),
+            Binding(session, "language", self.language.lineEdit(), self.tr("language")),
+            Binding(session, "photo_credits", self.photo_credits, self.tr("photo credits"), to_model=optional),
         ]
         self.language.activated.connect(self._language_chosen)
         self.status.activated.connect(self._status_chosen)
@@ -126,6 +128,9 @@ class FormPage(QScrollArea):
         session.contacts_changed.connect(self._contacts_rebuilt)
         session.reset.connect(self._contacts_rebuilt)
         self.refresh()
+
+    def _count_headline(self, text: str) -> None:
+        self.headline_count.setText(english_plural(self.tr("%n character(s)", "", len(text)), len(text)))
 
     def _row(
         self,
@@ -154,6 +159,12 @@ class FormPage(QScrollArea):
         cell.addWidget(note)
         self.form.addRow(label, cell)
         self.states[key] = FieldState(widget, note, caption.replace("&", ""))
+
+    def set_dark(self, dark: bool) -> None:
+        """The unsure and error marks in colours that read on a light or a dark scheme."""
+        if dark != self.dark:
+            self.dark = dark
+            self.widget().setStyleSheet(DARK_STYLE if dark else STYLE)
 
     # -- release -> widgets -------------------------------------------------------
 
@@ -224,10 +235,10 @@ class FormPage(QScrollArea):
     # -- widgets -> release (the few that are not plain line edits) ---------------
 
     def _language_chosen(self, _index: int) -> None:
-        self._set("language", self.language.currentText().strip(), "Edit language")
+        self._set("language", self.language.currentText().strip(), self.tr("Edit language"))
 
     def _status_chosen(self, _index: int) -> None:
-        self._set("status", self.status.currentText(), "Edit status")
+        self._set("status", self.status.currentText(), self.tr("Edit status"))
 
     def _set(self, path: str, value: object, text: str) -> None:
         old = self.session.get_field(path)
@@ -269,7 +280,8 @@ class FormPage(QScrollArea):
                 self.states[name].set_error(message, severity)
         self.body.mark_paragraphs(paragraphs)
         if paragraphs and not self.states["body"].error:
-            summary = "; ".join(f"paragraph {i + 1}: {m}" for i, m in sorted(paragraphs.items()))
+            each = self.tr("paragraph {number}: {message}")
+            summary = "; ".join(each.format(number=i + 1, message=m) for i, m in sorted(paragraphs.items()))
             self.states["body"].set_error(summary)
 
     def all_states(self) -> list[FieldState]:
