@@ -154,7 +154,8 @@ def _validate(args: argparse.Namespace) -> int:
         spec = batch.RunSpec(chosen, tuple(available.values()), args.today)
         checker = batch.prepare(spec)  # a broken schema is a usage error, found before the run
         baseline = reports.load_baseline(args.baseline) if args.baseline is not None else None
-        formats = [(path, reports.format_for(path)) for path in args.report]
+        for path in args.report:
+            reports.format_for(path)  # a report name we cannot honour is a usage error, before the run
     except (profiles.ProfileError, reports.BaselineError, ValueError) as exc:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
@@ -171,11 +172,9 @@ def _validate(args: argparse.Namespace) -> int:
     profile_info = chosen.to_json() if chosen is not None else {
         "name": "auto", "catalog": str(args.catalog or profiles.default_catalog_path()), "profiles": list(available)}
     report = reports.build(outcome, profile_info, checker.today.isoformat(), baseline)
-    for path, fmt in formats:
-        from app.fileio import atomic_write
-
+    for path in args.report:
         try:
-            atomic_write(path, reports.WRITERS[fmt](report))
+            reports.write(report, path)
         except OSError as exc:
             _err(f"release-desk: {path}: cannot write the report: {exc.strerror or exc}")
             return EXIT_UNREADABLE

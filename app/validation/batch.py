@@ -235,9 +235,14 @@ def _init_worker(spec: RunSpec) -> None:
     _WORKER = Checker(spec)
 
 
-def _check_batch(paths: list[str]) -> list[FileResult]:
+_Row = tuple[str, str | None, int | None, str | None, tuple[Issue, ...]]
+
+
+def _check_batch(paths: list[str]) -> list[_Row]:
+    """A batch's results as plain tuples, in the batch's order: they cross the process boundary
+    several times cheaper than dataclasses, and the parent knows the paths already."""
     assert _WORKER is not None, "the pool initializer did not run"
-    return _WORKER.check_all(paths)
+    return [(r.verdict, r.sha256, r.size, r.profile, r.issues) for r in _WORKER.check_all(paths)]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -329,10 +334,10 @@ def _run_pool(batches: list[list[str]], spec: RunSpec, workers: int, outcome: Ru
 
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker, initargs=(spec,))
     try:
-        futures: dict[Future[list[FileResult]], list[str]] = {pool.submit(_check_batch, b): b for b in batches}
+        futures: dict[Future[list[_Row]], list[str]] = {pool.submit(_check_batch, b): b for b in batches}
         for future in as_completed(futures):
             try:
-                results = future.result()
+                results = [FileResult(path, *row) for path, row in zip(futures[future], future.result(), strict=True)]
             except (BrokenProcessPool, OSError, RuntimeError) as error:
                 # a worker died (out of memory, a crash in a C library): its files get rows, the run goes on
                 results = [FileResult(p, "unreadable", issues=(Issue(

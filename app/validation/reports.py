@@ -8,7 +8,10 @@ the same files give byte-identical reports whatever the number of jobs;
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -163,13 +166,21 @@ def summary_lines(report: Report) -> list[str]:
 # -- writers ----------------------------------------------------------------------
 
 
-def to_json(report: Report) -> bytes:
-    """Indented, with one line per file: a diff of two runs shows one line per file that changed
-    (and the one-line objects go through json's C encoder, which indenting would not)."""
+def iter_json(report: Report) -> Iterator[bytes]:
+    """The JSON report in pieces: indented, with one line per file, so a diff of two runs shows one
+    line per file that changed (and the one-line objects go through json's C encoder, which indenting
+    would not). Written piece by piece, a report on 10,000 files never sits in memory whole."""
     head = json.dumps(report.head, indent=2, ensure_ascii=False)
-    files = [json.dumps(f, ensure_ascii=False) for f in report.files()]
-    body = "[\n    " + ",\n    ".join(files) + "\n  ]" if files else "[]"
-    return (head[:-2] + ',\n  "files": ' + body + "\n}\n").encode("utf-8")
+    yield (head[:-2] + ',\n  "files": [').encode("utf-8")
+    separator = "\n    "
+    for entry in report.files():
+        yield (separator + json.dumps(entry, ensure_ascii=False)).encode("utf-8")
+        separator = ",\n    "
+    yield ("\n  ]\n}\n" if separator != "\n    " else "]\n}\n").encode("utf-8")
+
+
+def to_json(report: Report) -> bytes:
+    return b"".join(iter_json(report))
 
 
 _CSV_COLUMNS = ("path", "verdict", "sha256", "changed", "severity", "id", "line", "column", "xpath", "field",
@@ -276,6 +287,23 @@ tr.not-well-formed td:nth-child(2),tr.unreadable td:nth-child(2){{color:#c00}} u
 
 
 WRITERS = {"json": to_json, "csv": to_csv, "html": to_html, "xml": to_xml}
+
+
+def write(report: Report, path: Path) -> None:
+    """Write the report in the format its name asks for, all or nothing (temp file, fsync, rename)."""
+    chunks = iter_json(report) if format_for(path) == "json" else iter([WRITERS[format_for(path)](report)])
+    folder = path.parent if str(path.parent) else Path()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.writelines(chunks)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def format_for(path: Path) -> str:
