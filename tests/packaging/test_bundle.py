@@ -194,3 +194,17 @@ def test_bundle_opens_the_window_offscreen(bundle: Path, workdir: Path, tmp_path
     assert opened, f"the window did not open both files within {GUI_TIMEOUT:.0f} s:\n{output}"
     for sign in CRASH_SIGNS:
         assert sign not in output, output
+
+
+def test_installed_bundle_runs_through_its_link_on_path(bundle: Path, workdir: Path, tmp_path: Path) -> None:
+    """After `install-desktop.sh PREFIX --bundle`, the launcher's `release-desk` (a link in PREFIX/bin) works."""
+    prefix = tmp_path / "prefix"
+    done = subprocess.run([str(PROJECT / "packaging" / "install-desktop.sh"), str(prefix), "--bundle"],
+                          capture_output=True, text=True, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr
+    link = prefix / "bin" / "release-desk"
+    assert link.is_symlink()
+    ran = subprocess.run([str(link), "convert", str(EXAMPLE), "--to", "docx", "-o", str(workdir / "note.docx")],
+                         capture_output=True, text=True, check=False, cwd=workdir, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert zipfile.is_zipfile(workdir / "note.docx")
