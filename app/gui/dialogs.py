@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.gui.i18n import english_plural
-
 
 def open_filter() -> str:
     return QCoreApplication.translate(
@@ -146,16 +144,12 @@ class Dialogs:
         answer = QMessageBox.warning(
             self.parent,
             QCoreApplication.translate("Dialogs", "The release is not valid"),
-            english_plural(
-                QCoreApplication.translate(
-                    "Dialogs",
-                    "The release has %n error(s) (the first: {first}).\n"
-                    "A Release XML file with errors will be refused by archives. Export “{path}” anyway?",
-                    None,
-                    errors,
-                ),
-                errors,
-            ).format(first=first, path=path),
+            # a count with no noun to agree with: lupdate reads no plural forms from translate()
+            QCoreApplication.translate(
+                "Dialogs",
+                "Errors in the release: {count} (the first: {first}).\n"
+                "A Release XML file with errors will be refused by archives. Export “{path}” anyway?",
+            ).format(count=errors, first=first, path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

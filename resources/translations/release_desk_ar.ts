@@ -1,0 +1,1489 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AnnotationDialogs</name>
+    <message>
+        <source>Load vocabulary</source>
+        <translation>تحميل مفردات</translation>
+    </message>
+    <message>
+        <source>Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
+        <translation>المفردات (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Tag as {kind}</source>
+        <translation>وسم: {kind}</translation>
+    </message>
+    <message>
+        <source>Tag the selected text: {kind} ({shortcut})</source>
+        <translation>وسم النص المحدد: {kind} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم والتعليقات</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>توسيم</translation>
+    </message>
+    <message>
+        <source>Select a name inside one paragraph to tag it</source>
+        <translation>حدّد اسمًا داخل فقرة واحدة لوسمه</translation>
+    </message>
+    <message>
+        <source>That text is already tagged, or crosses another tag</source>
+        <translation>هذا النص موسوم من قبل أو يتقاطع مع وسم آخر</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>Normalised name:</source>
+        <translation>الاسم الموحّد:</translation>
+    </message>
+    <message>
+        <source>Change tag to {kind}</source>
+        <translation>تغيير الوسم إلى: {kind}</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more as {kind}</source>
+        <translation>
+            <numerusform>لا مواضع أخرى للوسم: {kind}</numerusform>
+            <numerusform>وسم موضع آخر: {kind}</numerusform>
+            <numerusform>وسم موضعين آخرين: {kind}</numerusform>
+            <numerusform>وسم %n مواضع أخرى: {kind}</numerusform>
+            <numerusform>وسم %n موضعًا آخر: {kind}</numerusform>
+            <numerusform>وسم %n موضع آخر: {kind}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>لم يُوسم أي موضع آخر</numerusform>
+            <numerusform>وُسم موضع آخر</numerusform>
+            <numerusform>وُسم موضعان آخران</numerusform>
+            <numerusform>وُسمت %n مواضع أخرى</numerusform>
+            <numerusform>وُسم %n موضعًا آخر</numerusform>
+            <numerusform>وُسم %n موضع آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind</source>
+        <translation>تغيير النوع</translation>
+    </message>
+    <message>
+        <source>Tag all other &amp;occurrences</source>
+        <translation>وسم كل المواضع الأخرى</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>{kind} in paragraph {number}</source>
+        <translation>{kind} في الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>; reference {ref}</source>
+        <translation>؛ المرجع {ref}</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (تمت تسويته)</translation>
+    </message>
+    <message>
+        <source>Filter tags and comments</source>
+        <translation>تصفية الوسوم والتعليقات</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>تصفية الوسوم والتعليقات</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>الوسوم والتعليقات</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation>تعديل: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Body paragraphs</source>
+        <translation>فقرات المتن</translation>
+    </message>
+    <message>
+        <source>Body text: one paragraph per line; Enter starts a new paragraph</source>
+        <translation>نص المتن: فقرة واحدة في كل سطر؛ مفتاح الإدخال يبدأ فقرة جديدة</translation>
+    </message>
+    <message>
+        <source>Typing in paragraph {number}</source>
+        <translation>كتابة في الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Delete in paragraph {number}</source>
+        <translation>حذف في الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Split paragraph {number}</source>
+        <translation>تقسيم الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Merge paragraphs {number} and {next}</source>
+        <translation>دمج الفقرتين {number} و{next}</translation>
+    </message>
+    <message>
+        <source>Edit body text</source>
+        <translation>تعديل نص المتن</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTemplate</name>
+    <message>
+        <source>{path}: this is not a Word document Release Desk can write a note from ({error})</source>
+        <translation>{path}: ليس مستند Word يستطيع Release Desk كتابة مذكرة منه ({error})</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Template…</source>
+        <translation>قالب مذكرة الإحاطة…</translation>
+    </message>
+    <message>
+        <source>Write briefing notes from your own Word template</source>
+        <translation>كتابة مذكرات الإحاطة من قالب Word خاص بك</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Built-in Template</source>
+        <translation>العودة إلى القالب المدمج</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>تعذّر استخدام هذا القالب</translation>
+    </message>
+    <message>
+        <source>Briefing notes now use {name}</source>
+        <translation>تستخدم مذكرات الإحاطة الآن {name}</translation>
+    </message>
+    <message>
+        <source>Briefing notes use the built-in template</source>
+        <translation>تستخدم مذكرات الإحاطة القالب المدمج</translation>
+    </message>
+    <message>
+        <source>Now: {path}</source>
+        <translation>الحالي: {path}</translation>
+    </message>
+    <message>
+        <source>Now: the built-in template</source>
+        <translation>الحالي: القالب المدمج</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Remove contact {number}</source>
+        <translation>إزالة جهة الاتصال {number}</translation>
+    </message>
+    <message>
+        <source>Move contact {number} up</source>
+        <translation>نقل جهة الاتصال {number} إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move contact {number} down</source>
+        <translation>نقل جهة الاتصال {number} إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move paragraph {number} up</source>
+        <translation>نقل الفقرة {number} إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move paragraph {number} down</source>
+        <translation>نقل الفقرة {number} إلى الأسفل</translation>
+    </message>
+</context>
+<context>
+    <name>CommentActions</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>إضافة تعليق…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text, or on the paragraph ({shortcut})</source>
+        <translation>التعليق على النص المحدد أو على الفقرة ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>المحرر</translation>
+    </message>
+    <message>
+        <source>Write a paragraph first, then comment on it</source>
+        <translation>اكتب فقرة أولًا ثم علّق عليها</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>الرد:</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>الرد على التعليق</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>تسوية التعليق</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>إعادة فتح التعليق</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>حذف التعليق</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>رد…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>&amp;Delete comment</source>
+        <translation>حذف التعليق</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>جهة الاتصال {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number} {field}</source>
+        <translation>جهة الاتصال {number}: {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move contact {number} up</source>
+        <translation>نقل جهة الاتصال {number} إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move contact {number} down</source>
+        <translation>نقل جهة الاتصال {number} إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove contact {number}</source>
+        <translation>إزالة جهة الاتصال {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>لا توجد جهات اتصال بعد.</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>DatelineEditor</name>
+    <message>
+        <source>Dateline place</source>
+        <translation>مكان سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>City, e.g. Geneva</source>
+        <translation>المدينة، مثل جنيف</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>تاريخ سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Clear the dateline date</source>
+        <translation>مسح تاريخ سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>Dateline as printed</source>
+        <translation>سطر التاريخ كما سيُطبع</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>dateline place</source>
+        <translation>مكان سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>Edit dateline date</source>
+        <translation>تعديل تاريخ سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>Exports as: {dateline}</source>
+        <translation>يُصدَّر هكذا: {dateline}</translation>
+    </message>
+    <message>
+        <source>Exports as: (no dateline)</source>
+        <translation>يُصدَّر هكذا: (بلا سطر تاريخ)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
+        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
+        <translation>Release XML (*.release.xml);;نص عادي (*.txt)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>هل تريد حفظ التغييرات في «{name}» قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>ستضيع تغييراتك إن لم تحفظها.</translation>
+    </message>
+    <message>
+        <source>Open release</source>
+        <translation>فتح بيان صحفي</translation>
+    </message>
+    <message>
+        <source>Save release as</source>
+        <translation>حفظ البيان الصحفي باسم</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>an untitled release</source>
+        <translation>بيانًا صحفيًا بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Release Desk closed unexpectedly while you were editing {what}.
+An automatic copy from {saved_at} was kept. Recover it?</source>
+        <translation>أُغلق Release Desk على نحو غير متوقع أثناء تحريرك {what}.
+حُفظت نسخة تلقائية من {saved_at}. هل تريد استعادتها؟</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>تغيّر الملف على القرص</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed by another program since you opened it.
+Overwrite it with your version? Choose No to keep the file and use Save As instead.</source>
+        <translation>عدّل برنامج آخر «{path}» منذ أن فتحته.
+هل تريد استبداله بنسختك؟ اختر «لا» للإبقاء على الملف واستخدام «حفظ باسم» بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <source>Briefing template</source>
+        <translation>قالب مذكرة الإحاطة</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>استبدال الملف</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Replace it?</source>
+        <translation>«{path}» موجود من قبل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>The release is not valid</source>
+        <translation>البيان الصحفي غير صالح</translation>
+    </message>
+    <message>
+        <source>Errors in the release: {count} (the first: {first}).
+A Release XML file with errors will be refused by archives. Export “{path}” anyway?</source>
+        <translation>عدد الأخطاء في البيان الصحفي: {count} (أولها: {first}).
+سترفض الأرشيفات ملف Release XML الذي فيه أخطاء. هل تريد تصدير «{path}» رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Briefing note (DOCX)</source>
+        <translation>مذكرة إحاطة (DOCX)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>نص عادي (*.txt)</translation>
+    </message>
+    <message>
+        <source>Release XML</source>
+        <translation>Release XML</translation>
+    </message>
+    <message>
+        <source>Release XML (*.release.xml *.xml)</source>
+        <translation>Release XML (*.release.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Preview of the note&apos;s content and layout; Word and LibreOffice set the pages.</source>
+        <translation>معاينة لمحتوى المذكرة وتخطيطها؛ يحدد Word وLibreOffice الصفحات.</translation>
+    </message>
+    <message>
+        <source>The start of the NITF file as it will be written.</source>
+        <translation>بداية ملف NITF كما سيُكتب.</translation>
+    </message>
+    <message>
+        <source>The start of the text file as it will be written.</source>
+        <translation>بداية الملف النصي كما سيُكتب.</translation>
+    </message>
+    <message>
+        <source>The start of the Release XML file as it will be written.</source>
+        <translation>بداية ملف Release XML كما سيُكتب.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>صيغة التصدير</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>ملف الوجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Include editors&apos; &amp;comments</source>
+        <translation>تضمين تعليقات المحررين</translation>
+    </message>
+    <message>
+        <source>Purpose line</source>
+        <translation>سطر الغرض</translation>
+    </message>
+    <message>
+        <source>Organisation in the header</source>
+        <translation>المؤسسة في الترويسة</translation>
+    </message>
+    <message>
+        <source>No organisation: the header stays blank</source>
+        <translation>بلا مؤسسة: تبقى الترويسة فارغة</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>مذكرة الإحاطة</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>الغرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>الوجهة:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>Render with &amp;LibreOffice</source>
+        <translation>العرض بواسطة LibreOffice</translation>
+    </message>
+    <message>
+        <source>Show page 1 as LibreOffice lays out the note (takes a few seconds)</source>
+        <translation>عرض الصفحة 1 كما يخطط LibreOffice المذكرة (يستغرق بضع ثوانٍ)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Needs {programs}, which is not installed</source>
+        <translation>يتطلب {programs}، وهو غير مثبّت</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>لا معاينة: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot render: {error}</source>
+        <translation>تعذّر العرض: {error}</translation>
+    </message>
+    <message>
+        <source>Rendering with LibreOffice…</source>
+        <translation>جارٍ العرض بواسطة LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
+        <translation>الصفحة 1 كما يخطط LibreOffice المذكرة. غيّر أي خيار للعودة إلى المعاينة.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export in progress</source>
+        <translation>التصدير جارٍ</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
+        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو نص عادي أو Release XML</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>An export is still running; try again when it is done.</source>
+        <translation>ما زال تصدير آخر جاريًا؛ أعد المحاولة عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>{path}: this is the open release&apos;s own file; use Save</source>
+        <translation>{path}: هذا ملف البيان المفتوح نفسه؛ استخدم «حفظ»</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>جارٍ التصدير إلى {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the release has %n error(s)</source>
+        <translation>
+            <numerusform>لم يُصدَّر: لا أخطاء في البيان</numerusform>
+            <numerusform>لم يُصدَّر: في البيان خطأ واحد</numerusform>
+            <numerusform>لم يُصدَّر: في البيان خطآن</numerusform>
+            <numerusform>لم يُصدَّر: في البيان %n أخطاء</numerusform>
+            <numerusform>لم يُصدَّر: في البيان %n خطأً</numerusform>
+            <numerusform>لم يُصدَّر: في البيان %n خطأ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: not exported, the release is not valid</source>
+        <translation>{path}: لم يُصدَّر، البيان غير صالح</translation>
+    </message>
+    <message>
+        <source>Exported to {name}</source>
+        <translation>صُدِّر إلى {name}</translation>
+    </message>
+    <message>
+        <source>Exported with changes</source>
+        <translation>صُدِّر مع تغييرات</translation>
+    </message>
+    <message>
+        <source>{name} was written, but:</source>
+        <translation>كُتب {name}، لكن:</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {error}</source>
+        <translation>{path}: تعذّرت الكتابة: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the export failed ({error})</source>
+        <translation>{path}: فشل التصدير ({error})</translation>
+    </message>
+    <message>
+        <source>Not exported: {name}</source>
+        <translation>لم يُصدَّر: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>FieldState</name>
+    <message>
+        <source>Error: {message}</source>
+        <translation>خطأ: {message}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>تحذير: {message}</translation>
+    </message>
+    <message>
+        <source>Check this: the importer was unsure of this field.</source>
+        <translation>تحقق من هذا: لم يكن المستورد واثقًا من هذا الحقل.</translation>
+    </message>
+    <message>
+        <source>{field}: {note}</source>
+        <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Release form</source>
+        <translation>استمارة البيان الصحفي</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>Headline length</source>
+        <translation>طول العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>&amp;Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>A language tag such as en, fr, ar or zh-Hans</source>
+        <translation>وسم لغة مثل en أو fr أو ar أو zh-Hans</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Move paragraph up</source>
+        <translation>نقل الفقرة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move paragraph down</source>
+        <translation>نقل الفقرة إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>حقوق الصور</translation>
+    </message>
+    <message>
+        <source>&amp;Photo credits</source>
+        <translation>حقوق الصور</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Su&amp;bjects</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>photo credits</source>
+        <translation>حقوق الصور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit language</source>
+        <translation>تعديل اللغة</translation>
+    </message>
+    <message>
+        <source>Edit status</source>
+        <translation>تعديل الحالة</translation>
+    </message>
+    <message>
+        <source>paragraph {number}: {message}</source>
+        <translation>الفقرة {number}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Open the guides for editors, officers and archivists</source>
+        <translation>فتح أدلة المحررين ومسؤولي الإعلام وأمناء الأرشيف</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Desk</source>
+        <translation>حول Release Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Cannot open the user guide</source>
+        <translation>تعذّر فتح دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>{path}: the user guide is missing; reinstall Release Desk</source>
+        <translation>{path}: دليل المستخدم مفقود؛ أعد تثبيت Release Desk</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {path}</source>
+        <translation>لم يفتح أي برنامج على هذا الحاسوب {path}</translation>
+    </message>
+    <message>
+        <source>An editor&apos;s desk for press releases: structure, tag, validate and export.</source>
+        <translation>مكتب تحرير للبيانات الصحفية: هيكلة ووسم وتحقق وتصدير.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>الترخيص: {licence}</translation>
+    </message>
+    <message>
+        <source>Standards and examples used by Release Desk:</source>
+        <translation>المعايير والأمثلة التي يستخدمها Release Desk:</translation>
+    </message>
+    <message>
+        <source>About Release Desk</source>
+        <translation>حول Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsEditor</name>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Type a keyword, then a comma or Enter</source>
+        <translation>اكتب كلمة مفتاحية ثم فاصلة أو مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>Keyword {word}: remove</source>
+        <translation>الكلمة المفتاحية {word}: إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the keyword “{word}”</source>
+        <translation>إزالة الكلمة المفتاحية «{word}»</translation>
+    </message>
+    <message>
+        <source>Edit keywords</source>
+        <translation>تعديل الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation>إضافة كلمة مفتاحية</translation>
+    </message>
+    <message>
+        <source>Remove keyword {word}</source>
+        <translation>إزالة الكلمة المفتاحية {word}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Takes effect when Release Desk restarts</source>
+        <translation>يسري عند إعادة تشغيل Release Desk</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart Release Desk</source>
+        <translation>تسري اللغة الجديدة عند إعادة تشغيل Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>LiveValidator</name>
+    <message>
+        <source>Validation could not run: {error}</source>
+        <translation>تعذّر إجراء التحقق: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Validation</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Validation status</source>
+        <translation>حالة التحقق</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Start an empty release</source>
+        <translation>بدء بيان صحفي فارغ</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Open a release: text, XML, Word, NITF</source>
+        <translation>فتح بيان صحفي: نص أو XML أو Word أو NITF</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the release</source>
+        <translation>حفظ البيان الصحفي</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Save under another name</source>
+        <translation>الحفظ باسم آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>إغلاق النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Up</source>
+        <translation>نقل الفقرة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Down</source>
+        <translation>نقل الفقرة إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Now</source>
+        <translation>التحقق الآن</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح ملف حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>لا ملفات حديثة</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: تعذّرت القراءة ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>فُتح {name}</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>راجع البيان الصحفي؛ أفاد القارئ بما يلي:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>استُعيدت التغييرات غير المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRenderer</name>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <source>Cannot render: {programs} not installed</source>
+        <translation>تعذّر العرض: {programs} غير مثبّت</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the note</source>
+        <translation>تعذّر على LibreOffice تحويل المذكرة</translation>
+    </message>
+    <message>
+        <source>pdftoppm could not draw the page</source>
+        <translation>تعذّر على pdftoppm رسم الصفحة</translation>
+    </message>
+    <message>
+        <source>Cannot render: LibreOffice wrote no page</source>
+        <translation>تعذّر العرض: لم يكتب LibreOffice أي صفحة</translation>
+    </message>
+    <message>
+        <source>Cannot render: {error}</source>
+        <translation>تعذّر العرض: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot render: LibreOffice took longer than %n minute(s)</source>
+        <translation>
+            <numerusform>تعذّر العرض: استغرق LibreOffice وقتًا طويلًا</numerusform>
+            <numerusform>تعذّر العرض: استغرق LibreOffice أكثر من دقيقة</numerusform>
+            <numerusform>تعذّر العرض: استغرق LibreOffice أكثر من دقيقتين</numerusform>
+            <numerusform>تعذّر العرض: استغرق LibreOffice أكثر من %n دقائق</numerusform>
+            <numerusform>تعذّر العرض: استغرق LibreOffice أكثر من %n دقيقة</numerusform>
+            <numerusform>تعذّر العرض: استغرق LibreOffice أكثر من %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot render: {program} did not start</source>
+        <translation>تعذّر العرض: لم يبدأ {program}</translation>
+    </message>
+</context>
+<context>
+    <name>QT_LAYOUT_DIRECTION</name>
+    <message>
+        <source>LTR</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>لم يُختر شيء</translation>
+    </message>
+    <message>
+        <source>Add subject {label}</source>
+        <translation>إضافة الموضوع {label}</translation>
+    </message>
+    <message>
+        <source>Remove subject {label}</source>
+        <translation>إزالة الموضوع {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Could not suggest tags: {error}</source>
+        <translation>تعذّر اقتراح وسوم: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Tags</source>
+        <translation>اقتراح وسوم</translation>
+    </message>
+    <message>
+        <source>Propose tags for the release from the vocabularies, offline</source>
+        <translation>اقتراح وسوم للبيان من المفردات، دون اتصال</translation>
+    </message>
+    <message>
+        <source>Load &amp;Vocabulary…</source>
+        <translation>تحميل مفردات…</translation>
+    </message>
+    <message>
+        <source>Add a CSV or SKOS vocabulary to the suggestions</source>
+        <translation>إضافة مفردات CSV أو SKOS إلى الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Press Suggest to have tags proposed.</source>
+        <translation>اضغط «اقتراح» لتُقترح عليك وسوم.</translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation>الوسوم المقترحة</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <source>Looking for names, places and initiatives…</source>
+        <translation>جارٍ البحث عن الأسماء والأماكن والمبادرات…</translation>
+    </message>
+    <message>
+        <source>Cannot load the vocabulary</source>
+        <translation>تعذّر تحميل المفردات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n term(s) from {name}. Press Suggest to use them.</source>
+        <translation>
+            <numerusform>لم يُحمَّل أي مصطلح من {name}.</numerusform>
+            <numerusform>حُمِّل مصطلح واحد من {name}. اضغط «اقتراح» لاستخدامه.</numerusform>
+            <numerusform>حُمِّل مصطلحان من {name}. اضغط «اقتراح» لاستخدامهما.</numerusform>
+            <numerusform>حُمِّلت %n مصطلحات من {name}. اضغط «اقتراح» لاستخدامها.</numerusform>
+            <numerusform>حُمِّل %n مصطلحًا من {name}. اضغط «اقتراح» لاستخدامها.</numerusform>
+            <numerusform>حُمِّل %n مصطلح من {name}. اضغط «اقتراح» لاستخدامها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed by the {rule} rule</source>
+        <translation>اقترحتها القاعدة {rule}</translation>
+    </message>
+    <message>
+        <source>; reference {ref}</source>
+        <translation>؛ المرجع {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>لا اقتراحات</numerusform>
+            <numerusform>اقتراح واحد</numerusform>
+            <numerusform>اقتراحان</numerusform>
+            <numerusform>%n اقتراحات</numerusform>
+            <numerusform>%n اقتراحًا</numerusform>
+            <numerusform>%n اقتراح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to suggest.</source>
+        <translation>لا شيء آخر لاقتراحه.</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>قبول لا شيء</numerusform>
+            <numerusform>قبول اقتراح واحد</numerusform>
+            <numerusform>قبول اقتراحين</numerusform>
+            <numerusform>قبول %n اقتراحات</numerusform>
+            <numerusform>قبول %n اقتراحًا</numerusform>
+            <numerusform>قبول %n اقتراح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) no longer fit the text and were dropped.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي اقتراح.</numerusform>
+            <numerusform>استُبعد اقتراح واحد لم يعد يطابق النص.</numerusform>
+            <numerusform>استُبعد اقتراحان لم يعودا يطابقان النص.</numerusform>
+            <numerusform>استُبعدت %n اقتراحات لم تعد تطابق النص.</numerusform>
+            <numerusform>استُبعد %n اقتراحًا لم تعد تطابق النص.</numerusform>
+            <numerusform>استُبعد %n اقتراح لم تعد تطابق النص.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>حقوق الصور</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>البيان الصحفي</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>جهة الاتصال {number}</translation>
+    </message>
+    <message>
+        <source>Validation issues</source>
+        <translation>مشكلات التحقق</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>_Entry</name>
+    <message>
+        <source>New keyword</source>
+        <translation>كلمة مفتاحية جديدة</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AnnotationDialogs</name>
+    <message>
+        <source>Load vocabulary</source>
+        <translation>Cargar un vocabulario</translation>
+    </message>
+    <message>
+        <source>Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
+        <translation>Vocabularios (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Tag as {kind}</source>
+        <translation>Etiquetar: {kind}</translation>
+    </message>
+    <message>
+        <source>Tag the selected text: {kind} ({shortcut})</source>
+        <translation>Etiquetar el texto seleccionado: {kind} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiquetar</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Anotar</translation>
+    </message>
+    <message>
+        <source>Select a name inside one paragraph to tag it</source>
+        <translation>Seleccione un nombre dentro de un párrafo para etiquetarlo</translation>
+    </message>
+    <message>
+        <source>That text is already tagged, or crosses another tag</source>
+        <translation>Ese texto ya está etiquetado o se cruza con otra etiqueta</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Cambiar el nombre de la etiqueta</translation>
+    </message>
+    <message>
+        <source>Normalised name:</source>
+        <translation>Nombre normalizado:</translation>
+    </message>
+    <message>
+        <source>Change tag to {kind}</source>
+        <translation>Cambiar la etiqueta a: {kind}</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar la etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more as {kind}</source>
+        <translation>
+            <numerusform>Etiquetar %n aparición más: {kind}</numerusform>
+            <numerusform>Etiquetar %n apariciones más: {kind}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>%n aparición más etiquetada</numerusform>
+            <numerusform>%n apariciones más etiquetadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiquetar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind</source>
+        <translation>Cambiar el &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Tag all other &amp;occurrences</source>
+        <translation>Etiquetar todas las demás &amp;apariciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation>&amp;Quitar la etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>{kind} in paragraph {number}</source>
+        <translation>{kind} en el párrafo {number}</translation>
+    </message>
+    <message>
+        <source>; reference {ref}</source>
+        <translation>; referencia {ref}</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (resuelto)</translation>
+    </message>
+    <message>
+        <source>Filter tags and comments</source>
+        <translation>Filtrar etiquetas y comentarios</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>Filtrar anotaciones</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Editar: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Body paragraphs</source>
+        <translation>Párrafos del cuerpo</translation>
+    </message>
+    <message>
+        <source>Body text: one paragraph per line; Enter starts a new paragraph</source>
+        <translation>Cuerpo del texto: un párrafo por línea; Intro empieza un párrafo nuevo</translation>
+    </message>
+    <message>
+        <source>Typing in paragraph {number}</source>
+        <translation>Escritura en el párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Delete in paragraph {number}</source>
+        <translation>Borrado en el párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Split paragraph {number}</source>
+        <translation>Dividir el párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Merge paragraphs {number} and {next}</source>
+        <translation>Unir los párrafos {number} y {next}</translation>
+    </message>
+    <message>
+        <source>Edit body text</source>
+        <translation>Editar el cuerpo del texto</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTemplate</name>
+    <message>
+        <source>{path}: this is not a Word document Release Desk can write a note from ({error})</source>
+        <translation>{path}: no es un documento de Word a partir del cual Release Desk pueda redactar una nota ({error})</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Template…</source>
+        <translation>&amp;Plantilla de la nota informativa…</translation>
+    </message>
+    <message>
+        <source>Write briefing notes from your own Word template</source>
+        <translation>Redactar las notas informativas con su propia plantilla de Word</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Built-in Template</source>
+        <translation>&amp;Volver a la plantilla integrada</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>No se puede usar esta plantilla</translation>
+    </message>
+    <message>
+        <source>Briefing notes now use {name}</source>
+        <translation>Las notas informativas usan ahora {name}</translation>
+    </message>
+    <message>
+        <source>Briefing notes use the built-in template</source>
+        <translation>Las notas informativas usan la plantilla integrada</translation>
+    </message>
+    <message>
+        <source>Now: {path}</source>
+        <translation>Ahora: {path}</translation>
+    </message>
+    <message>
+        <source>Now: the built-in template</source>
+        <translation>Ahora: la plantilla integrada</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Remove contact {number}</source>
+        <translation>Quitar el contacto {number}</translation>
+    </message>
+    <message>
+        <source>Move contact {number} up</source>
+        <translation>Subir el contacto {number}</translation>
+    </message>
+    <message>
+        <source>Move contact {number} down</source>
+        <translation>Bajar el contacto {number}</translation>
+    </message>
+    <message>
+        <source>Move paragraph {number} up</source>
+        <translation>Subir el párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Move paragraph {number} down</source>
+        <translation>Bajar el párrafo {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentActions</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Añadir un &amp;comentario…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text, or on the paragraph ({shortcut})</source>
+        <translation>Comentar el texto seleccionado o el párrafo ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redactor</translation>
+    </message>
+    <message>
+        <source>Write a paragraph first, then comment on it</source>
+        <translation>Escriba primero un párrafo y luego coméntelo</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir un comentario</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comentario:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Responder al comentario</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Resolver el comentario</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Reabrir el comentario</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar el comentario</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;abrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Re&amp;solver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete comment</source>
+        <translation>&amp;Eliminar el comentario</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contacto {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number} {field}</source>
+        <translation>Contacto {number}: {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move contact {number} up</source>
+        <translation>Subir el contacto {number}</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move contact {number} down</source>
+        <translation>Bajar el contacto {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove contact {number}</source>
+        <translation>Quitar el contacto {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Todavía no hay contactos.</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+</context>
+<context>
+    <name>DatelineEditor</name>
+    <message>
+        <source>Dateline place</source>
+        <translation>Lugar de la data</translation>
+    </message>
+    <message>
+        <source>City, e.g. Geneva</source>
+        <translation>Ciudad, p. ej. Ginebra</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>Fecha de la data</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Clear the dateline date</source>
+        <translation>Borrar la fecha de la data</translation>
+    </message>
+    <message>
+        <source>Dateline as printed</source>
+        <translation>Data tal como se imprime</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>F&amp;echa</translation>
+    </message>
+    <message>
+        <source>dateline place</source>
+        <translation>lugar de la data</translation>
+    </message>
+    <message>
+        <source>Edit dateline date</source>
+        <translation>Editar la fecha de la data</translation>
+    </message>
+    <message>
+        <source>Exports as: {dateline}</source>
+        <translation>Se exporta así: {dateline}</translation>
+    </message>
+    <message>
+        <source>Exports as: (no dateline)</source>
+        <translation>Se exporta así: (sin data)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
+        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
+        <translation>Release XML (*.release.xml);;Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>¿Guardar los cambios de «{name}» antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Sus cambios se perderán si no los guarda.</translation>
+    </message>
+    <message>
+        <source>Open release</source>
+        <translation>Abrir un comunicado</translation>
+    </message>
+    <message>
+        <source>Save release as</source>
+        <translation>Guardar el comunicado como</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>an untitled release</source>
+        <translation>un comunicado sin título</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Release Desk closed unexpectedly while you were editing {what}.
+An automatic copy from {saved_at} was kept. Recover it?</source>
+        <translation>Release Desk se cerró de forma inesperada mientras editaba {what}.
+Se conservó una copia automática del {saved_at}. ¿Desea recuperarla?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed by another program since you opened it.
+Overwrite it with your version? Choose No to keep the file and use Save As instead.</source>
+        <translation>«{path}» fue modificado por otro programa desde que lo abrió.
+¿Sobrescribirlo con su versión? Elija No para conservar el archivo y usar Guardar como.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Briefing template</source>
+        <translation>Plantilla de la nota informativa</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Reemplazar el archivo</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Replace it?</source>
+        <translation>«{path}» ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>The release is not valid</source>
+        <translation>El comunicado no es válido</translation>
+    </message>
+    <message>
+        <source>Errors in the release: {count} (the first: {first}).
+A Release XML file with errors will be refused by archives. Export “{path}” anyway?</source>
+        <translation>Errores en el comunicado: {count} (el primero: {first}).
+Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}» de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Briefing note (DOCX)</source>
+        <translation>Nota informativa (DOCX)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>Release XML</source>
+        <translation>Release XML</translation>
+    </message>
+    <message>
+        <source>Release XML (*.release.xml *.xml)</source>
+        <translation>Release XML (*.release.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Preview of the note&apos;s content and layout; Word and LibreOffice set the pages.</source>
+        <translation>Vista previa del contenido y el diseño de la nota; Word y LibreOffice fijan las páginas.</translation>
+    </message>
+    <message>
+        <source>The start of the NITF file as it will be written.</source>
+        <translation>El comienzo del archivo NITF tal como se escribirá.</translation>
+    </message>
+    <message>
+        <source>The start of the text file as it will be written.</source>
+        <translation>El comienzo del archivo de texto tal como se escribirá.</translation>
+    </message>
+    <message>
+        <source>The start of the Release XML file as it will be written.</source>
+        <translation>El comienzo del archivo Release XML tal como se escribirá.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Archivo de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Include editors&apos; &amp;comments</source>
+        <translation>Incluir los &amp;comentarios de los redactores</translation>
+    </message>
+    <message>
+        <source>Purpose line</source>
+        <translation>Línea de propósito</translation>
+    </message>
+    <message>
+        <source>Organisation in the header</source>
+        <translation>Organización en el encabezado</translation>
+    </message>
+    <message>
+        <source>No organisation: the header stays blank</source>
+        <translation>Sin organización: el encabezado queda vacío</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>Nota informativa</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Propósito:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Render with &amp;LibreOffice</source>
+        <translation>Representar con &amp;LibreOffice</translation>
+    </message>
+    <message>
+        <source>Show page 1 as LibreOffice lays out the note (takes a few seconds)</source>
+        <translation>Mostrar la página 1 tal como LibreOffice compone la nota (tarda unos segundos)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Needs {programs}, which is not installed</source>
+        <translation>Necesita {programs}, que no está instalado</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Sin vista previa: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot render: {error}</source>
+        <translation>No se puede representar: {error}</translation>
+    </message>
+    <message>
+        <source>Rendering with LibreOffice…</source>
+        <translation>Representando con LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
+        <translation>La página 1 tal como LibreOffice compone la nota. Cambie una opción para volver a la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export in progress</source>
+        <translation>Exportación en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
+        <translation>Exportar una nota informativa (DOCX), NITF, texto sin formato o Release XML</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>An export is still running; try again when it is done.</source>
+        <translation>Todavía hay una exportación en curso; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>{path}: this is the open release&apos;s own file; use Save</source>
+        <translation>{path}: es el propio archivo del comunicado abierto; use Guardar</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the release has %n error(s)</source>
+        <translation>
+            <numerusform>No exportado: el comunicado tiene %n error</numerusform>
+            <numerusform>No exportado: el comunicado tiene %n errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: not exported, the release is not valid</source>
+        <translation>{path}: no exportado, el comunicado no es válido</translation>
+    </message>
+    <message>
+        <source>Exported to {name}</source>
+        <translation>Exportado a {name}</translation>
+    </message>
+    <message>
+        <source>Exported with changes</source>
+        <translation>Exportado con cambios</translation>
+    </message>
+    <message>
+        <source>{name} was written, but:</source>
+        <translation>Se escribió {name}, pero:</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {error}</source>
+        <translation>{path}: no se puede escribir: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the export failed ({error})</source>
+        <translation>{path}: la exportación falló ({error})</translation>
+    </message>
+    <message>
+        <source>Not exported: {name}</source>
+        <translation>No exportado: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>FieldState</name>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Advertencia: {message}</translation>
+    </message>
+    <message>
+        <source>Check this: the importer was unsure of this field.</source>
+        <translation>Revíselo: el importador no estaba seguro de este campo.</translation>
+    </message>
+    <message>
+        <source>{field}: {note}</source>
+        <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Release form</source>
+        <translation>Formulario del comunicado</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Headline length</source>
+        <translation>Longitud del titular</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Titular</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>&amp;Subheadline</source>
+        <translation>&amp;Subtítulo</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A language tag such as en, fr, ar or zh-Hans</source>
+        <translation>Una etiqueta de idioma como en, fr, ar o zh-Hans</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Move paragraph up</source>
+        <translation>Subir el párrafo</translation>
+    </message>
+    <message>
+        <source>Move paragraph down</source>
+        <translation>Bajar el párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>C&amp;uerpo</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Créditos fotográficos</translation>
+    </message>
+    <message>
+        <source>&amp;Photo credits</source>
+        <translation>Créditos &amp;fotográficos</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Palabras clave</translation>
+    </message>
+    <message>
+        <source>Su&amp;bjects</source>
+        <translation>Te&amp;mas</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>subtítulo</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>photo credits</source>
+        <translation>créditos fotográficos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit language</source>
+        <translation>Editar el idioma</translation>
+    </message>
+    <message>
+        <source>Edit status</source>
+        <translation>Editar el estado</translation>
+    </message>
+    <message>
+        <source>paragraph {number}: {message}</source>
+        <translation>párrafo {number}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the guides for editors, officers and archivists</source>
+        <translation>Abrir las guías para redactores, responsables de información y archivistas</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Desk</source>
+        <translation>&amp;Acerca de Release Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Cannot open the user guide</source>
+        <translation>No se puede abrir la guía del usuario</translation>
+    </message>
+    <message>
+        <source>{path}: the user guide is missing; reinstall Release Desk</source>
+        <translation>{path}: falta la guía del usuario; reinstale Release Desk</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {path}</source>
+        <translation>Ningún programa de este equipo abrió {path}</translation>
+    </message>
+    <message>
+        <source>An editor&apos;s desk for press releases: structure, tag, validate and export.</source>
+        <translation>Una mesa de redacción para comunicados de prensa: estructurar, etiquetar, validar y exportar.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licencia: {licence}</translation>
+    </message>
+    <message>
+        <source>Standards and examples used by Release Desk:</source>
+        <translation>Normas y ejemplos que usa Release Desk:</translation>
+    </message>
+    <message>
+        <source>About Release Desk</source>
+        <translation>Acerca de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsEditor</name>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Type a keyword, then a comma or Enter</source>
+        <translation>Escriba una palabra clave y luego una coma o Intro</translation>
+    </message>
+    <message>
+        <source>Keyword {word}: remove</source>
+        <translation>Palabra clave {word}: quitar</translation>
+    </message>
+    <message>
+        <source>Remove the keyword “{word}”</source>
+        <translation>Quitar la palabra clave «{word}»</translation>
+    </message>
+    <message>
+        <source>Edit keywords</source>
+        <translation>Editar las palabras clave</translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation>Añadir una palabra clave</translation>
+    </message>
+    <message>
+        <source>Remove keyword {word}</source>
+        <translation>Quitar la palabra clave {word}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Takes effect when Release Desk restarts</source>
+        <translation>Se aplica al reiniciar Release Desk</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart Release Desk</source>
+        <translation>El nuevo idioma se aplicará cuando reinicie Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>LiveValidator</name>
+    <message>
+        <source>Validation could not run: {error}</source>
+        <translation>No se pudo ejecutar la validación: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Validation status</source>
+        <translation>Estado de la validación</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validando…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Start an empty release</source>
+        <translation>Empezar un comunicado vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a release: text, XML, Word, NITF</source>
+        <translation>Abrir un comunicado: texto, XML, Word, NITF</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the release</source>
+        <translation>Guardar el comunicado</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Save under another name</source>
+        <translation>Guardar con otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Up</source>
+        <translation>&amp;Subir el párrafo</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Down</source>
+        <translation>&amp;Bajar el párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Now</source>
+        <translation>&amp;Validar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: no se pudo leer ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Abierto: {name}</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>Revise el comunicado; el lector informa:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Guardado: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Cambios sin guardar recuperados</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRenderer</name>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Cannot render: {programs} not installed</source>
+        <translation>No se puede representar: {programs} no está instalado</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the note</source>
+        <translation>LibreOffice no pudo convertir la nota</translation>
+    </message>
+    <message>
+        <source>pdftoppm could not draw the page</source>
+        <translation>pdftoppm no pudo dibujar la página</translation>
+    </message>
+    <message>
+        <source>Cannot render: LibreOffice wrote no page</source>
+        <translation>No se puede representar: LibreOffice no escribió ninguna página</translation>
+    </message>
+    <message>
+        <source>Cannot render: {error}</source>
+        <translation>No se puede representar: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot render: LibreOffice took longer than %n minute(s)</source>
+        <translation>
+            <numerusform>No se puede representar: LibreOffice tardó más de %n minuto</numerusform>
+            <numerusform>No se puede representar: LibreOffice tardó más de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot render: {program} did not start</source>
+        <translation>No se puede representar: {program} no se inició</translation>
+    </message>
+</context>
+<context>
+    <name>QT_LAYOUT_DIRECTION</name>
+    <message>
+        <source>LTR</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Ninguno elegido</translation>
+    </message>
+    <message>
+        <source>Add subject {label}</source>
+        <translation>Añadir el tema {label}</translation>
+    </message>
+    <message>
+        <source>Remove subject {label}</source>
+        <translation>Quitar el tema {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Could not suggest tags: {error}</source>
+        <translation>No se pudieron sugerir etiquetas: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Tags</source>
+        <translation>&amp;Sugerir etiquetas</translation>
+    </message>
+    <message>
+        <source>Propose tags for the release from the vocabularies, offline</source>
+        <translation>Proponer etiquetas para el comunicado a partir de los vocabularios, sin conexión</translation>
+    </message>
+    <message>
+        <source>Load &amp;Vocabulary…</source>
+        <translation>Cargar un &amp;vocabulario…</translation>
+    </message>
+    <message>
+        <source>Add a CSV or SKOS vocabulary to the suggestions</source>
+        <translation>Añadir un vocabulario CSV o SKOS a las sugerencias</translation>
+    </message>
+    <message>
+        <source>Press Suggest to have tags proposed.</source>
+        <translation>Pulse Sugerir para recibir propuestas de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Etiquetas sugeridas</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <source>Looking for names, places and initiatives…</source>
+        <translation>Buscando nombres, lugares e iniciativas…</translation>
+    </message>
+    <message>
+        <source>Cannot load the vocabulary</source>
+        <translation>No se puede cargar el vocabulario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n term(s) from {name}. Press Suggest to use them.</source>
+        <translation>
+            <numerusform>%n término cargado de {name}. Pulse Sugerir para usarlo.</numerusform>
+            <numerusform>%n términos cargados de {name}. Pulse Sugerir para usarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed by the {rule} rule</source>
+        <translation>Propuesta por la regla {rule}</translation>
+    </message>
+    <message>
+        <source>; reference {ref}</source>
+        <translation>; referencia {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to suggest.</source>
+        <translation>No hay nada más que sugerir.</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Aceptar la sugerencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Aceptar %n sugerencia</numerusform>
+            <numerusform>Aceptar %n sugerencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) no longer fit the text and were dropped.</source>
+        <translation>
+            <numerusform>%n sugerencia ya no encajaba con el texto y se descartó.</numerusform>
+            <numerusform>%n sugerencias ya no encajaban con el texto y se descartaron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Créditos fotográficos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contacto {number}</translation>
+    </message>
+    <message>
+        <source>Validation issues</source>
+        <translation>Problemas de validación</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>_Entry</name>
+    <message>
+        <source>New keyword</source>
+        <translation>Nueva palabra clave</translation>
+    </message>
+</context>
+</TS>

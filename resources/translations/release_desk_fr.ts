@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AnnotationDialogs</name>
+    <message>
+        <source>Load vocabulary</source>
+        <translation>Charger un vocabulaire</translation>
+    </message>
+    <message>
+        <source>Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
+        <translation>Vocabulaires (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Tag as {kind}</source>
+        <translation>Baliser : {kind}</translation>
+    </message>
+    <message>
+        <source>Tag the selected text: {kind} ({shortcut})</source>
+        <translation>Baliser le texte sélectionné : {kind} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Baliser</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annoter</translation>
+    </message>
+    <message>
+        <source>Select a name inside one paragraph to tag it</source>
+        <translation>Sélectionnez un nom à l&apos;intérieur d&apos;un paragraphe pour le baliser</translation>
+    </message>
+    <message>
+        <source>That text is already tagged, or crosses another tag</source>
+        <translation>Ce texte est déjà balisé ou chevauche une autre balise</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Renommer la balise</translation>
+    </message>
+    <message>
+        <source>Normalised name:</source>
+        <translation>Nom normalisé :</translation>
+    </message>
+    <message>
+        <source>Change tag to {kind}</source>
+        <translation>Changer la balise en : {kind}</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Supprimer la balise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n more as {kind}</source>
+        <translation>
+            <numerusform>Baliser %n autre occurrence : {kind}</numerusform>
+            <numerusform>Baliser %n autres occurrences : {kind}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n more occurrence(s)</source>
+        <translation>
+            <numerusform>%n autre occurrence balisée</numerusform>
+            <numerusform>%n autres occurrences balisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Baliser</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind</source>
+        <translation>Changer le &amp;type</translation>
+    </message>
+    <message>
+        <source>Tag all other &amp;occurrences</source>
+        <translation>Baliser toutes les autres &amp;occurrences</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation>&amp;Supprimer la balise</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>{kind} in paragraph {number}</source>
+        <translation>{kind} au paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>; reference {ref}</source>
+        <translation> ; référence {ref}</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (résolu)</translation>
+    </message>
+    <message>
+        <source>Filter tags and comments</source>
+        <translation>Filtrer les balises et les commentaires</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>Filtrer les annotations</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Modifier : {field}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Body paragraphs</source>
+        <translation>Paragraphes du corps</translation>
+    </message>
+    <message>
+        <source>Body text: one paragraph per line; Enter starts a new paragraph</source>
+        <translation>Corps du texte : un paragraphe par ligne ; Entrée commence un nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>Typing in paragraph {number}</source>
+        <translation>Saisie au paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Delete in paragraph {number}</source>
+        <translation>Suppression au paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Split paragraph {number}</source>
+        <translation>Scinder le paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Merge paragraphs {number} and {next}</source>
+        <translation>Fusionner les paragraphes {number} et {next}</translation>
+    </message>
+    <message>
+        <source>Edit body text</source>
+        <translation>Modifier le corps du texte</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTemplate</name>
+    <message>
+        <source>{path}: this is not a Word document Release Desk can write a note from ({error})</source>
+        <translation>{path} : ce n&apos;est pas un document Word à partir duquel Release Desk peut rédiger une note ({error})</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Template…</source>
+        <translation>&amp;Modèle de note d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Write briefing notes from your own Word template</source>
+        <translation>Rédiger les notes d&apos;information à partir de votre propre modèle Word</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Built-in Template</source>
+        <translation>&amp;Revenir au modèle intégré</translation>
+    </message>
+    <message>
+        <source>Cannot use this template</source>
+        <translation>Impossible d&apos;utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Briefing notes now use {name}</source>
+        <translation>Les notes d&apos;information utilisent désormais {name}</translation>
+    </message>
+    <message>
+        <source>Briefing notes use the built-in template</source>
+        <translation>Les notes d&apos;information utilisent le modèle intégré</translation>
+    </message>
+    <message>
+        <source>Now: {path}</source>
+        <translation>Actuellement : {path}</translation>
+    </message>
+    <message>
+        <source>Now: the built-in template</source>
+        <translation>Actuellement : le modèle intégré</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Remove contact {number}</source>
+        <translation>Supprimer le contact {number}</translation>
+    </message>
+    <message>
+        <source>Move contact {number} up</source>
+        <translation>Monter le contact {number}</translation>
+    </message>
+    <message>
+        <source>Move contact {number} down</source>
+        <translation>Descendre le contact {number}</translation>
+    </message>
+    <message>
+        <source>Move paragraph {number} up</source>
+        <translation>Monter le paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Move paragraph {number} down</source>
+        <translation>Descendre le paragraphe {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentActions</name>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Ajouter un &amp;commentaire…</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text, or on the paragraph ({shortcut})</source>
+        <translation>Commenter le texte sélectionné ou le paragraphe ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <source>Write a paragraph first, then comment on it</source>
+        <translation>Rédigez d&apos;abord un paragraphe, puis commentez-le</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Répondre au commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete comment</source>
+        <translation>&amp;Supprimer le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contact {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number} {field}</source>
+        <translation>Contact {number} – {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field} :</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move contact {number} up</source>
+        <translation>Monter le contact {number}</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move contact {number} down</source>
+        <translation>Descendre le contact {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove contact {number}</source>
+        <translation>Supprimer le contact {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Aucun contact pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+</context>
+<context>
+    <name>DatelineEditor</name>
+    <message>
+        <source>Dateline place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City, e.g. Geneva</source>
+        <translation>Ville, p. ex. Genève</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Clear the dateline date</source>
+        <translation>Effacer la date</translation>
+    </message>
+    <message>
+        <source>Dateline as printed</source>
+        <translation>Lieu et date tels qu&apos;imprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Li&amp;eu</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>dateline place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>Edit dateline date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <source>Exports as: {dateline}</source>
+        <translation>Exporté ainsi : {dateline}</translation>
+    </message>
+    <message>
+        <source>Exports as: (no dateline)</source>
+        <translation>Exporté ainsi : (sans lieu ni date)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
+        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
+        <translation>Release XML (*.release.xml);;Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>Open release</source>
+        <translation>Ouvrir un communiqué</translation>
+    </message>
+    <message>
+        <source>Save release as</source>
+        <translation>Enregistrer le communiqué sous</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>« {name} »</translation>
+    </message>
+    <message>
+        <source>an untitled release</source>
+        <translation>un communiqué sans titre</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Release Desk closed unexpectedly while you were editing {what}.
+An automatic copy from {saved_at} was kept. Recover it?</source>
+        <translation>Release Desk s&apos;est fermé de façon inattendue pendant que vous modifiiez {what}.
+Une copie automatique du {saved_at} a été conservée. La récupérer ?</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“{path}” was changed by another program since you opened it.
+Overwrite it with your version? Choose No to keep the file and use Save As instead.</source>
+        <translation>« {path} » a été modifié par un autre programme depuis que vous l&apos;avez ouvert.
+L&apos;écraser avec votre version ? Choisissez Non pour garder le fichier et utiliser plutôt Enregistrer sous.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Briefing template</source>
+        <translation>Modèle de note d&apos;information</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Replace it?</source>
+        <translation>« {path} » existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>The release is not valid</source>
+        <translation>Le communiqué n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Errors in the release: {count} (the first: {first}).
+A Release XML file with errors will be refused by archives. Export “{path}” anyway?</source>
+        <translation>Erreurs dans le communiqué : {count} (la première : {first}).
+Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {path} » quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Briefing note (DOCX)</source>
+        <translation>Note d&apos;information (DOCX)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Release XML</source>
+        <translation>Release XML</translation>
+    </message>
+    <message>
+        <source>Release XML (*.release.xml *.xml)</source>
+        <translation>Release XML (*.release.xml *.xml)</translation>
+    </message>
+    <message>
+        <source>Preview of the note&apos;s content and layout; Word and LibreOffice set the pages.</source>
+        <translation>Aperçu du contenu et de la mise en page de la note ; Word et LibreOffice fixent les pages.</translation>
+    </message>
+    <message>
+        <source>The start of the NITF file as it will be written.</source>
+        <translation>Le début du fichier NITF tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
+        <source>The start of the text file as it will be written.</source>
+        <translation>Le début du fichier texte tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
+        <source>The start of the Release XML file as it will be written.</source>
+        <translation>Le début du fichier Release XML tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format d&apos;export</translation>
+    </message>
+    <message>
+        <source>Destination file</source>
+        <translation>Fichier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Include editors&apos; &amp;comments</source>
+        <translation>Inclure les &amp;commentaires des rédacteurs</translation>
+    </message>
+    <message>
+        <source>Purpose line</source>
+        <translation>Ligne d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Organisation in the header</source>
+        <translation>Organisation dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>No organisation: the header stays blank</source>
+        <translation>Aucune organisation : l&apos;en-tête reste vide</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>Note d&apos;information</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Render with &amp;LibreOffice</source>
+        <translation>Rendu avec &amp;LibreOffice</translation>
+    </message>
+    <message>
+        <source>Show page 1 as LibreOffice lays out the note (takes a few seconds)</source>
+        <translation>Afficher la page 1 telle que LibreOffice met en page la note (quelques secondes)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Needs {programs}, which is not installed</source>
+        <translation>Nécessite {programs}, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Pas d&apos;aperçu : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot render: {error}</source>
+        <translation>Rendu impossible : {error}</translation>
+    </message>
+    <message>
+        <source>Rendering with LibreOffice…</source>
+        <translation>Rendu avec LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
+        <translation>La page 1 telle que LibreOffice met en page la note. Modifiez une option pour revenir à l&apos;aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export in progress</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
+        <translation>Exporter une note d&apos;information (DOCX), du NITF, du texte brut ou du Release XML</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>An export is still running; try again when it is done.</source>
+        <translation>Un export est encore en cours ; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>{path}: this is the open release&apos;s own file; use Save</source>
+        <translation>{path} : c&apos;est le fichier du communiqué ouvert ; utilisez Enregistrer</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Export vers {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the release has %n error(s)</source>
+        <translation>
+            <numerusform>Non exporté : le communiqué comporte %n erreur</numerusform>
+            <numerusform>Non exporté : le communiqué comporte %n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: not exported, the release is not valid</source>
+        <translation>{path} : non exporté, le communiqué n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Exported to {name}</source>
+        <translation>Exporté vers {name}</translation>
+    </message>
+    <message>
+        <source>Exported with changes</source>
+        <translation>Exporté avec des modifications</translation>
+    </message>
+    <message>
+        <source>{name} was written, but:</source>
+        <translation>{name} a été écrit, mais :</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write: {error}</source>
+        <translation>{path} : écriture impossible : {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the export failed ({error})</source>
+        <translation>{path} : l&apos;export a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>Not exported: {name}</source>
+        <translation>Non exporté : {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>FieldState</name>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Erreur : {message}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Avertissement : {message}</translation>
+    </message>
+    <message>
+        <source>Check this: the importer was unsure of this field.</source>
+        <translation>À vérifier : l&apos;importation n&apos;était pas sûre de ce champ.</translation>
+    </message>
+    <message>
+        <source>{field}: {note}</source>
+        <translation>{field} : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Release form</source>
+        <translation>Formulaire du communiqué</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Headline length</source>
+        <translation>Longueur du titre</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>&amp;Subheadline</source>
+        <translation>&amp;Sous-titre</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>Lieu et &amp;date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A language tag such as en, fr, ar or zh-Hans</source>
+        <translation>Une étiquette de langue comme en, fr, ar ou zh-Hans</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Move paragraph up</source>
+        <translation>Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move paragraph down</source>
+        <translation>Descendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Crédits photo</translation>
+    </message>
+    <message>
+        <source>&amp;Photo credits</source>
+        <translation>Crédits &amp;photo</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <source>Su&amp;bjects</source>
+        <translation>Th&amp;èmes</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>photo credits</source>
+        <translation>crédits photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit language</source>
+        <translation>Modifier la langue</translation>
+    </message>
+    <message>
+        <source>Edit status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <source>paragraph {number}: {message}</source>
+        <translation>paragraphe {number} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Open the guides for editors, officers and archivists</source>
+        <translation>Ouvrir les guides des rédacteurs, des chargés d&apos;information et des archivistes</translation>
+    </message>
+    <message>
+        <source>&amp;About Release Desk</source>
+        <translation>À &amp;propos de Release Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Cannot open the user guide</source>
+        <translation>Impossible d&apos;ouvrir le guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>{path}: the user guide is missing; reinstall Release Desk</source>
+        <translation>{path} : le guide de l&apos;utilisateur est introuvable ; réinstallez Release Desk</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened {path}</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert {path}</translation>
+    </message>
+    <message>
+        <source>An editor&apos;s desk for press releases: structure, tag, validate and export.</source>
+        <translation>Un bureau de rédaction pour les communiqués de presse : structurer, baliser, valider et exporter.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence : {licence}</translation>
+    </message>
+    <message>
+        <source>Standards and examples used by Release Desk:</source>
+        <translation>Normes et exemples utilisés par Release Desk :</translation>
+    </message>
+    <message>
+        <source>About Release Desk</source>
+        <translation>À propos de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsEditor</name>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Type a keyword, then a comma or Enter</source>
+        <translation>Tapez un mot-clé, puis une virgule ou Entrée</translation>
+    </message>
+    <message>
+        <source>Keyword {word}: remove</source>
+        <translation>Mot-clé {word} : supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the keyword “{word}”</source>
+        <translation>Supprimer le mot-clé « {word} »</translation>
+    </message>
+    <message>
+        <source>Edit keywords</source>
+        <translation>Modifier les mots-clés</translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation>Ajouter un mot-clé</translation>
+    </message>
+    <message>
+        <source>Remove keyword {word}</source>
+        <translation>Supprimer le mot-clé {word}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Takes effect when Release Desk restarts</source>
+        <translation>Prend effet au redémarrage de Release Desk</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart Release Desk</source>
+        <translation>La nouvelle langue prendra effet au redémarrage de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>LiveValidator</name>
+    <message>
+        <source>Validation could not run: {error}</source>
+        <translation>La validation n&apos;a pas pu s&apos;exécuter : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Validation status</source>
+        <translation>État de la validation</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Start an empty release</source>
+        <translation>Commencer un communiqué vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a release: text, XML, Word, NITF</source>
+        <translation>Ouvrir un communiqué : texte, XML, Word, NITF</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the release</source>
+        <translation>Enregistrer le communiqué</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save under another name</source>
+        <translation>Enregistrer sous un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Up</source>
+        <translation>&amp;Monter le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move Paragraph &amp;Down</source>
+        <translation>&amp;Descendre le paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Now</source>
+        <translation>&amp;Valider maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path} : lecture impossible ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>Vérifiez le communiqué ; la lecture signale :</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Modifications non enregistrées récupérées</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRenderer</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Cannot render: {programs} not installed</source>
+        <translation>Rendu impossible : {programs} n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the note</source>
+        <translation>LibreOffice n&apos;a pas pu convertir la note</translation>
+    </message>
+    <message>
+        <source>pdftoppm could not draw the page</source>
+        <translation>pdftoppm n&apos;a pas pu dessiner la page</translation>
+    </message>
+    <message>
+        <source>Cannot render: LibreOffice wrote no page</source>
+        <translation>Rendu impossible : LibreOffice n&apos;a écrit aucune page</translation>
+    </message>
+    <message>
+        <source>Cannot render: {error}</source>
+        <translation>Rendu impossible : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot render: LibreOffice took longer than %n minute(s)</source>
+        <translation>
+            <numerusform>Rendu impossible : LibreOffice a pris plus de %n minute</numerusform>
+            <numerusform>Rendu impossible : LibreOffice a pris plus de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot render: {program} did not start</source>
+        <translation>Rendu impossible : {program} n&apos;a pas démarré</translation>
+    </message>
+</context>
+<context>
+    <name>QT_LAYOUT_DIRECTION</name>
+    <message>
+        <source>LTR</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Aucun thème choisi</translation>
+    </message>
+    <message>
+        <source>Add subject {label}</source>
+        <translation>Ajouter le thème {label}</translation>
+    </message>
+    <message>
+        <source>Remove subject {label}</source>
+        <translation>Retirer le thème {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Could not suggest tags: {error}</source>
+        <translation>Impossible de suggérer des balises : {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Tags</source>
+        <translation>&amp;Suggérer des balises</translation>
+    </message>
+    <message>
+        <source>Propose tags for the release from the vocabularies, offline</source>
+        <translation>Proposer des balises pour le communiqué à partir des vocabulaires, hors ligne</translation>
+    </message>
+    <message>
+        <source>Load &amp;Vocabulary…</source>
+        <translation>Charger un &amp;vocabulaire…</translation>
+    </message>
+    <message>
+        <source>Add a CSV or SKOS vocabulary to the suggestions</source>
+        <translation>Ajouter un vocabulaire CSV ou SKOS aux suggestions</translation>
+    </message>
+    <message>
+        <source>Press Suggest to have tags proposed.</source>
+        <translation>Appuyez sur Suggérer pour obtenir des propositions de balises.</translation>
+    </message>
+    <message>
+        <source>Suggested tags</source>
+        <translation>Balises suggérées</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Looking for names, places and initiatives…</source>
+        <translation>Recherche de noms, de lieux et d&apos;initiatives…</translation>
+    </message>
+    <message>
+        <source>Cannot load the vocabulary</source>
+        <translation>Impossible de charger le vocabulaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n term(s) from {name}. Press Suggest to use them.</source>
+        <translation>
+            <numerusform>%n terme chargé depuis {name}. Appuyez sur Suggérer pour l&apos;utiliser.</numerusform>
+            <numerusform>%n termes chargés depuis {name}. Appuyez sur Suggérer pour les utiliser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed by the {rule} rule</source>
+        <translation>Proposée par la règle {rule}</translation>
+    </message>
+    <message>
+        <source>; reference {ref}</source>
+        <translation> ; référence {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to suggest.</source>
+        <translation>Plus rien à suggérer.</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accepter %n suggestion</numerusform>
+            <numerusform>Accepter %n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) no longer fit the text and were dropped.</source>
+        <translation>
+            <numerusform>%n suggestion ne correspondait plus au texte et a été écartée.</numerusform>
+            <numerusform>%n suggestions ne correspondaient plus au texte et ont été écartées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Crédits photo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contact {number}</translation>
+    </message>
+    <message>
+        <source>Validation issues</source>
+        <translation>Problèmes de validation</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>_Entry</name>
+    <message>
+        <source>New keyword</source>
+        <translation>Nouveau mot-clé</translation>
+    </message>
+</context>
+</TS>
