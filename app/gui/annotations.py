@@ -107,7 +107,8 @@ class Annotations(QObject):
         self.session.annotations_changed.connect(self._annotations_changed)
         # the tag colours follow the system's light or dark scheme, now and whenever it changes
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
-        self.body.installEventFilter(self)
+        # the window, not the body: Qt does not tell widgets under a style sheet that the palette changed
+        window.installEventFilter(self)
         self.follow_colour_scheme()
         self.refresh()
 
@@ -120,7 +121,8 @@ class Annotations(QObject):
 
     def follow_colour_scheme(self, scheme: Qt.ColorScheme | None = None) -> bool:
         """Re-pick the tag and comment colours for a light or dark scheme; True when they changed."""
-        dark = dark_scheme(self.body.palette(), scheme)
+        # the application's palette: the form's style sheet keeps the body's own palette from following it
+        dark = dark_scheme(QGuiApplication.palette(), scheme)
         if not self.highlighter.set_dark(dark):
             return False
         self.highlighter.rehighlight()
@@ -130,7 +132,8 @@ class Annotations(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # a palette switched by the style or the user (not every platform reports a scheme change)
-        if watched is self.body and event.type() == QEvent.Type.PaletteChange:
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if watched is self.window and event.type() in changes:
             self.follow_colour_scheme()
         return False
 
