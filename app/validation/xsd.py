@@ -54,27 +54,34 @@ def validate_release(release: Release, *, today: dt.date | None = None) -> list[
     return _with_editorial(issues, tree, today)
 
 
-def read_and_validate(data: bytes, source: str = "<input>", *,
+def read_and_validate(data: bytes, source: str = "<input>", *, editorial: bool = False,
                       today: dt.date | None = None) -> tuple[Release | None, list[Issue]]:
-    """Every issue in a native file, and the Release when the file is usable (no schema errors).
+    """Every schema issue in a native file, and the Release when the file is usable (no errors).
 
-    Editorial (Schematron) findings come with it, with their lines; they never
-    stop the release from opening: fixing them is what the editor is for.
+    Opening a file is one parse and one schema check; the editorial rules run
+    only with ``editorial`` (the editor shows them from its live validation, and
+    their cost on a long release would double the time to open it). Their
+    findings never stop a release from opening: fixing them is what the editor is for.
     """
     try:
         tree = release_xml.load_tree(data, source)
     except FormatError as error:
         return None, [Issue.from_format_error(error, "unreadable")]
     problems, release = release_xml.check_and_map(tree, source)
+
+    def finish(issues: list[Issue]) -> list[Issue]:
+        return _with_editorial(issues, tree, today) if editorial else issues
+
     if problems:
-        return None, _with_editorial([Issue.from_problem(p) for p in problems], tree, today)
+        return None, finish([Issue.from_problem(p) for p in problems])
     if isinstance(release, FormatError):
         return None, [Issue.from_format_error(release, "model")]
     if release is None:
         return None, []
-    return release, _with_editorial(check_release(release), tree, today)
+    return release, finish(check_release(release))
 
 
 def validate_bytes(data: bytes, source: str = "<input>", *, today: dt.date | None = None) -> list[Issue]:
-    """Every issue in a native file; a file that is not well-formed gives one error with line and column."""
-    return read_and_validate(data, source, today=today)[1]
+    """Every issue in a native file, editorial rules included; a file that is not well-formed gives one
+    error with line and column."""
+    return read_and_validate(data, source, editorial=True, today=today)[1]
