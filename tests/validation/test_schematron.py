@@ -129,3 +129,16 @@ def test_plain_lxml_runs_the_rules_too() -> None:
     release = base_release()
     release.contacts[0].phone = "call the desk"
     assert not schematron.validate(etree.fromstring(release_xml.write(release)))
+
+
+def test_opening_a_file_checks_the_schema_only() -> None:
+    """Opening a release with a bad phone gives the release and no issue; the full file check names the phone."""
+    from app.validation import read_and_validate
+
+    release = base_release()
+    release.contacts[0].phone = "call the desk"
+    data = release_xml.write(release)
+    opened, issues = read_and_validate(data, "r.xml", today=TODAY)
+    assert opened == release
+    assert issues == []
+    assert [i.code for i in read_and_validate(data, "r.xml", editorial=True, today=TODAY)[1]] == ["phone-form"]
