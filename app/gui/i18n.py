@@ -93,6 +93,7 @@ __all__ = [
     "chosen_language",
     "english_plural",
     "install_translators",
+    "isolate",
     "layout_direction",
     "remove_translators",
     "translations_dir",
@@ -105,3 +106,10 @@ def english_plural(text: str, n: int) -> str:
     Translations carry real plural forms (Arabic has six), so only the English source has "(s)" left in it.
     """
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def isolate(text: str) -> str:
+    """Data set inside a sentence of a mirrored UI, kept in its own order (Unicode first-strong isolate)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text

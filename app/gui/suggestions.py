@@ -22,7 +22,7 @@ from app.annotate.suggest import Suggestion, suggest
 from app.annotate.vocabulary import Vocabulary, load_any, load_shipped
 from app.formats.errors import FormatError
 from app.gui.highlight import kind_label
-from app.gui.i18n import english_plural
+from app.gui.i18n import english_plural, isolate
 from app.gui.tag_commands import EntityEdit
 from app.model import Release
 from app.paths import resources_dir
@@ -180,7 +180,8 @@ class SuggestionsPanel(QWidget):
         self.suggestions = suggestions
         for n, s in enumerate(suggestions):
             named = f" → {s.name}" if s.name and s.name != s.text else ""
-            item = QListWidgetItem(f"{kind_label(s.kind)}: {s.text}{named}  (¶{s.paragraph + 1})")
+            # the release's text isolated from the label around it, for a mirrored (Arabic) window
+            item = QListWidgetItem(f"{kind_label(s.kind)}: {isolate(s.text + named)}  (¶{s.paragraph + 1})")
             item.setData(INDEX_ROLE, n)
             tip = self.tr("Proposed by the {rule} rule").format(rule=s.rule)
             if s.ref:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from app.formats.textparse.dates import format_date
 from app.gui.commands import SetFields
 from app.gui.form.fields import Binding, Changes, LineEdit, optional
+from app.gui.i18n import isolate
 from app.gui.session import Session
 from app.gui.shortcuts import is_history_shortcut
 
@@ -117,6 +118,7 @@ class DatelineEditor(QWidget):
             self._updating = False
         printed = printed_dateline(d.place, d.date, self.session.release.language)
         if printed:
-            self.printed.setText(self.tr("Exports as: {dateline}").format(dateline=printed))
+            # isolated, so a Latin dateline keeps its order inside an Arabic sentence and vice versa
+            self.printed.setText(self.tr("Exports as: {dateline}").format(dateline=isolate(printed)))
         else:
             self.printed.setText(self.tr("Exports as: (no dateline)"))

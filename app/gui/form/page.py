@@ -198,6 +198,8 @@ class FormPage(QScrollArea):
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for widget in self.text_widgets():
             widget.setLayoutDirection(direction)
+        # the date reads in the release's direction too, not the UI's ("24 April 2019" in an Arabic window)
+        self.dateline.date.setLayoutDirection(direction)
         self.body.set_right_to_left(rtl)
 
     def text_widgets(self) -> list[QLineEdit]:
