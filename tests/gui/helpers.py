@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -32,6 +32,9 @@ class StubDialogs:
         self.template_paths: list[Path | None] = []
         self.export_invalid = False
         self.replace_file = True
+        self.opened_urls: list[str] = []  # what Help > User Guide asked the system to open
+        self.about: list[tuple[str, str]] = []
+        self.open_url_works = True
 
     def ask_save_changes(self, name: str) -> Answer:
         self.asked.append(("save_changes", name))
@@ -74,6 +77,13 @@ class StubDialogs:
     def ask_export_invalid(self, path: str, errors: int, first: str) -> bool:
         self.asked.append(("export_invalid", errors))
         return self.export_invalid
+
+    def open_url(self, url: QUrl) -> bool:
+        self.opened_urls.append(url.toLocalFile() or url.toString())
+        return self.open_url_works
+
+    def show_about(self, title: str, text: str) -> None:
+        self.about.append((title, text))
 
 
 def sample_release() -> Release:
