@@ -92,6 +92,9 @@ def test_bundle_ships_every_schema_and_resource(bundle: Path) -> None:
         assert wanted <= shipped, sorted(map(str, wanted - shipped))
     assert Path("schemas", "release.xsd") in _files(internal / "schemas", internal)
     assert Path("resources", "templates", "briefing.docx") in _files(internal / "resources", internal)
+    # Help > User Guide: the manual and the screenshots it shows
+    assert _files(PROJECT / "docs" / "manual", PROJECT) <= _files(internal / "docs" / "manual", internal)
+    assert Path("docs", "screenshots", "editor-example.png") in _files(internal / "docs", internal)
     # Qt's own translations of its dialogs, which app/gui/i18n.py loads through QLibraryInfo
     assert any((internal / "PySide6" / "Qt" / "translations").glob("qtbase_*.qm"))
 
