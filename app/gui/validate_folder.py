@@ -13,6 +13,7 @@ The main window calls :func:`open_validate_folder`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections import Counter
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,7 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.validation import batch, reports
-from app.validation.profiles import Profile, ProfileError, all_profiles
+from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
+
+log = logging.getLogger(__name__)
 
 AUTO = "Automatic (by namespace)"
 _Index = QModelIndex | QPersistentModelIndex
@@ -129,8 +133,6 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and result.issues:
             return "\n".join(f"{i.severity}: {i.message}" for i in result.issues[:20])
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict != "valid":
-            from PySide6.QtGui import QColor
-
             return QColor("#b03000") if result.verdict == "invalid" else QColor("#c00000")
         return None
 
@@ -173,11 +175,17 @@ class _RunThread(QThread):
         self.cancel_requested = False
 
     def run(self) -> None:
-        files = batch.discover([self.folder])
-        self.counted.emit(len(files))
-        outcome = batch.run(files, self.spec, jobs=self.jobs, on_results=self.batch_done.emit,
-                            cancelled=lambda: self.cancel_requested)
-        self.finished_run.emit(outcome)
+        # The window waits for finished_run to re-enable itself, so it is sent whatever happens.
+        outcome = batch.RunResult(cancelled=True)
+        try:
+            files = batch.discover([self.folder])
+            self.counted.emit(len(files))
+            outcome = batch.run(files, self.spec, jobs=self.jobs, on_results=self.batch_done.emit,
+                                cancelled=lambda: self.cancel_requested)
+        except Exception:  # the batch engine's own failures, not a file's
+            log.exception("batch validation stopped")
+        finally:
+            self.finished_run.emit(outcome)
 
 
 class ValidateFolderWindow(QWidget):
@@ -303,7 +311,7 @@ class ValidateFolderWindow(QWidget):
         try:
             self.profiles = all_profiles(self.catalog)
         except ProfileError as error:
-            self.profiles = all_profiles(self.catalog.parent / "-none-" if self.catalog else Path("-none-"))
+            self.profiles = builtin_profiles()
             self.status.setText(f"The profile catalog was not loaded: {error}")
         self.profile_box.clear()
         self.profile_box.addItem(AUTO, "")

@@ -1,8 +1,10 @@
 """Validation: a release or a file in, a list of Issues out, in plain language.
 
 Headless (no Qt): the GUI, the CLI and batch workers all call the same functions.
-The XSD (schemas/release.xsd) is checked now; Schematron (schemas/release.sch)
-is meant to plug in beside it as another producer of Issues.
+The XSD (schemas/release.xsd) and the editorial rules (schemas/release.sch,
+``schematron``) both produce Issues. Batch runs over folders: ``profiles``
+(what to check against), ``validator`` (a profile compiled), ``batch`` (the
+run, in worker processes) and ``reports`` (JSON, CSV, HTML, XML).
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable")
 #: Below this many files per worker a pool costs more than it saves.
 _MIN_FILES_PER_WORKER = 64
 _MAX_BATCH = 256
+_MIN_BATCH = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +290,19 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _batches(files: list[str], workers: int, size: int | None) -> list[list[str]]:
+    """``files`` cut into batches: big ones first (fewer round trips), shrinking towards the end so the
+    workers finish together instead of one idling while another checks a last big batch."""
+    if size:
+        return [files[i : i + size] for i in range(0, len(files), size)]
+    batches, start = [], 0
+    while start < len(files):
+        step = max(_MIN_BATCH, min(_MAX_BATCH, (len(files) - start) // (workers * 4)))
+        batches.append(files[start : start + step])
+        start += step
+    return batches
+
+
 def run(
     files: Sequence[str],
     spec: RunSpec,
@@ -307,8 +321,7 @@ def run(
     files = sorted(files)
     jobs = max(1, jobs or default_jobs())
     workers = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
-    size = batch_size or max(8, min(_MAX_BATCH, len(files) // max(1, workers * 8)))
-    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    batches = _batches(files, workers, batch_size)
     outcome = RunResult()
     if workers <= 1:
         checker = checker or Checker(spec)
