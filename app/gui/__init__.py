@@ -12,6 +12,7 @@ def run(files: list[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from app import APP_ID
     from app.gui.i18n import chosen_language, install_translators
     from app.gui.looks import app_icon
     from app.gui.mainwindow import MainWindow
@@ -20,7 +21,9 @@ def run(files: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("release-desk")
     app.setApplicationDisplayName("Release Desk")
-    app.setOrganizationDomain("releasedesk.example.org")
+    app.setOrganizationDomain("release-desk.example.org")
+    # Wayland and taskbars match the window to the launcher and its icon by this name
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     paths = Paths.from_environment()
     settings = Settings(paths)
