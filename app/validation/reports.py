@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -291,6 +290,8 @@ WRITERS = {"json": to_json, "csv": to_csv, "html": to_html, "xml": to_xml}
 
 def write(report: Report, path: Path) -> None:
     """Write the report in the format its name asks for, all or nothing (temp file, fsync, rename)."""
+    import tempfile  # only when a report is written: it pulls in random and shutil
+
     chunks = iter_json(report) if format_for(path) == "json" else iter([WRITERS[format_for(path)](report)])
     folder = path.parent if str(path.parent) else Path()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

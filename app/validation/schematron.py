@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.release_schema import field_of
@@ -66,6 +66,9 @@ class CompiledSchematron:
             raise SchematronError(str(error)) from None
         # sch:include is resolved against the document's URL; parse_bytes has none.
         tree.docinfo.URL = str(path)
+        # imported here: it costs a sixth of the start-up, and XSD-only runs never need it
+        from lxml import isoschematron
+
         try:
             # No svrl:fired-rule per rule firing: nobody reads them, and on a long release they
             # were half the run (one per paragraph and per tag)
