@@ -151,3 +151,21 @@ def test_a_size_bound_below_a_file_makes_it_unreadable(tmp_path: Path) -> None:
     big.write_bytes(b"<r>" + b"x" * 2048 + b"</r>")
     [result] = batch.run([str(big)], batch.RunSpec(max_bytes=1024), jobs=1).results
     assert (result.verdict, result.issues[0].code, result.sha256) == ("unreadable", "too-large", None)
+
+
+def test_a_file_without_read_permission_gets_its_own_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the archivist may not read is reported as permission denied, and the next file is still checked."""
+    locked, other = tmp_path / "a-locked.xml", tmp_path / "b-other.xml"
+    locked.write_bytes(b"<r/>")
+    other.write_bytes(b"<r/>")
+    real_open = batch.os.open
+
+    def refuse(path: str, flags: int, *args: int) -> int:
+        if str(path) == str(locked):  # tests may run as root, where chmod 000 would not stop a read
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(batch.os, "open", refuse)
+    results = batch.run(batch.discover([tmp_path]), AUTO, jobs=1).results
+    assert [(r.verdict, r.issues[0].code) for r in results] == [("unreadable", "permission-denied"),
+                                                                ("invalid", "no-profile")]
