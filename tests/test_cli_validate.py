@@ -79,8 +79,11 @@ def test_a_missing_file_exits_2(here: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_a_folder_with_hostile_files_reports_every_file_the_same_whatever_the_jobs(
-        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        here: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The defects folder gives exit 2, the expected verdicts, and identical reports and stderr for 1 and 2 jobs."""
+    from app.validation import batch
+
+    monkeypatch.setattr(batch, "_MIN_FILES_PER_WORKER", 1)  # so that --jobs 2 really starts two workers
     expected = {f"in/{k}": v for k, v in make_defects(here / "in").items()}
     outputs = {}
     for jobs in ("1", "2"):

@@ -69,9 +69,23 @@ def test_reports_say_the_same_in_every_format(submissions: dict[str, tuple[str, 
             assert f"<code>{code}</code>" in page
 
 
-def test_one_job_and_two_jobs_give_identical_reports(submissions: dict[str, tuple[str, set[str]]]) -> None:
-    """The same folder checked by one worker and by two gives byte-identical reports in every format."""
-    one, two = _report(_run(jobs=1)), _report(_run(jobs=2))
+def test_one_job_and_two_jobs_give_identical_reports(submissions: dict[str, tuple[str, set[str]]],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same folder checked in one process and by two worker processes gives byte-identical reports."""
+    pools: list[int] = []
+    real_pool = batch._run_pool
+
+    def counting_pool(batches: list[list[str]], spec: batch.RunSpec, workers: int, *args: object,
+                      **kwargs: object) -> None:
+        pools.append(workers)
+        real_pool(batches, spec, workers, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "_MIN_FILES_PER_WORKER", 1)  # a small folder would otherwise stay in-process
+    monkeypatch.setattr(batch, "_run_pool", counting_pool)
+    one = _report(_run(jobs=1))
+    assert pools == []
+    two = _report(_run(jobs=2))
+    assert pools == [2]
     for writer in reports.WRITERS.values():
         assert writer(one) == writer(two)
 
