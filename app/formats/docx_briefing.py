@@ -14,6 +14,8 @@ inside :func:`write` only: it costs 120 ms, which the app's start should not pay
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import io
 import itertools
@@ -201,6 +203,15 @@ def _comment_cuts(comments: list[Comment]) -> dict[str, list[int]]:
     return cuts
 
 
+def _word_date(when: dt.datetime) -> str:
+    """An xs:dateTime in UTC for w:date. A time without a zone is UTC in our model: python-docx
+    would take it as local time, shifting it by the machine's offset (and failing near year 1)."""
+    if when.tzinfo is not None:
+        with contextlib.suppress(OverflowError):  # year 1 or 9999 with an offset: keep the wall time
+            when = when.astimezone(dt.UTC)
+    return f"{when.year:04d}-{when:%m-%dT%H:%M:%S}Z"
+
+
 def _add_comments(document: object, comments: list[Comment], anchors: Anchors) -> None:
     from docx.text.run import Run
 
@@ -219,7 +230,7 @@ def _add_comments(document: object, comments: list[Comment], anchors: Anchors) -
         comment = document.add_comment(  # type: ignore[attr-defined]
             [Run(chosen[0], document), Run(chosen[-1], document)], text=clean(text),
             author=clean(c.author), initials=initials)
-        comment._comment_elm.date = c.created
+        comment._comment_elm.set(w("date"), _word_date(c.created))
         for reply in c.replies:
             comment.add_paragraph(clean(f"{reply.author}, {format_date(reply.created.date())}: {reply.text}"))
 

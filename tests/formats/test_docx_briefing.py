@@ -172,6 +172,26 @@ def test_control_characters_never_reach_the_file() -> None:
     assert read_draft(data, "n.docx")[0].paragraphs[0].text == "Bell and formfeed"
 
 
+def test_a_comment_dated_without_a_time_zone_exports_as_utc() -> None:
+    """A comment whose time has no zone (even year 1) becomes a Word comment dated in UTC."""
+    import datetime as dt
+
+    from app.model import Comment, Paragraph
+
+    release = Release(
+        headline="Note",
+        body=[Paragraph("p1", "First paragraph.")],
+        comments=[
+            Comment("c1", "p1", "Ana Editor", dt.datetime(1, 1, 1), "Oldest"),
+            Comment("c2", "p1", "Ana Editor", dt.datetime(2019, 4, 24, 9, 30), "Check"),
+        ],
+    )
+    data = docx_briefing.write(release, BriefingOptions(include_comments=True))
+    comments = zipfile.ZipFile(io.BytesIO(data)).read("word/comments.xml").decode()
+    assert 'w:date="0001-01-01T00:00:00Z"' in comments
+    assert 'w:date="2019-04-24T09:30:00Z"' in comments
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(release=releases())
 def test_any_release_exports_to_a_well_formed_note(release: Release) -> None:
