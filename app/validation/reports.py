@@ -8,9 +8,7 @@ the same files give byte-identical reports whatever the number of jobs;
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -290,21 +288,10 @@ WRITERS = {"json": to_json, "csv": to_csv, "html": to_html, "xml": to_xml}
 
 def write(report: Report, path: Path) -> None:
     """Write the report in the format its name asks for, all or nothing (temp file, fsync, rename)."""
-    import tempfile  # only when a report is written: it pulls in random and shutil
+    from app.fileio import atomic_write
 
-    chunks = iter_json(report) if format_for(path) == "json" else iter([WRITERS[format_for(path)](report)])
-    folder = path.parent if str(path.parent) else Path()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.writelines(chunks)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    fmt = format_for(path)
+    atomic_write(path, iter_json(report) if fmt == "json" else WRITERS[fmt](report))
 
 
 def format_for(path: Path) -> str:
