@@ -37,8 +37,16 @@ class _RefuseResolver(etree.Resolver):
         return self.resolve_empty(context)
 
 
-def make_parser() -> etree.XMLParser:
-    """A new hardened parser (parsers hold state: one per parse keeps threads apart)."""
+def make_parser(resolver: etree.Resolver | None = None) -> etree.XMLParser:
+    """A new hardened parser (parsers hold state: one per parse keeps threads apart).
+
+    ``resolver`` replaces the refuse-everything resolver, for a caller that must
+    serve some files (a schema's xs:import / xs:include from its own folder).
+    It then answers every request itself, serving or refusing: lxml keeps a
+    parser's resolvers in a set and asks them in no fixed order, so a refusing
+    resolver beside it could win, and none can be removed once added. Every
+    other hardening option stays as it is.
+    """
     # Leave collect_ids at its default: with lxml 6.1 / libxml2 2.14,
     # collect_ids=False makes libxml2 open an external DTD named in a DOCTYPE
     # despite load_dtd=False (seen with strace; tests/formats/test_safexml.py
@@ -53,7 +61,7 @@ def make_parser() -> etree.XMLParser:
         remove_blank_text=False,
         strip_cdata=True,
     )
-    parser.resolvers.add(_RefuseResolver())
+    parser.resolvers.add(resolver if resolver is not None else _RefuseResolver())
     return parser
 
 

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 from lxml import etree
 
 from app.formats.release_schema import explain_all
+from app.formats.safexml import make_parser
 from app.validation.issues import Issue
 from app.validation.profiles import Profile, ProfileError
 from app.validation.schematron import CompiledSchematron, SchematronError, to_issues
@@ -54,16 +55,6 @@ class _LocalResolver(etree.Resolver):
         return self.resolve_empty(context)
 
 
-def _schema_parser(resolver: _LocalResolver) -> etree.XMLParser:
-    # The same hardening as app.formats.safexml.make_parser, but with a resolver
-    # that serves the schema's own folder: safexml's refuses every resource by
-    # design, and an lxml parser's resolvers cannot be reordered or removed.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                             attribute_defaults=False, huge_tree=False)
-    parser.resolvers.add(resolver)
-    return parser
-
-
 def load_xsd(path: Path) -> etree.XMLSchema:
     """Compile the XSD at ``path``; imports and includes come from its folder, never the network."""
     resolver = _LocalResolver(path.parent)
@@ -75,7 +66,7 @@ def load_xsd(path: Path) -> etree.XMLSchema:
     if len(data) > _SCHEMA_BYTES:
         raise ProfileError(f"{path}: the schema is larger than {_SCHEMA_BYTES // 2**20} MiB")
     try:
-        doc = etree.fromstring(data, _schema_parser(resolver), base_url=str(path.resolve())).getroottree()
+        doc = etree.fromstring(data, make_parser(resolver), base_url=str(path.resolve())).getroottree()
         schema = etree.XMLSchema(doc)
     except (etree.XMLSyntaxError, etree.XMLSchemaParseError) as error:
         refused = f" (refused to fetch: {', '.join(resolver.refused)})" if resolver.refused else ""

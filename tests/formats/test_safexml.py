@@ -144,3 +144,49 @@ def test_text_is_refused_as_a_programming_error() -> None:
     """Passing text instead of bytes is a bug in the caller, reported as such."""
     with pytest.raises(TypeError):
         safexml.parse_bytes("<a/>", "x")  # type: ignore[arg-type]
+
+
+class _ServeOne(safexml.etree.Resolver):
+    """Serves one named file and refuses everything else, remembering what it was asked."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        super().__init__()
+        self.name, self.path, self.asked = name, path, []
+
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:
+        self.asked.append(system_url)
+        if system_url.endswith(self.name):
+            return self.resolve_filename(str(self.path), context)
+        return self.resolve_empty(context)
+
+
+def test_a_given_resolver_serves_a_schema_import_and_the_hardening_stays(tmp_path: Path) -> None:
+    """A parser built with a resolver compiles a schema whose import it serves, and still expands no entity."""
+    from lxml import etree
+
+    (tmp_path / "common.xsd").write_text(
+        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:c">'
+        '<xs:attribute name="p" type="xs:string"/></xs:schema>', encoding="utf-8")
+    main = (b'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:c" targetNamespace="urn:m">'
+            b'<xs:import namespace="urn:c" schemaLocation="https://example.invalid/common.xsd"/>'
+            b'<xs:element name="m"><xs:complexType><xs:attribute ref="c:p"/></xs:complexType></xs:element>'
+            b"</xs:schema>")
+    resolver = _ServeOne("common.xsd", tmp_path / "common.xsd")
+    parser = safexml.make_parser(resolver)
+    etree.XMLSchema(etree.fromstring(main, parser, base_url=str(tmp_path / "main.xsd")))
+    assert resolver.asked == ["https://example.invalid/common.xsd"]
+    parser = safexml.make_parser(resolver)
+    root = etree.fromstring(b'<!DOCTYPE r [<!ENTITY x "expanded">]><r>&x;</r>', parser)
+    assert "expanded" not in etree.tostring(root, encoding="unicode")
+
+
+def test_without_a_resolver_a_schema_import_from_the_web_is_refused(tmp_path: Path) -> None:
+    """The default parser answers a schema's import by web address with nothing, so the schema does not compile."""
+    from lxml import etree
+
+    main = (b'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:c="urn:c" targetNamespace="urn:m">'
+            b'<xs:import namespace="urn:c" schemaLocation="https://example.invalid/common.xsd"/>'
+            b'<xs:element name="m"><xs:complexType><xs:attribute ref="c:p"/></xs:complexType></xs:element>'
+            b"</xs:schema>")
+    with pytest.raises(etree.XMLSchemaParseError):
+        etree.XMLSchema(etree.fromstring(main, safexml.make_parser(), base_url=str(tmp_path / "main.xsd")))
