@@ -333,9 +333,17 @@ class BodyEditor(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        painter.setPen(QColor(0, 0, 0, 28))
+        # An opaque colour between text and background: a translucent pen made every
+        # keystroke's repaint blend a dozen full-width lines, several times the typing cost.
+        base, text = self.palette().base().color().getRgb()[:3], self.palette().text().color().getRgb()[:3]
+        painter.setPen(QColor(*(round(b + (t - b) * 0.11) for b, t in zip(base, text, strict=True))))
         width = self.viewport().width()
+        dirty_top, dirty_bottom = event.rect().top(), event.rect().bottom()
         for block, _top, bottom in self._visible_blocks():
+            if bottom < dirty_top:
+                continue
+            if bottom - 1 > dirty_bottom:
+                break
             if block.next().isValid():
                 painter.drawLine(4, bottom - 1, width - 4, bottom - 1)
 
