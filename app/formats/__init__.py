@@ -108,9 +108,19 @@ def read_bytes(data: bytes, source: str = "<input>") -> Release:
     return sniff(data, source).reader()(data, source)
 
 
-def read_bytes_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
-    """Like :func:`read_bytes`, with the reader's warnings (tables left out, another NITF version...)."""
-    return sniff(data, source).reader_with_warnings()(data, source)
+def read_bytes_with_warnings(data: bytes, source: str = "<input>", *,
+                             strict: bool = True) -> tuple[Release, list[str]]:
+    """Like :func:`read_bytes`, with the reader's warnings (tables left out, another NITF version...).
+
+    ``strict=False`` lets a native file that breaks the release schema through
+    when the model can hold it (an editor opens the draft to fix it); the other
+    formats have no such check and read as always.
+    """
+    fmt = sniff(data, source)
+    if not strict and fmt.name == "xml":
+        native = importlib.import_module(fmt.module)
+        return native.read(data, source, strict=False), []
+    return fmt.reader_with_warnings()(data, source)
 
 
 def read_path(path: str | Path) -> Release:
@@ -118,9 +128,9 @@ def read_path(path: str | Path) -> Release:
     return read_bytes(_file_bytes(Path(path)), str(path))
 
 
-def read_path_with_warnings(path: str | Path) -> tuple[Release, list[str]]:
-    """Like :func:`read_path`, with the reader's warnings for the user to check."""
-    return read_bytes_with_warnings(_file_bytes(Path(path)), str(path))
+def read_path_with_warnings(path: str | Path, *, strict: bool = True) -> tuple[Release, list[str]]:
+    """Like :func:`read_path`, with the reader's warnings for the user to check (``strict``: as above)."""
+    return read_bytes_with_warnings(_file_bytes(Path(path)), str(path), strict=strict)
 
 
 def _file_bytes(path: Path) -> bytes:

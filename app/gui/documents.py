@@ -25,8 +25,13 @@ def load_release(path: str | Path) -> Release:
 
 
 def load_release_with_warnings(path: str | Path) -> tuple[Release, list[str]]:
-    """Like :func:`load_release`, with what the reader left out or guessed (Word tables, NITF version)."""
-    return formats.read_path_with_warnings(path)
+    """Like :func:`load_release`, with what the reader left out or guessed (Word tables, NITF version).
+
+    A native draft that breaks the release schema (a malformed e-mail, an empty
+    headline) still opens: the editor is where it gets fixed, and the Validation
+    panel lists what is wrong. What the model cannot hold is still refused.
+    """
+    return formats.read_path_with_warnings(path, strict=False)
 
 
 def format_for_saving(path: str | Path) -> str:
