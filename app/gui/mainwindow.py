@@ -28,6 +28,7 @@ from app.gui.documents import (
     serialise,
 )
 from app.gui.export import _menu_holding, install_export
+from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
 from app.gui.help import install_help
 from app.gui.i18n import english_plural
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.exports = install_export(self)  # File > Export…, Settings > Briefing Template…
+        self.folder_validation = install_folder_validation(self)  # File > Validate Folder…
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
