@@ -168,7 +168,7 @@ class FolderValidation(QObject):
         super().__init__(main)
         self.main = main
         self.desk = FolderDesk(main.paths.config_dir / CATALOG_FILE)
-        #: builds the editor window for a release when the current one holds a document (tests replace it)
+        # builds the editor window for a release when the current one holds a document (tests replace it)
         self.new_editor: Callable[[], MainWindow] = self._new_editor
         self.action = QAction(self.tr("Validate &Folder…"), main)
         self.action.setShortcut(QKeySequence(SHORTCUT))

@@ -16,20 +16,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-#: More than this is not shown: a text view holding hundreds of MB freezes the window.
+# More than this is not shown: a text view holding hundreds of MB freezes the window.
 SHOWN_BYTES = 20 * 2**20
 
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']""")
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),  # before UTF-16: same first bytes
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),  # before UTF-16: same first bytes
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # A text view starts a new line (block) at these; the file's line numbers do not, so they are shown as a mark.
 _NOT_LINE_BREAKS = str.maketrans({"\u2028": "\u2424", "\u2029": "\u2424", "\x0c": "\u240c", "\x0b": "\u240b"})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceView", text)
 
 
 @dataclass(frozen=True)
@@ -46,18 +45,33 @@ def read_source(path: Path) -> SourceText:
     """Read ``path`` for showing; never raises for anything the file system or the file's bytes do."""
     try:
         info = path.stat()
+        # the sentences are the source view's, so they share its translation context
         if stat.S_ISDIR(info.st_mode):
-            return SourceText(problem=_tr("This is a folder, not a file."))
+            return SourceText(problem=QCoreApplication.translate("SourceView", "This is a folder, not a file."))
         if not stat.S_ISREG(info.st_mode):
-            return SourceText(problem=_tr("This is not an ordinary file (a pipe or a device), so it is not read."))
+            return SourceText(
+                problem=QCoreApplication.translate(
+                    "SourceView", "This is not an ordinary file (a pipe or a device), so it is not read."
+                )
+            )
         with path.open("rb") as handle:
             data = handle.read(SHOWN_BYTES + 1)
     except FileNotFoundError:
-        return SourceText(problem=_tr("The file is not there any more (moved, deleted, or a broken link)."))
+        return SourceText(
+            problem=QCoreApplication.translate(
+                "SourceView", "The file is not there any more (moved, deleted, or a broken link)."
+            )
+        )
     except PermissionError:
-        return SourceText(problem=_tr("You may not read this file: check its permissions."))
+        return SourceText(
+            problem=QCoreApplication.translate("SourceView", "You may not read this file: check its permissions.")
+        )
     except OSError as error:
-        return SourceText(problem=_tr("The file cannot be read: {error}").format(error=error.strerror or error))
+        return SourceText(
+            problem=QCoreApplication.translate("SourceView", "The file cannot be read: {error}").format(
+                error=error.strerror or error
+            )
+        )
     return decode_source(data, info.st_size)
 
 
@@ -71,7 +85,11 @@ def decode_source(data: bytes, size: int | None = None) -> SourceText:
         data = data[: cut + 1] if cut > 0 else data  # end on a whole line, not half a character
     encoding, bom = _encoding_of(data)
     if not encoding.startswith("utf-16") and not encoding.startswith("utf-32") and b"\x00" in data[:8192]:
-        return SourceText(problem=_tr("This file holds binary data, not text, so it cannot be shown."))
+        return SourceText(
+            problem=QCoreApplication.translate(
+                "SourceView", "This file holds binary data, not text, so it cannot be shown."
+            )
+        )
     try:
         text = data[bom:].decode(encoding, errors="replace")
     except LookupError:  # a name codecs knows that is no text encoding ("base64", "rot13")
@@ -81,12 +99,19 @@ def decode_source(data: bytes, size: int | None = None) -> SourceText:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_NOT_LINE_BREAKS)
     notes = []
     if truncated:
-        notes.append(_tr("Only the first {shown} MiB of this {size} MiB file are shown.").format(
-            shown=SHOWN_BYTES // 2**20, size=f"{size / 2**20:.1f}"))
+        notes.append(
+            QCoreApplication.translate(
+                "SourceView", "Only the first {shown} MiB of this {size} MiB file are shown."
+            ).format(shown=SHOWN_BYTES // 2**20, size=f"{size / 2**20:.1f}")
+        )
     if "\ufffd" in text:
-        notes.append(_tr("Some bytes are not valid {encoding} and are shown as \ufffd.").format(encoding=encoding))
+        notes.append(
+            QCoreApplication.translate(
+                "SourceView", "Some bytes are not valid {encoding} and are shown as �."
+            ).format(encoding=encoding)
+        )
     if not text:
-        notes.append(_tr("The file is empty."))
+        notes.append(QCoreApplication.translate("SourceView", "The file is empty."))
     return SourceText(text, " ".join(notes), "", encoding)
 
 

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -45,12 +47,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.validation_panel import SEVERITIES
 from app.validation import batch, reports
 from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
 
 log = logging.getLogger(__name__)
 
-AUTO = "Automatic (by namespace)"
+AUTO = QT_TRANSLATE_NOOP("ValidateFolderWindow", "Automatic (by namespace)")
+# The verdicts as a person reads them; the data, the filter and the reports keep the English keys.
+VERDICT_NAMES = {
+    "valid": QT_TRANSLATE_NOOP("ResultsModel", "valid"),
+    "invalid": QT_TRANSLATE_NOOP("ResultsModel", "invalid"),
+    "not-well-formed": QT_TRANSLATE_NOOP("ResultsModel", "not-well-formed"),
+    "unreadable": QT_TRANSLATE_NOOP("ResultsModel", "unreadable"),
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -61,20 +71,28 @@ class FolderDialogs:
         self.parent = parent
 
     def get_folder(self, start: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self.parent, "Folder to validate", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self.parent, QCoreApplication.translate("FolderDialogs", "Folder to validate"), start)
         return Path(chosen) if chosen else None
 
     def get_report_path(self, suggested: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self.parent, "Save report", suggested,
-            "JSON report (*.json);;HTML report (*.html);;CSV report (*.csv);;XML report (*.xml)")
+            self.parent, QCoreApplication.translate("FolderDialogs", "Save report"), suggested,
+            QCoreApplication.translate(
+                "FolderDialogs", "JSON report (*.json);;HTML report (*.html);;CSV report (*.csv);;XML report (*.xml)"))
         return Path(chosen) if chosen else None
 
 
 class ResultsModel(QAbstractTableModel):
     """One row per file, appended as batches arrive; the roles give sortable numbers."""
 
-    COLUMNS = ("File", "Verdict", "Errors", "Warnings", "First issue")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ResultsModel", "File"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Verdict"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Errors"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Warnings"),
+        QT_TRANSLATE_NOOP("ResultsModel", "First issue"),
+    )
     _ORDER: ClassVar[dict[str, int]] = {v: i for i, v in enumerate(("unreadable", "not-well-formed", "invalid",
                                                                       "valid"))}
 
@@ -105,7 +123,7 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("ResultsModel", self.COLUMNS[section])
         return None
 
     def display_path(self, result: batch.FileResult) -> str:
@@ -119,22 +137,40 @@ class ResultsModel(QAbstractTableModel):
         result = self.results[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            first = result.issues[0] if result.issues else None
             return (
                 self.display_path(result),
-                result.verdict,
+                verdict_name(result.verdict),
                 result.errors,
                 result.warnings,
-                (f"line {first.line}: " if first and first.line else "") + first.message if first else "",
+                self.first_issue(result),
             )[column]
         if role == Qt.ItemDataRole.UserRole:  # the sort key
             return (self.display_path(result), self._ORDER[result.verdict], result.errors, result.warnings,
                     result.issues[0].code if result.issues else "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and result.issues:
-            return "\n".join(f"{i.severity}: {i.message}" for i in result.issues[:20])
+            return "\n".join(self.tr("{severity}: {message}").format(severity=severity_name(i.severity),
+                                                                     message=i.message)
+                             for i in result.issues[:20])
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict != "valid":
             return QColor("#b03000") if result.verdict == "invalid" else QColor("#c00000")
         return None
+
+
+    def first_issue(self, result: batch.FileResult) -> str:
+        if not result.issues:
+            return ""
+        first = result.issues[0]
+        if not first.line:
+            return first.message
+        return self.tr("line {line}: {message}").format(line=first.line, message=first.message)
+
+
+def verdict_name(verdict: str) -> str:
+    return QCoreApplication.translate("ResultsModel", VERDICT_NAMES.get(verdict, verdict))
+
+
+def severity_name(severity: str) -> str:
+    return QCoreApplication.translate("ValidationPanel", SEVERITIES.get(severity, severity))
 
 
 class ResultsFilter(QSortFilterProxyModel):
@@ -191,15 +227,15 @@ class _RunThread(QThread):
 class ValidateFolderWindow(QWidget):
     """Choose a folder and a profile, watch the run, read and save the report."""
 
-    #: (path, line or 0, form field or "") of the first issue of a double-clicked file
+    # (path, line or 0, form field or "") of the first issue of a double-clicked file
     open_requested = Signal(str, int, str)
-    #: emitted when a run ends (cancelled or not) with its RunResult
+    # emitted when a run ends (cancelled or not) with its RunResult
     run_finished = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, catalog: Path | None = None, jobs: int | None = None,
                  dialogs: FolderDialogs | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Validate Folder — Release Desk")
+        self.setWindowTitle(self.tr("Validate Folder — Release Desk"))
         self.setObjectName("validate-folder")
         self.catalog, self.jobs = catalog, jobs
         self.fixed_today = today  # None: the clock, read when a run starts
@@ -219,48 +255,48 @@ class ValidateFolderWindow(QWidget):
 
     def _build(self) -> None:
         self.folder_edit = QLineEdit(self)
-        self.folder_edit.setPlaceholderText("Folder of XML submissions")
-        self.folder_edit.setAccessibleName("Folder to validate")
-        choose = QPushButton("&Choose…", self)
+        self.folder_edit.setPlaceholderText(self.tr("Folder of XML submissions"))
+        self.folder_edit.setAccessibleName(self.tr("Folder to validate"))
+        choose = QPushButton(self.tr("&Choose…"), self)
         choose.clicked.connect(self.choose_folder)
         self.profile_box = QComboBox(self)
-        self.profile_box.setAccessibleName("Validation profile")
-        self.start_button = QPushButton("&Validate", self)
+        self.profile_box.setAccessibleName(self.tr("Validation profile"))
+        self.start_button = QPushButton(self.tr("&Validate"), self)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Ca&ncel", self)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Folder:", self, buddy=self.folder_edit))
+        top.addWidget(QLabel(self.tr("&Folder:"), self, buddy=self.folder_edit))
         top.addWidget(self.folder_edit, 1)
         top.addWidget(choose)
-        top.addWidget(QLabel("&Profile:", self, buddy=self.profile_box))
+        top.addWidget(QLabel(self.tr("&Profile:"), self, buddy=self.profile_box))
         top.addWidget(self.profile_box)
         top.addWidget(self.start_button)
         top.addWidget(self.cancel_button)
 
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Progress")
-        self.status = QLabel("Choose a folder and press Validate.", self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.status = QLabel(self.tr("Choose a folder and press Validate."), self)
 
         self.verdict_box = QComboBox(self)
-        self.verdict_box.setAccessibleName("Show")
-        for label, value in (("All files", ""), ("Problems only", "problems"), ("Valid", "valid"),
-                             ("Invalid", "invalid"), ("Not well-formed", "not-well-formed"),
-                             ("Unreadable", "unreadable")):
+        self.verdict_box.setAccessibleName(self.tr("Show"))
+        for label, value in ((self.tr("All files"), ""), (self.tr("Problems only"), "problems"),
+                             (self.tr("Valid"), "valid"), (self.tr("Invalid"), "invalid"),
+                             (self.tr("Not well-formed"), "not-well-formed"), (self.tr("Unreadable"), "unreadable")):
             self.verdict_box.addItem(label, value)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by file name")
-        self.filter_edit.setAccessibleName("Filter by file name")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by file name"))
+        self.filter_edit.setAccessibleName(self.tr("Filter by file name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.verdict_box.currentIndexChanged.connect(self._refilter)
         self.filter_edit.textChanged.connect(self._refilter)
-        self.save_button = QPushButton("&Save report…", self)
+        self.save_button = QPushButton(self.tr("&Save report…"), self)
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_report)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("S&how:", self, buddy=self.verdict_box))
+        bar.addWidget(QLabel(self.tr("S&how:"), self, buddy=self.verdict_box))
         bar.addWidget(self.verdict_box)
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.save_button)
@@ -269,7 +305,7 @@ class ValidateFolderWindow(QWidget):
         self.proxy = ResultsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Results")
+        self.table.setAccessibleName(self.tr("Results"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -286,11 +322,11 @@ class ValidateFolderWindow(QWidget):
         self.table.doubleClicked.connect(self._open_row)
 
         self.summary = QListWidget(self)
-        self.summary.setAccessibleName("Most frequent issues")
+        self.summary.setAccessibleName(self.tr("Most frequent issues"))
         summary_box = QWidget(self)
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.setContentsMargins(0, 0, 0, 0)
-        summary_layout.addWidget(QLabel("Most frequent issues", self))
+        summary_layout.addWidget(QLabel(self.tr("Most frequent issues"), self))
         summary_layout.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
@@ -312,9 +348,9 @@ class ValidateFolderWindow(QWidget):
             self.profiles = all_profiles(self.catalog)
         except ProfileError as error:
             self.profiles = builtin_profiles()
-            self.status.setText(f"The profile catalog was not loaded: {error}")
+            self.status.setText(self.tr("The profile catalog was not loaded: {error}").format(error=error))
         self.profile_box.clear()
-        self.profile_box.addItem(AUTO, "")
+        self.profile_box.addItem(self.tr(AUTO), "")
         for name, profile in self.profiles.items():
             self.profile_box.addItem(f"{name} — {profile.description}" if profile.description else name, name)
 
@@ -331,7 +367,7 @@ class ValidateFolderWindow(QWidget):
             return
         folder = Path(self.folder_edit.text().strip())
         if not self.folder_edit.text().strip() or not folder.is_dir():
-            self.status.setText("That is not a folder; choose one with Choose….")
+            self.status.setText(self.tr("That is not a folder; choose one with Choose…."))
             return
         name = self.profile_box.currentData()
         chosen = self.profiles.get(name) if name else None
@@ -350,7 +386,7 @@ class ValidateFolderWindow(QWidget):
         self.outcome = None
         self.total = 0
         self.progress.setRange(0, 0)  # busy until the folder is counted
-        self.status.setText("Looking for XML files…")
+        self.status.setText(self.tr("Looking for XML files…"))
         self.started = time.perf_counter()
         self.thread = _RunThread(folder, spec, self.jobs, self)
         self.thread.counted.connect(self._counted)
@@ -366,7 +402,7 @@ class ValidateFolderWindow(QWidget):
         if self.thread is not None:
             self.thread.cancel_requested = True
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping after the current batch…")
+            self.status.setText(self.tr("Stopping after the current batch…"))
 
     def save_report(self) -> None:
         if self.outcome is None:
@@ -381,9 +417,9 @@ class ValidateFolderWindow(QWidget):
         try:
             reports.write(reports.build(self.outcome, profile, self.today), path)
         except OSError as error:
-            self.status.setText(f"The report was not saved: {error.strerror or error}")
+            self.status.setText(self.tr("The report was not saved: {error}").format(error=error.strerror or error))
             return
-        self.status.setText(f"Report saved to {path}")
+        self.status.setText(self.tr("Report saved to {path}").format(path=path))
 
     # -- the run's signals -----------------------------------------------------------
 
@@ -403,7 +439,9 @@ class ValidateFolderWindow(QWidget):
         self.progress.setValue(done)
         elapsed = time.perf_counter() - self.started
         rate = done / elapsed if elapsed > 0 else 0.0
-        self.status.setText(f"{done:,} of {self.total:,} files checked — {rate:,.0f} files/s")
+        number = self.locale().toString
+        self.status.setText(self.tr("{done} of {total} files checked — {rate} files/s").format(
+            done=number(done), total=number(self.total), rate=number(round(rate))))
         self._show_summary()
 
     def _finished(self, outcome: batch.RunResult) -> None:
@@ -413,9 +451,12 @@ class ValidateFolderWindow(QWidget):
         self.thread = None
         self.outcome = outcome
         counts = outcome.counts()
-        words = ", ".join(f"{counts[v]:,} {v}" for v in batch.VERDICTS if counts[v])
-        ending = "Cancelled" if outcome.cancelled else "Done"
-        self.status.setText(f"{ending}: {len(outcome.results):,} of {self.total:,} files — {words or 'no files'}")
+        number = self.locale().toString
+        words = self.tr(", ").join(f"{number(counts[v])} {verdict_name(v)}" for v in batch.VERDICTS if counts[v])
+        ending = (self.tr("Cancelled: {checked} of {total} files — {counts}") if outcome.cancelled
+                  else self.tr("Done: {checked} of {total} files — {counts}"))
+        self.status.setText(ending.format(checked=number(len(outcome.results)), total=number(self.total),
+                                          counts=words or self.tr("no files")))
         self.progress.setRange(0, max(self.total, 1))
         self.progress.setValue(len(outcome.results))
         self.start_button.setEnabled(True)
@@ -426,7 +467,9 @@ class ValidateFolderWindow(QWidget):
     def _show_summary(self) -> None:
         self.summary.clear()
         for (code, severity), count in sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
-            self.summary.addItem(f"{count:,} × {code} ({severity}): {self.examples[(code, severity)]}")
+            self.summary.addItem(self.tr("{count} × {code} ({severity}): {example}").format(
+                count=self.locale().toString(count), code=code, severity=severity_name(severity),
+                example=self.examples[(code, severity)]))
 
     def _refilter(self) -> None:
         self.proxy.set_filter(self.verdict_box.currentData(), self.filter_edit.text())

@@ -746,6 +746,32 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>FolderDialogs</name>
+    <message>
+        <source>Folder to validate</source>
+        <translation>المجلد المراد التحقق منه</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;HTML report (*.html);;CSV report (*.csv);;XML report (*.xml)</source>
+        <translation>تقرير JSON (*.json);;تقرير HTML (*.html);;تقرير CSV (*.csv);;تقرير XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderValidation</name>
+    <message>
+        <source>Validate &amp;Folder…</source>
+        <translation>التحقق من &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Check a folder of XML submissions and open each failing file</source>
+        <translation>فحص مجلد من ملفات XML المرسلة وفتح كل ملف فيه خطأ</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <source>Release form</source>
@@ -1224,10 +1250,120 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>not-well-formed</source>
+        <translation>غير سليم البنية</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>أول مشكلة</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>السطر {line}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>{path} (read-only) — Release Desk</source>
+        <translation>{path} (للقراءة فقط) — Release Desk</translation>
+    </message>
+    <message>
+        <source>Issues in this file</source>
+        <translation>مشكلات هذا الملف</translation>
+    </message>
+    <message>
+        <source>Source of the file</source>
+        <translation>مصدر الملف</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>السطر {line}: </translation>
+    </message>
+    <message>
+        <source>{path} cannot be shown. {problem}</source>
+        <translation>لا يمكن عرض {path}. {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line} is beyond what is shown.</source>
+        <translation>السطر {line} خارج الجزء المعروض.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>هذا مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device), so it is not read.</source>
+        <translation>هذا ليس ملفًا عاديًا (أنبوب أو جهاز)، لذلك لا تتم قراءته.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (moved, deleted, or a broken link).</source>
+        <translation>الملف لم يعد موجودًا (نُقل أو حُذف أو رابط معطّل).</translation>
+    </message>
+    <message>
+        <source>You may not read this file: check its permissions.</source>
+        <translation>لا يُسمح لك بقراءة هذا الملف: تحقق من أذوناته.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>تعذّرت قراءة الملف: {error}</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text, so it cannot be shown.</source>
+        <translation>يحتوي هذا الملف على بيانات ثنائية وليس نصًا، لذلك لا يمكن عرضه.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} MiB of this {size} MiB file are shown.</source>
+        <translation>تُعرض أول {shown} م.ب فقط من هذا الملف البالغ {size} م.ب.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid {encoding} and are shown as �.</source>
+        <translation>بعض البايتات ليست بترميز {encoding} صالح وتُعرض على شكل �.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1502,153 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
             <numerusform>استُبعد %n اقتراحًا لم تعد تطابق النص.</numerusform>
             <numerusform>استُبعد %n اقتراح لم تعد تطابق النص.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFolderWindow</name>
+    <message>
+        <source>Automatic (by namespace)</source>
+        <translation>تلقائي (حسب مساحة الاسم)</translation>
+    </message>
+    <message>
+        <source>Validate Folder — Release Desk</source>
+        <translation>التحقق من مجلد — Release Desk</translation>
+    </message>
+    <message>
+        <source>Folder of XML submissions</source>
+        <translation>مجلد ملفات XML المرسلة</translation>
+    </message>
+    <message>
+        <source>Folder to validate</source>
+        <translation>المجلد المراد التحقق منه</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Validation profile</source>
+        <translation>ملف التحقق الشخصي</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>ال&amp;ملف الشخصي:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Choose a folder and press Validate.</source>
+        <translation>اختر مجلدًا ثم اضغط تحقق.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>كل الملفات</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>المشكلات فقط</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>Not well-formed</source>
+        <translation>غير سليم البنية</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>Filter by file name</source>
+        <translation>تصفية حسب اسم الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Most frequent issues</source>
+        <translation>المشكلات الأكثر تكرارًا</translation>
+    </message>
+    <message>
+        <source>The profile catalog was not loaded: {error}</source>
+        <translation>لم يُحمَّل فهرس الملفات الشخصية: {error}</translation>
+    </message>
+    <message>
+        <source>That is not a folder; choose one with Choose….</source>
+        <translation>هذا ليس مجلدًا؛ اختر مجلدًا بزر اختيار….</translation>
+    </message>
+    <message>
+        <source>Looking for XML files…</source>
+        <translation>جارٍ البحث عن ملفات XML…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>سيتوقف بعد الدفعة الحالية…</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {error}</source>
+        <translation>لم يُحفظ التقرير: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>حُفظ التقرير في {path}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files checked — {rate} files/s</source>
+        <translation>فُحص {done} من {total} ملفًا — {rate} ملف/ث</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Cancelled: {checked} of {total} files — {counts}</source>
+        <translation>أُلغي: {checked} من {total} ملفًا — {counts}</translation>
+    </message>
+    <message>
+        <source>Done: {checked} of {total} files — {counts}</source>
+        <translation>اكتمل: {checked} من {total} ملفًا — {counts}</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>لا ملفات</translation>
+    </message>
+    <message>
+        <source>{count} × {code} ({severity}): {example}</source>
+        <translation>{count} × {code} ({severity}): {example}</translation>
     </message>
 </context>
 <context>

@@ -734,6 +734,32 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>FolderDialogs</name>
+    <message>
+        <source>Folder to validate</source>
+        <translation>Carpeta que validar</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;HTML report (*.html);;CSV report (*.csv);;XML report (*.xml)</source>
+        <translation>Informe JSON (*.json);;Informe HTML (*.html);;Informe CSV (*.csv);;Informe XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderValidation</name>
+    <message>
+        <source>Validate &amp;Folder…</source>
+        <translation>Validar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Check a folder of XML submissions and open each failing file</source>
+        <translation>Comprobar una carpeta de envíos XML y abrir cada archivo con errores</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <source>Release form</source>
@@ -1196,10 +1222,120 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>not-well-formed</source>
+        <translation>mal formado</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>Primer problema</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>línea {line}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>{path} (read-only) — Release Desk</source>
+        <translation>{path} (solo lectura) — Release Desk</translation>
+    </message>
+    <message>
+        <source>Issues in this file</source>
+        <translation>Problemas de este archivo</translation>
+    </message>
+    <message>
+        <source>Source of the file</source>
+        <translation>Código fuente del archivo</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>línea {line}: </translation>
+    </message>
+    <message>
+        <source>{path} cannot be shown. {problem}</source>
+        <translation>No se puede mostrar {path}. {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line} is beyond what is shown.</source>
+        <translation>La línea {line} queda fuera de lo que se muestra.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device), so it is not read.</source>
+        <translation>No es un archivo normal (una tubería o un dispositivo), así que no se lee.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (moved, deleted, or a broken link).</source>
+        <translation>El archivo ya no está (movido, borrado o un enlace roto).</translation>
+    </message>
+    <message>
+        <source>You may not read this file: check its permissions.</source>
+        <translation>No tiene permiso para leer este archivo: compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>No se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text, so it cannot be shown.</source>
+        <translation>Este archivo contiene datos binarios, no texto, así que no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} MiB of this {size} MiB file are shown.</source>
+        <translation>Solo se muestran los primeros {shown} MiB de este archivo de {size} MiB.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid {encoding} and are shown as �.</source>
+        <translation>Algunos bytes no son {encoding} válido y se muestran como �.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1458,153 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
             <numerusform>%n sugerencia ya no encajaba con el texto y se descartó.</numerusform>
             <numerusform>%n sugerencias ya no encajaban con el texto y se descartaron.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFolderWindow</name>
+    <message>
+        <source>Automatic (by namespace)</source>
+        <translation>Automático (según el espacio de nombres)</translation>
+    </message>
+    <message>
+        <source>Validate Folder — Release Desk</source>
+        <translation>Validar una carpeta — Release Desk</translation>
+    </message>
+    <message>
+        <source>Folder of XML submissions</source>
+        <translation>Carpeta de envíos XML</translation>
+    </message>
+    <message>
+        <source>Folder to validate</source>
+        <translation>Carpeta que validar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Validation profile</source>
+        <translation>Perfil de validación</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Choose a folder and press Validate.</source>
+        <translation>Elija una carpeta y pulse Validar.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Solo problemas</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Not well-formed</source>
+        <translation>Mal formado</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ilegible</translation>
+    </message>
+    <message>
+        <source>Filter by file name</source>
+        <translation>Filtrar por nombre de archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Most frequent issues</source>
+        <translation>Problemas más frecuentes</translation>
+    </message>
+    <message>
+        <source>The profile catalog was not loaded: {error}</source>
+        <translation>No se cargó el catálogo de perfiles: {error}</translation>
+    </message>
+    <message>
+        <source>That is not a folder; choose one with Choose….</source>
+        <translation>Eso no es una carpeta; elija una con Elegir….</translation>
+    </message>
+    <message>
+        <source>Looking for XML files…</source>
+        <translation>Buscando archivos XML…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Deteniendo tras el lote en curso…</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {error}</source>
+        <translation>No se guardó el informe: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files checked — {rate} files/s</source>
+        <translation>{done} de {total} archivos comprobados — {rate} archivos/s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cancelled: {checked} of {total} files — {counts}</source>
+        <translation>Cancelado: {checked} de {total} archivos — {counts}</translation>
+    </message>
+    <message>
+        <source>Done: {checked} of {total} files — {counts}</source>
+        <translation>Terminado: {checked} de {total} archivos — {counts}</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>ningún archivo</translation>
+    </message>
+    <message>
+        <source>{count} × {code} ({severity}): {example}</source>
+        <translation>{count} × {code} ({severity}): {example}</translation>
     </message>
 </context>
 <context>

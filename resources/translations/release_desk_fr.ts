@@ -734,6 +734,32 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>FolderDialogs</name>
+    <message>
+        <source>Folder to validate</source>
+        <translation>Dossier à valider</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;HTML report (*.html);;CSV report (*.csv);;XML report (*.xml)</source>
+        <translation>Rapport JSON (*.json);;Rapport HTML (*.html);;Rapport CSV (*.csv);;Rapport XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>FolderValidation</name>
+    <message>
+        <source>Validate &amp;Folder…</source>
+        <translation>Valider un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Check a folder of XML submissions and open each failing file</source>
+        <translation>Vérifier un dossier de fichiers XML reçus et ouvrir chaque fichier en erreur</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <source>Release form</source>
@@ -1196,10 +1222,120 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>not-well-formed</source>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>First issue</source>
+        <translation>Premier problème</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity} : {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>{path} (read-only) — Release Desk</source>
+        <translation>{path} (lecture seule) — Release Desk</translation>
+    </message>
+    <message>
+        <source>Issues in this file</source>
+        <translation>Problèmes de ce fichier</translation>
+    </message>
+    <message>
+        <source>Source of the file</source>
+        <translation>Source du fichier</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>ligne {line} : </translation>
+    </message>
+    <message>
+        <source>{path} cannot be shown. {problem}</source>
+        <translation>Impossible d’afficher {path}. {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line} is beyond what is shown.</source>
+        <translation>La ligne {line} est au-delà de la partie affichée.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>C’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a pipe or a device), so it is not read.</source>
+        <translation>Ce n’est pas un fichier ordinaire (un tube ou un périphérique) : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (moved, deleted, or a broken link).</source>
+        <translation>Le fichier n’est plus là (déplacé, supprimé, ou lien cassé).</translation>
+    </message>
+    <message>
+        <source>You may not read this file: check its permissions.</source>
+        <translation>Vous n’avez pas le droit de lire ce fichier : vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>Le fichier ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text, so it cannot be shown.</source>
+        <translation>Ce fichier contient des données binaires, pas du texte : il ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} MiB of this {size} MiB file are shown.</source>
+        <translation>Seuls les {shown} premiers Mio de ce fichier de {size} Mio sont affichés.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid {encoding} and are shown as �.</source>
+        <translation>Certains octets ne sont pas du {encoding} valide et sont affichés comme �.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1458,153 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
             <numerusform>%n suggestion ne correspondait plus au texte et a été écartée.</numerusform>
             <numerusform>%n suggestions ne correspondaient plus au texte et ont été écartées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFolderWindow</name>
+    <message>
+        <source>Automatic (by namespace)</source>
+        <translation>Automatique (selon l’espace de noms)</translation>
+    </message>
+    <message>
+        <source>Validate Folder — Release Desk</source>
+        <translation>Valider un dossier — Release Desk</translation>
+    </message>
+    <message>
+        <source>Folder of XML submissions</source>
+        <translation>Dossier de fichiers XML reçus</translation>
+    </message>
+    <message>
+        <source>Folder to validate</source>
+        <translation>Dossier à valider</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Validation profile</source>
+        <translation>Profil de validation</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Choose a folder and press Validate.</source>
+        <translation>Choisissez un dossier et appuyez sur Valider.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Not well-formed</source>
+        <translation>Mal formé</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Filter by file name</source>
+        <translation>Filtrer par nom de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Most frequent issues</source>
+        <translation>Problèmes les plus fréquents</translation>
+    </message>
+    <message>
+        <source>The profile catalog was not loaded: {error}</source>
+        <translation>Le catalogue de profils n’a pas été chargé : {error}</translation>
+    </message>
+    <message>
+        <source>That is not a folder; choose one with Choose….</source>
+        <translation>Ce n’est pas un dossier ; choisissez-en un avec Choisir….</translation>
+    </message>
+    <message>
+        <source>Looking for XML files…</source>
+        <translation>Recherche des fichiers XML…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {error}</source>
+        <translation>Le rapport n’a pas été enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}</source>
+        <translation>Rapport enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files checked — {rate} files/s</source>
+        <translation>{done} fichiers vérifiés sur {total} — {rate} fichiers/s</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cancelled: {checked} of {total} files — {counts}</source>
+        <translation>Annulé : {checked} fichiers sur {total} — {counts}</translation>
+    </message>
+    <message>
+        <source>Done: {checked} of {total} files — {counts}</source>
+        <translation>Terminé : {checked} fichiers sur {total} — {counts}</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <source>{count} × {code} ({severity}): {example}</source>
+        <translation>{count} × {code} ({severity}) : {example}</translation>
     </message>
 </context>
 <context>
