@@ -1,9 +1,11 @@
 """Hypothesis strategies for valid Releases, shared by every format's round-trip tests.
 
 Everything generated satisfies the model's invariants (``Release.check()`` passes):
-spans lie inside their text and nest without crossing, comment anchors lie inside
-their paragraph, ids are unique. It also satisfies release.xsd (a non-empty
-headline, e-mail addresses that look like addresses), so a written file validates.
+spans (in paragraphs and in the headline) lie inside their text and nest without
+crossing, comment anchors lie inside
+their paragraph, ids are unique. It also satisfies release.xsd and the
+editorial rule that the headline is not empty (e-mail addresses look like
+addresses), so a written file validates.
 Text is any Unicode XML can carry, with Arabic, Hebrew, Chinese, emoji, tabs,
 newlines and carriage returns drawn often.
 """
@@ -96,12 +98,9 @@ def _spans(draw: st.DrawFn, lo: int, hi: int, depth: int, budget: list[int]) -> 
     return out
 
 
-@st.composite
-def paragraphs(draw: st.DrawFn, ids: _Ids | None = None) -> Paragraph:
-    """A body paragraph with nested and adjacent entity spans."""
-    ids = ids or _Ids(draw)
-    text = draw(texts(max_size=60))
-    entities = [
+def _entities(draw: st.DrawFn, ids: _Ids, text: str, budget: int) -> list[Entity]:
+    """Tags on ``text`` (a paragraph's or the headline's), nested and adjacent."""
+    return [
         Entity(
             id=ids(),
             kind=draw(st.sampled_from(ENTITY_KINDS)),
@@ -110,8 +109,16 @@ def paragraphs(draw: st.DrawFn, ids: _Ids | None = None) -> Paragraph:
             name=draw(optional_texts),
             ref=draw(optional_texts),
         )
-        for start, end in _spans(draw, 0, len(text), 0, [8])
+        for start, end in _spans(draw, 0, len(text), 0, [budget])
     ]
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn, ids: _Ids | None = None) -> Paragraph:
+    """A body paragraph with nested and adjacent entity spans."""
+    ids = ids or _Ids(draw)
+    text = draw(texts(max_size=60))
+    entities = _entities(draw, ids, text, 8)
     para = Paragraph(id=ids(), text=text, entities=entities, key=draw(st.booleans()))
     para.check()
     return para
@@ -158,11 +165,13 @@ def releases(draw: st.DrawFn) -> Release:
                     replies=replies,
                 )
             )
+    headline = draw(texts(min_size=1))
     release = Release(
         id=ids(),
         language=draw(languages),
         status=draw(st.sampled_from(STATUSES)),
-        headline=draw(texts(min_size=1)),
+        headline=headline,
+        headline_entities=_entities(draw, ids, headline, 4),
         subheadline=draw(optional_texts),
         dateline=Dateline(place=draw(optional_texts), date=draw(st.none() | dates), text=draw(optional_texts)),
         abstract=draw(optional_texts),

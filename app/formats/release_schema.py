@@ -315,7 +315,7 @@ def explain(entry: etree._LogEntry, tree: etree._ElementTree) -> SchemaProblem |
 
 def _where(field: str, attr: str | None, el: etree._Element | None) -> str:
     where = label_of(field)
-    if el is not None and _local(el) in ENTITY_KINDS and field.startswith("body["):
+    if el is not None and _local(el) in ENTITY_KINDS and (field.startswith("body[") or field == "headline"):
         where += f", <{_local(el)}> tag"
         if el.get("id"):
             where += f" {el.get('id')}"

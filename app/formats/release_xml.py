@@ -1,8 +1,8 @@
 """The native format: a Release as XML in ``urn:release-desk:release:1`` (schemas/release.xsd).
 
 ``read(write(r)) == r`` for every valid Release: text keeps every space, tab and
-line break, entity spans become inline elements that nest the way the spans do,
-and comments keep their anchors.
+line break, entity spans (in the body and the headline) become inline elements
+that nest the way the spans do, and comments keep their anchors.
 
 The writer indents the structure so files diff well, but never inside a body
 paragraph: whitespace there is text.
@@ -111,7 +111,8 @@ class _Writer:
             self.sub(root, "created", r.created.isoformat(), "created")
         if r.modified is not None:
             self.sub(root, "modified", r.modified.isoformat(), "modified")
-        self.sub(root, "headline", r.headline, "headline")
+        headline = etree.SubElement(root, _NS + "headline")
+        self.tagged(headline, r.headline, r.headline_entities, "Headline", "headline")
         if r.subheadline is not None:
             self.sub(root, "subheadline", r.subheadline, "subheadline")
         d = r.dateline
@@ -166,27 +167,33 @@ class _Writer:
         el = etree.SubElement(body, _NS + "p", id=self.clean(p.id, field))
         if p.key:
             el.set("key", "true")
-        illegal = illegal_xml_chars(p.text)
+        return self.tagged(el, p.text, p.entities, f"Paragraph {p.id}", field)
+
+    def tagged(self, el: etree._Element, raw: str, entities: list[Entity], owner: str,
+               field: str) -> Callable[[int], int]:
+        """Fill ``el`` with tagged text (a paragraph's, the headline's); returns how offsets moved."""
+        illegal = illegal_xml_chars(raw)
 
         def remap(offset: int) -> int:
             # offsets shift left by the number of removed characters before them
             return offset - bisect_left(illegal, offset)
 
-        text = self.clean(p.text, field) if illegal else p.text
+        text = self.clean(raw, field) if illegal else raw
         spans: list[tuple[int, int, Entity]] = []
-        for e in sorted(p.entities, key=lambda e: (e.start, -e.end)):
-            if not 0 <= e.start < e.end <= len(p.text):
-                raise ModelError(f"Paragraph {p.id}: entity {e.id} spans {e.start}-{e.end}, outside its text")
+        for e in sorted(entities, key=lambda e: (e.start, -e.end)):
+            if not 0 <= e.start < e.end <= len(raw):
+                raise ModelError(f"{owner}: entity {e.id} spans {e.start}-{e.end}, outside its text")
             start, end = remap(e.start), remap(e.end)
             if start == end:
                 self.warnings.append(WriteWarning(field, f"{label_of(field)}: dropped tag {e.id}, which held only "
                                                          "characters XML cannot carry"))
                 continue
             spans.append((start, end, e))
-        self.fill(el, text, spans, p.id, field)
+        self.fill(el, text, spans, owner, field)
         return remap
 
-    def fill(self, el: etree._Element, text: str, spans: list[tuple[int, int, Entity]], pid: str, field: str) -> None:
+    def fill(self, el: etree._Element, text: str, spans: list[tuple[int, int, Entity]], owner: str,
+             field: str) -> None:
         """Mixed content: text, and an element per span, nested; spans sorted by (start, -end)."""
         # each frame: (element, end offset, last child written so far)
         stack: list[list] = [[el, len(text), None]]
@@ -214,7 +221,7 @@ class _Writer:
             while len(stack) > 1 and stack[-1][1] <= start:
                 close()
             if end > stack[-1][1]:
-                raise ModelError(f"Paragraph {pid}: entity {e.id} crosses another tag; spans may nest but not cross")
+                raise ModelError(f"{owner}: entity {e.id} crosses another tag; spans may nest but not cross")
             emit(start)
             child = etree.SubElement(stack[-1][0], _NS + e.kind, id=self.clean(e.id, field))
             if e.name is not None:
@@ -436,8 +443,10 @@ class _Reader:
                 continue  # XML comments and processing instructions
             name = tag[len(_NS):] if tag.startswith(_NS) else None
             text = child.text or ""
-            if name in ("language", "status", "headline", "subheadline", "abstract"):
+            if name in ("language", "status", "subheadline", "abstract"):
                 setattr(r, name, text)
+            elif name == "headline":  # plain text in files before headline tags, tagged text since
+                r.headline, r.headline_entities = self.tagged(child, "headline")
             elif name == "photo-credits":
                 r.photo_credits = text
             elif name in ("created", "modified"):
@@ -507,9 +516,14 @@ class _Reader:
         if pid is None:
             raise self.fail(el, "<p> has no id attribute")
         key = self.boolean(el, "key") if el.get("key") is not None else False
+        text, entities = self.tagged(el, "p")
+        return Paragraph(pid, text, entities, key)
+
+    def tagged(self, el: etree._Element, what: str) -> tuple[str, list[Entity]]:
+        """The text of a paragraph or headline and its tags, as offsets into that text."""
         if len(el) == 0:  # the common case: plain text, no tags
-            return Paragraph(pid, el.text or "", [], key)
-        flat = self._flat_paragraph(el, pid, key)
+            return el.text or "", []
+        flat = self._flat(el)
         if flat is not None:
             return flat
         # This loop runs for every tag in every paragraph: one C-level walk
@@ -528,7 +542,7 @@ class _Reader:
                 if kind is None:
                     if isinstance(node.tag, str):
                         raise self.fail(node, f"<{etree.QName(node).localname}> is not an entity tag "
-                                              f"({', '.join(ENTITY_KINDS)})")
+                                              f"({', '.join(ENTITY_KINDS)}) and cannot be inside <{what}>")
                     continue  # an XML comment or processing instruction: only its tail counts
                 get = node.get
                 eid = get("id")
@@ -552,12 +566,12 @@ class _Reader:
             if tail:
                 append_part(tail)
                 pos += len(tail)
-        return Paragraph(pid, "".join(parts), entities, key)
+        return "".join(parts), entities
 
-    def _flat_paragraph(self, el: etree._Element, pid: str, key: bool) -> Paragraph | None:
+    def _flat(self, el: etree._Element) -> tuple[str, list[Entity]] | None:
         """The common case, tags that hold only text (no nesting): one pass over the children.
 
-        None when a tag nests another, or the paragraph holds anything else,
+        None when a tag nests another, or the element holds anything else,
         so the full walk handles (and reports) it.
         """
         text = el.text
@@ -581,7 +595,7 @@ class _Reader:
             if tail:
                 parts.append(tail)
                 pos += len(tail)
-        return Paragraph(pid, "".join(parts), entities, key)
+        return "".join(parts), entities
 
     def comment(self, el: etree._Element) -> Comment:
         start, end = el.get("start"), el.get("end")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.model.errors import ModelError
-from app.model.spans import shift_span
+from app.model.spans import shift_span, single_edit
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "event", "initiative", "topic")
 STATUSES: tuple[str, ...] = ("draft", "review", "approved")
@@ -63,28 +63,7 @@ class Paragraph:
 
     def check(self) -> None:
         """Raise ModelError unless every span lies inside the text and no two cross."""
-        spans = sorted(self.entities, key=lambda e: (e.start, -e.end))
-        for e in spans:
-            if e.kind not in ENTITY_KINDS:
-                raise ModelError(
-                    f"Paragraph {self.id}: entity {e.id} has unknown kind {e.kind!r} "
-                    f"(expected one of {', '.join(ENTITY_KINDS)})"
-                )
-            if not 0 <= e.start < e.end <= len(self.text):
-                raise ModelError(
-                    f"Paragraph {self.id}: entity {e.id} spans {e.start}-{e.end}, "
-                    f"outside the paragraph's {len(self.text)} characters or empty"
-                )
-        for i, a in enumerate(spans):
-            for b in spans[i + 1 :]:
-                if b.start >= a.end:
-                    break
-                if b.end > a.end:
-                    raise ModelError(
-                        f"Paragraph {self.id}: entities {a.id} ({a.start}-{a.end}) and "
-                        f"{b.id} ({b.start}-{b.end}) cross; spans may nest but not cross"
-                    )
-        self.entities = spans
+        self.entities = check_spans(f"Paragraph {self.id}", self.text, self.entities)
 
     def add_entity(self, entity: Entity) -> None:
         """Add a span, refusing one that would cross another or leave the text."""
@@ -97,18 +76,52 @@ class Paragraph:
             raise
 
     def _replace(self, start: int, end: int, new: str) -> None:
-        if not 0 <= start <= end <= len(self.text):
+        self.text, self.entities = replace_spanned(
+            self.text, self.entities, start, end, new, owner=f"Paragraph {self.id}"
+        )
+
+
+def check_spans(owner: str, text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` sorted by start, longest first; ModelError (naming ``owner``) for an unknown kind,
+    a span outside ``text`` or empty, or two spans that cross.
+
+    One checker for every tagged text (a paragraph, the headline), so they keep the same rules.
+    """
+    spans = sorted(entities, key=lambda e: (e.start, -e.end))
+    for e in spans:
+        if e.kind not in ENTITY_KINDS:
             raise ModelError(
-                f"Paragraph {self.id}: cannot replace {start}-{end} in a text of {len(self.text)} characters"
+                f"{owner}: entity {e.id} has unknown kind {e.kind!r} (expected one of {', '.join(ENTITY_KINDS)})"
             )
-        self.text = self.text[:start] + new + self.text[end:]
-        kept: list[Entity] = []
-        for e in self.entities:
-            span = shift_span(e.start, e.end, start, end, len(new))
-            if span is not None:
-                e.start, e.end = span
-                kept.append(e)
-        self.entities = kept
+        if not 0 <= e.start < e.end <= len(text):
+            raise ModelError(
+                f"{owner}: entity {e.id} spans {e.start}-{e.end}, outside the text's {len(text)} characters or empty"
+            )
+    for i, a in enumerate(spans):
+        for b in spans[i + 1 :]:
+            if b.start >= a.end:
+                break
+            if b.end > a.end:
+                raise ModelError(
+                    f"{owner}: entities {a.id} ({a.start}-{a.end}) and "
+                    f"{b.id} ({b.start}-{b.end}) cross; spans may nest but not cross"
+                )
+    return spans
+
+
+def replace_spanned(
+    text: str, entities: list[Entity], start: int, end: int, new: str, *, owner: str
+) -> tuple[str, list[Entity]]:
+    """``text`` with ``start:end`` replaced by ``new``, and the spans that survive, moved (in place)."""
+    if not 0 <= start <= end <= len(text):
+        raise ModelError(f"{owner}: cannot replace {start}-{end} in a text of {len(text)} characters")
+    kept: list[Entity] = []
+    for e in entities:
+        span = shift_span(e.start, e.end, start, end, len(new))
+        if span is not None:
+            e.start, e.end = span
+            kept.append(e)
+    return text[:start] + new + text[end:], kept
 
 
 @dataclass
@@ -182,6 +195,8 @@ class Release:
     # How sure the importer was of each field, 0..1; a field the editor has
     # touched is dropped from here.
     confidence: dict[str, float] = field(default_factory=dict)
+    # tags in the headline, kept like a paragraph's (last, so positional construction stays as it was)
+    headline_entities: list[Entity] = field(default_factory=list)
 
     # -- invariants -------------------------------------------------------
 
@@ -202,6 +217,9 @@ class Release:
                 raise ModelError(f"{what} id {ident!r} is used twice; ids must be unique")
             seen.add(ident)
 
+        self.headline_entities = check_spans("Headline", self.headline, self.headline_entities)
+        for e in self.headline_entities:
+            claim(e.id, "Entity")
         by_id: dict[str, Paragraph] = {}
         for p in self.body:
             claim(p.id, "Paragraph")
@@ -235,6 +253,7 @@ class Release:
 
     def all_ids(self) -> set[str]:
         ids = {self.id}
+        ids.update(e.id for e in self.headline_entities)
         for p in self.body:
             ids.add(p.id)
             ids.update(e.id for e in p.entities)
@@ -274,6 +293,21 @@ class Release:
             span = shift_span(c.start, c.end, start, end, len(new))
             # a comment whose text is gone stays, anchored to the paragraph
             c.start, c.end = span if span is not None else (None, None)
+
+    def replace_headline(self, start: int, end: int, new: str) -> None:
+        """Replace ``start:end`` of the headline with ``new``; its tags follow as a paragraph's do."""
+        self.headline, self.headline_entities = replace_spanned(
+            self.headline, self.headline_entities, start, end, new, owner="Headline"
+        )
+
+    def set_headline(self, text: str, cursor: int | None = None) -> None:
+        """Make the headline ``text``, moving its tags by the one edit that turns the old text into it.
+
+        ``cursor`` (where the caret is after the edit) settles which of several equal
+        edits the user made: typing "a" after "Ann" in "Anna" is inside the tag.
+        """
+        start, end, new = single_edit(self.headline, text, cursor)
+        self.replace_headline(start, end, new)
 
     def split_paragraph(self, index: int, offset: int) -> Paragraph:
         """Split paragraph ``index`` at ``offset``; returns the new second paragraph.

@@ -186,13 +186,42 @@ def test_schema_breach_names_the_field() -> None:
     assert error.line is not None
 
 
-def test_lenient_read_opens_a_draft_with_an_empty_headline() -> None:
-    """A draft saved with an empty headline can still be opened to fix it."""
+def test_a_draft_with_an_empty_headline_opens() -> None:
+    """A draft saved with an empty headline opens to be fixed; the editorial rules, not the grammar, flag it."""
     release = _sample()
     release.headline = ""
     data = release_xml.write(release)
-    _expect(data, "Headline is empty")
+    assert release_xml.read(data) == release
     assert release_xml.read(data, strict=False) == release
+
+
+def test_headline_tags_are_written_inline_and_read_back() -> None:
+    """Tags in the headline are saved inside <headline>, nested like a paragraph's, and open again."""
+    release = _sample()
+    release.headline_entities = [
+        Entity(id="h1", kind="organisation", start=0, end=5, ref="org:unido"),
+        Entity(id="h2", kind="place", start=10, end=18, name="Shenzhen"),
+    ]
+    data = release_xml.write(release)
+    assert (b'<headline><organisation id="h1" ref="org:unido">UNIDO</organisation> and '
+            b'<place id="h2" name="Shenzhen">Shenzhen</place> sign agreement</headline>') in data
+    assert release_xml.read(data) == release
+
+
+def test_a_file_with_a_plain_headline_still_opens() -> None:
+    """A file saved before headlines could be tagged opens with its headline and no headline tags."""
+    data = release_xml.write(_sample())
+    assert b"<headline>UNIDO and Shenzhen sign agreement</headline>" in data
+    back = release_xml.read(data)
+    assert (back.headline, back.headline_entities) == ("UNIDO and Shenzhen sign agreement", [])
+
+
+def test_a_headline_tag_reusing_a_paragraph_tag_id_is_refused() -> None:
+    """A headline tag with the id of a body tag is refused: ids are unique in the whole release."""
+    release = _sample()
+    release.headline_entities = [Entity(id="h1", kind="organisation", start=0, end=5)]
+    data = release_xml.write(release).replace(b'id="h1"', b'id="e1"')
+    _expect(data, "id 'e1' is used twice")
 
 
 def test_comment_anchored_to_a_missing_paragraph_is_refused() -> None:

@@ -47,7 +47,7 @@ def _releases() -> dict[str, tuple[bytes, str, set[str]]]:
     cases: dict[str, tuple[bytes, str, set[str]]] = {"good.xml": (_xml(base_release()), "valid", set())}
 
     r = base_release()
-    r.headline = " "  # one character: the XSD's minLength passes, the editorial rule does not
+    r.headline = " "  # not empty, but blank: the editorial rule says so
     cases["headline-blank.xml"] = (_xml(r), "invalid", {"headline-present"})
 
     r = base_release()

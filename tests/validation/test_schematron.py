@@ -7,7 +7,7 @@ import datetime as dt
 from lxml import etree, isoschematron
 
 from app.formats import release_xml
-from app.model import Contact, Release
+from app.model import Contact, Entity, Release
 from app.paths import schemas_dir
 from app.validation import validate_bytes, validate_release
 from tests.validation.defects import TODAY, base_release
@@ -82,11 +82,32 @@ def test_good_phone_numbers_pass() -> None:
 
 
 def test_a_grammar_error_is_not_repeated_by_a_rule() -> None:
-    """An empty headline shows the schema's "Headline is empty" only, not a second editorial message."""
+    """An e-mail that is no address shows the schema's message only, not a second editorial one."""
     release = base_release()
-    release.headline = ""
+    release.contacts[0].email = "nobody"
     issues = validate_release(release, today=TODAY)
-    assert [(i.field, i.message) for i in issues] == [("headline", "Headline is empty")]
+    assert [(i.field, i.message) for i in issues] == [("contacts[0].email", "Contact 1: e-mail is not an address")]
+
+
+def test_an_empty_headline_is_said_once_and_points_at_the_headline() -> None:
+    """An empty or blank headline gives one error on the headline field that says it is empty."""
+    for blank in ("", "  "):
+        release = base_release()
+        release.headline = blank
+        issues = validate_release(release, today=TODAY)
+        assert [(i.severity, i.field, i.message, i.code) for i in issues] == [
+            ("error", "headline", "Headline is empty; write a headline.", "headline-present")
+        ]
+
+
+def test_an_empty_tag_in_the_headline_names_the_headline() -> None:
+    """A tag holding only spaces in the headline is reported as the headline's, not a paragraph's."""
+    release = base_release()
+    release.headline_entities = [Entity(id="h1", kind="place", start=7, end=8)]  # the space after "Harbour"
+    issues = [i for i in validate_release(release, today=TODAY) if i.code == "empty-tag"]
+    assert [(i.field, i.message) for i in issues] == [
+        ("headline", "Headline: the <place> tag h1 has no text; tag a word or remove the tag.")
+    ]
 
 
 def test_empty_paragraph_is_reported_once() -> None:
