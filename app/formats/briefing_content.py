@@ -75,7 +75,8 @@ class BriefingContent:
             summary_text=release.abstract or (lead.text if lead else NOT_GIVEN),
             key_points=[p for p in rest if p.key],
             background=[p for p in rest if not p.key],
-            people=_people(release.body),
+            # the headline first: it is where a reader meets the names first
+            people=_people([Paragraph("headline", release.headline, release.headline_entities), *release.body]),
             contacts=[contact_text(c) for c in release.contacts if not c.is_empty()],
         )
 

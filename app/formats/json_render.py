@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.model import Comment, Release
+from app.model import Comment, Entity, Release
 
 
 def _comment(c: Comment) -> dict[str, Any]:
@@ -28,6 +28,15 @@ def _comment(c: Comment) -> dict[str, Any]:
     }
 
 
+def _tags(text: str, entities: list[Entity]) -> list[dict[str, Any]]:
+    """The tags on ``text`` (a paragraph's, the headline's), each with the words it covers."""
+    return [
+        {"id": e.id, "kind": e.kind, "start": e.start, "end": e.end, "text": text[e.start : e.end], "name": e.name,
+         "ref": e.ref}
+        for e in entities
+    ]
+
+
 def to_dict(release: Release) -> dict[str, Any]:
     """The release as plain JSON-ready values, in the scorer's key names."""
     dl = release.dateline
@@ -36,6 +45,7 @@ def to_dict(release: Release) -> dict[str, Any]:
         "language": release.language,
         "status": release.status,
         "headline": release.headline,
+        "headline_tags": _tags(release.headline, release.headline_entities),
         "subheadline": release.subheadline,
         "dateline": {"place": dl.place, "date": dl.date.isoformat() if dl.date else None, "text": dl.text},
         "abstract": release.abstract,
@@ -44,18 +54,7 @@ def to_dict(release: Release) -> dict[str, Any]:
                 "id": p.id,
                 "text": p.text,
                 "key": p.key,
-                "tags": [
-                    {
-                        "id": e.id,
-                        "kind": e.kind,
-                        "start": e.start,
-                        "end": e.end,
-                        "text": p.entity_text(e),
-                        "name": e.name,
-                        "ref": e.ref,
-                    }
-                    for e in p.entities
-                ],
+                "tags": _tags(p.text, p.entities),
             }
             for p in release.body
         ],

@@ -2,7 +2,8 @@
 
 Where things go (NITF 3.6 element paths):
 
-* headline / subheadline: ``body.head/hedline/hl1`` / ``hl2`` (and ``head/title``);
+* headline / subheadline: ``body.head/hedline/hl1`` (its tags inline, as in a paragraph) / ``hl2``
+  (and ``head/title``);
 * dateline: ``body.head/dateline`` holds the dateline as printed, the place marked
   ``location`` and the date ``story.date/@norm``; the place is also kept in
   ``docdata/evloc/@city`` because the printed dateline may spell it differently;
@@ -29,7 +30,7 @@ from lxml import etree
 from app.formats.cleaning import clean, clean_paragraph
 from app.formats.nitf_inline import NS, RD_NS, fill_paragraph, outer_and_nested, q
 from app.formats.nitf_read import read_with_warnings
-from app.model import Contact, Release
+from app.model import Contact, Paragraph, Release
 
 __all__ = ["NS", "read", "read_with_warnings", "write"]
 
@@ -111,6 +112,21 @@ def _write_contacts(body: etree._Element, contacts: list[Contact]) -> None:
             _sub(tagline, tag, text, **attrs)
 
 
+def _write_tagged(el: etree._Element, para: Paragraph, docdata: etree._Element, where: dict[str, str]) -> None:
+    """``para``'s text into ``el``, its outer tags inline; ``where`` says whose the nested ones are."""
+    outer, nested = outer_and_nested(para)
+    fill_paragraph(el, para, outer)
+    for e in nested:
+        # NITF inline elements cannot nest; a span inside another is kept in
+        # our own extension element (docdata allows foreign elements).
+        ext = etree.SubElement(docdata, f"{{{RD_NS}}}nested-entity",
+                               **where, id=e.id, kind=e.kind, start=str(e.start), end=str(e.end))
+        if e.name is not None:
+            ext.set("name", clean(e.name))
+        if e.ref is not None:
+            ext.set("ref", clean(e.ref))
+
+
 def write(release: Release) -> bytes:
     """``release`` as an NITF 3.6 document that validates against the official schema."""
     root = etree.Element(q("nitf"), nsmap={None: NS, "rd": RD_NS})
@@ -134,7 +150,9 @@ def write(release: Release) -> bytes:
     body = _sub(root, "body")
     body_head = _sub(body, "body.head")
     hedline = _sub(body_head, "hedline")
-    _sub(hedline, "hl1", release.headline)
+    # hl1 takes NITF's enriched text (person, org, location, event, classifier...), as a p does
+    headline = clean_paragraph(Paragraph("headline", release.headline, release.headline_entities))
+    _write_tagged(_sub(hedline, "hl1"), headline, docdata, {"headline": "true"})
     if release.subheadline is not None:
         _sub(hedline, "hl2", release.subheadline)
     _write_dateline(body_head, release)
@@ -147,17 +165,7 @@ def write(release: Release) -> bytes:
         p = _sub(content, "p", id=para.id)
         if para.key:
             p.set("class", "key-point")
-        outer, nested = outer_and_nested(para)
-        fill_paragraph(p, para, outer)
-        for e in nested:
-            # NITF inline elements cannot nest; a span inside another is kept in
-            # our own extension element (docdata allows foreign elements).
-            ext = etree.SubElement(docdata, f"{{{RD_NS}}}nested-entity",
-                                   paragraph=para.id, id=e.id, kind=e.kind, start=str(e.start), end=str(e.end))
-            if e.name is not None:
-                ext.set("name", clean(e.name))
-            if e.ref is not None:
-                ext.set("ref", clean(e.ref))
+        _write_tagged(p, para, docdata, {"paragraph": para.id})
     for cls, texts in (("credits", [release.photo_credits] if release.photo_credits is not None else []),
                        ("boilerplate", release.boilerplate)):
         if texts:

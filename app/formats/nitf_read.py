@@ -118,11 +118,12 @@ class _Reader:
             date = _date(issue.get("norm")) if issue is not None else None
         return Dateline(place=place, date=date, text=text)
 
-    def paragraph(self, p: etree._Element) -> Paragraph:
+    def paragraph(self, p: etree._Element, *, claim_id: bool = True) -> Paragraph:
+        """A ``p`` (or ``hl1``, which has no id to claim) with its inline tags."""
         text, spans = read_paragraph(p)
         if not self.exact:
             text, spans = normalise_space(text, spans)
-        para = Paragraph(id=self.claim(p.get("id"), "p"), text=text,
+        para = Paragraph(id=self.claim(p.get("id"), "p") if claim_id else "headline", text=text,
                          key="key-point" in (p.get("class") or "").split())
         para.entities = [self.entity(s) for s in spans]
         return para
@@ -194,7 +195,11 @@ class _Reader:
         release_id = release_id if release_id and _ID.match(release_id) else "release"
         self.taken.add(release_id)
         hl1 = self.find("n:body/n:body.head/n:hedline/n:hl1")
-        headline = self.norm(_text(hl1 if hl1 is not None else self.find("n:head/n:title")))
+        if hl1 is not None:  # hl1 carries inline tags as a paragraph does
+            headline_para = self.paragraph(hl1, claim_id=False)
+            headline, headline_tags = headline_para.text, headline_para.entities
+        else:
+            headline, headline_tags = self.norm(_text(self.find("n:head/n:title"))), []
         body, boilerplate, credits = self.body()
         if not headline and not body:
             raise FormatError("the NITF has neither a headline (hedline/hl1) nor body paragraphs; nothing to read",
@@ -208,6 +213,7 @@ class _Reader:
             id=release_id,
             language=lang if _LANG.match(lang) else "en",
             headline=headline,
+            headline_entities=headline_tags,
             subheadline=self.norm(_text(hl2)) if hl2 is not None else None,
             dateline=self.dateline(),
             abstract="\n\n".join(self.norm(_text(p)) for p in abstract) if abstract else None,
@@ -223,8 +229,9 @@ class _Reader:
 
     def nested(self, release: Release) -> None:
         by_id = {p.id: p for p in release.body}
+        headline = Paragraph("headline", release.headline, release.headline_entities)
         for ext in self.findall(f"n:head/n:docdata/{{{RD_NS}}}nested-entity"):
-            para = by_id.get(ext.get("paragraph") or "")
+            para = headline if ext.get("headline") == "true" else by_id.get(ext.get("paragraph") or "")
             try:
                 start, end = int(ext.get("start") or ""), int(ext.get("end") or "")
                 entity = Entity(id=self.claim(ext.get("id"), "e"), kind=ext.get("kind") or "", start=start,
@@ -234,6 +241,7 @@ class _Reader:
                 para.add_entity(entity)
             except (ValueError, ModelError) as exc:
                 self.warnings.append(f"{self.source}: a nested entity tag was dropped: {exc}")
+        release.headline_entities = headline.entities
 
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:

@@ -35,7 +35,7 @@ def test_all_keys_are_present() -> None:
     data = json.loads(json_render.write(_release()))
     assert set(data) >= {
         "id", "language", "status", "headline", "subheadline", "dateline", "abstract", "body", "boilerplate",
-        "photo_credits", "contacts", "keywords", "subjects", "comments", "confidence",
+        "photo_credits", "contacts", "keywords", "subjects", "comments", "confidence", "headline_tags",
     }  # fmt: skip
     assert data["dateline"] == {"place": "GENÈVE", "date": "2019-04-24", "text": "GENÈVE, 24 avril 2019 –"}
     assert data["contacts"] == [
@@ -77,3 +77,14 @@ def test_imported_release_renders_for_the_scorer() -> None:
     assert data["language"] == "zh-Hans"
     assert data["dateline"]["date"] == "2019-04-24"
     assert data["body"][0]["text"].startswith("青禾基金会")
+
+
+def test_headline_tags_are_listed_with_their_words() -> None:
+    """Tags in the headline are listed under headline_tags, each with the words it covers."""
+    release = _release()
+    release.headline_entities = [Entity(id="h1", kind="place", start=10, end=16, name="Genève", ref="geo:gva")]
+    data = json.loads(json_render.write(release))
+    assert data["headline_tags"] == [
+        {"id": "h1", "kind": "place", "start": 10, "end": 16, "text": "Genève", "name": "Genève", "ref": "geo:gva"}
+    ]
+    assert json.loads(json_render.write(_release()))["headline_tags"] == []

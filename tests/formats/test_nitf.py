@@ -125,6 +125,7 @@ def _comparable(release: Release) -> dict[str, object]:
         "id": release.id,
         "language": release.language,
         "headline": release.headline,
+        "headline_tags": sorted(release.headline_entities, key=lambda e: (e.start, -e.end, e.id)),
         "subheadline": release.subheadline,
         "dateline": release.dateline,
         "abstract": release.abstract,
@@ -228,3 +229,15 @@ def test_registry_sends_nitf_to_the_nitf_reader() -> None:
     data = b"<?xml version='1.0'?>\n<!-- from the wire -->\n" + nitf.write(_sample()).split(b"?>", 1)[1]
     assert sniff(data, "story.xml").name == "nitf"
     assert read_bytes(data, "story.xml").headline == _sample().headline
+
+
+def test_headline_tags_become_inline_elements_of_hl1() -> None:
+    """Names tagged in the headline are marked inside hl1, which NITF allows, and read back as headline tags."""
+    release = _sample()
+    release.headline_entities = [Entity(id="h1", kind="organisation", start=0, end=5, name="UNIDO")]
+    data = nitf.write(release)
+    hl1 = etree.fromstring(data).find("n:body/n:body.head/n:hedline/n:hl1", N)
+    assert [(etree.QName(el).localname, el.text) for el in hl1] == [("org", "UNIDO")]
+    assert hl1.xpath("string()") == release.headline
+    back = nitf.read(data)
+    assert (back.headline, back.headline_entities) == (release.headline, release.headline_entities)
