@@ -70,11 +70,12 @@ class FolderDesk(QObject):
         self.catalog = catalog
         self.window: ValidateFolderWindow | None = None
         self.current: FolderValidation | None = None  # the editor window the menu item was last used in
-        self.editors: list[MainWindow] = []
+        self.editors: list[MainWindow] = []  # every editor window sharing this desk
         self.sources: dict[str, SourceView] = {}
 
     def show(self, origin: FolderValidation) -> ValidateFolderWindow:
         self.current = origin
+        self._adopt(origin.main)
         if self.window is None:
             self.window = open_validate_folder(None, catalog=self.catalog)
             self.window.open_requested.connect(self.open_file)
@@ -96,6 +97,7 @@ class FolderDesk(QObject):
             if editor is not None:
                 focus_issue(editor, field)
                 return
+        # not a release, or the editor could not open it (it said why): the source still shows the line
         self.show_source(path, line)
 
     def editor_for(self, path: Path) -> MainWindow | None:
@@ -103,18 +105,32 @@ class FolderDesk(QObject):
         if self.current is None:
             return None
         wanted = path.resolve()
-        current = self.current.main
-        for editor in [current, *self.editors]:
+        for editor in self.editors:
             if editor.session.path == wanted:
                 _bring_up(editor)
                 return editor
+        current = self.current.main
         editor = current if _untouched(current) else self.current.new_editor()
-        if editor is not current:
-            editor.folder_validation.desk = self
-            self.editors.append(editor)
-            editor.destroyed.connect(lambda _=None, e=editor: self._forget(e))
+        if not editor.open_path(path):
+            if editor is not current:
+                editor.close()
+            return None
+        self._adopt(editor)
         _bring_up(editor)
-        return editor if editor.open_path(path) else None
+        return editor
+
+    def _adopt(self, editor: MainWindow) -> None:
+        if any(e is editor for e in self.editors):
+            return
+        editor.folder_validation.desk = self
+        self.editors.append(editor)
+        editor.destroyed.connect(lambda _=None, e=editor: self._forget(e))
+
+    def _forget(self, editor: MainWindow) -> None:
+        # a window opened from here is deleted when closed: the next release goes to another editor window
+        self.editors = [e for e in self.editors if e is not editor]
+        if self.current is not None and self.current.main is editor:
+            self.current = self.editors[0].folder_validation if self.editors else None
 
     def show_source(self, path: str, line: int) -> SourceView:
         view = self.sources.get(path)

@@ -194,3 +194,33 @@ def test_without_a_field_or_an_error_the_body_start_gets_the_focus(qtbot, loaded
     focus_issue(loaded, "")
     qtbot.waitUntil(lambda: loaded.focusWidget() is loaded.form.body)
     assert loaded.form.body.textCursor().position() == 0
+
+
+def test_closing_the_editor_a_release_went_to_does_not_lose_the_next_one(
+        qtbot, make_window, submissions: Path, qapp: QApplication) -> None:
+    """An editor window opened from the list and closed again: the next double-click opens a fresh one."""
+    busy = make_window()
+    busy.form.headline.setFocus()
+    qtbot.keyClicks(busy.form.headline, "Draft")
+    busy.folder_validation.action.trigger()
+    desk = busy.folder_validation.desk
+    shown = desk.window
+    assert shown is not None
+    try:
+        shown.jobs = 1
+        shown.folder_edit.setText(str(submissions))
+        with qtbot.waitSignal(shown.run_finished, timeout=60_000):
+            shown.start()
+        double_click(qtbot, shown, "contact.xml")
+        first = desk.editors[-1]
+        assert first is not busy
+        first.folder_validation.action.trigger()  # the new window is now the one the desk answers to
+        first.close()
+        qtbot.waitUntil(lambda: all(e is not first for e in desk.editors))  # deleted, and forgotten
+        double_click(qtbot, shown, "contact.xml")
+        second = desk.editors[-1]
+        assert second is not busy
+        assert second.session.path == (submissions / "contact.xml").resolve()
+        second.close()
+    finally:
+        shown.close()
