@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QResizeEvent, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QFontDatabase,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from app.gui.source_text import SourceText, read_source
@@ -51,6 +60,7 @@ class CodeView(QPlainTextEdit):
         self.blockCountChanged.connect(lambda _count: self.setViewportMargins(self.gutter_width(), 0, 0, 0))
         self.updateRequest.connect(self._scroll_gutter)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        self._centre_when_shown = False
 
     def gutter_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))
@@ -66,6 +76,12 @@ class CodeView(QPlainTextEdit):
         super().resizeEvent(event)
         area = self.contentsRect()
         self.gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._centre_when_shown:
+            self._centre_when_shown = False
+            self.centerCursor()
 
     def paint_line_numbers(self, gutter: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(gutter)
@@ -93,6 +109,8 @@ class CodeView(QPlainTextEdit):
         self.setExtraSelections([selection])
         self.setTextCursor(cursor)
         self.centerCursor()
+        # before the window is shown the viewport has no real height yet: centre again once it has
+        self._centre_when_shown = not self.isVisible()
 
     def marked_line(self) -> int:
         """The 1-based number of the marked line; 0 when none is marked."""
@@ -119,6 +137,7 @@ class SourceView(QWidget):
         self.setWindowTitle(self.tr("{path} (read-only) — Release Desk").format(path=path))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)  # alone, it fills the window
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issues = QListWidget(self)
         self.issues.setAccessibleName(self.tr("Issues in this file"))

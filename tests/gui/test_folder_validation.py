@@ -159,6 +159,7 @@ def test_double_click_on_other_xml_shows_its_source_at_the_failing_line(
     assert marks[0].format.boolProperty(marks[0].format.Property.FullWidthSelection)
     assert "</q>" in marks[0].cursor.block().text()
     assert view.code.line_in_sight(BROKEN_LINE)
+    assert view.code.line_in_sight(BROKEN_LINE - 5)  # centred, with the lines before it for context
     assert not view.code.line_in_sight(1)  # it really scrolled
     assert view.issues.count() >= 1
     # the same row again: the view is reused, not duplicated
