@@ -225,3 +225,21 @@ def test_closing_the_editor_a_release_went_to_does_not_lose_the_next_one(
         second.close()
     finally:
         shown.close()
+
+
+def test_a_release_is_told_by_its_namespace_not_its_name(tmp_path: Path) -> None:
+    """Root element in the release namespace (prefixed or not, after comments) is a release; other XML is not."""
+    from app.formats.release_xml import NAMESPACE
+    from app.gui.folder_validation import is_release_file
+
+    cases = {
+        "plain.txt": (f'<?xml version="1.0"?>\n<!-- sent by the wire -->\n<release xmlns="{NAMESPACE}" id="r"/>', True),
+        "prefixed.xml": (f'<r:release xmlns:x="urn:other" xmlns:r="{NAMESPACE}" id="r"/>', True),
+        "other-prefix.xml": (f'<x:release xmlns="{NAMESPACE}" xmlns:x="urn:other"/>', False),
+        "nitf.release.xml": ('<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body/></nitf>', False),
+        "no-namespace.xml": ("<release/>", False),
+    }
+    for name, (text, expected) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert is_release_file(tmp_path / name) is expected, name
+    assert not is_release_file(tmp_path / "missing.xml")
