@@ -5,7 +5,8 @@ so the parser is configured for hostile input:
 
 * no entity expansion, no DTD loading or validation, no network, no XInclude;
 * a resolver that refuses every external resource, in case some libxml2 path
-  still asks for one (defence in depth: no local file is ever read);
+  still asks for one (defence in depth: parsing a document never reads another
+  file — the tests prove it with an external entity pointing at a secret);
 * a size bound checked before libxml2 sees a byte, and libxml2's own limits on
   text-node size and nesting depth (``huge_tree=False``);
 * any DOCTYPE that declares entities or points at an external DTD is refused
@@ -13,6 +14,12 @@ so the parser is configured for hostile input:
 
 Every failure is a :class:`~app.formats.errors.FormatError` naming the source,
 and the line and column libxml2 reported.
+
+Compiling a *schema* is different: an XSD's ``xs:import`` / ``xs:include`` are
+read by libxml2's schema compiler, which may open a file named by a relative
+path without asking the parser's resolver. A schema needs its local imports;
+app/validation/validator.py passes a resolver that serves them only from the
+schema's own folder and refuses the profile when anything else was asked for.
 """
 
 from __future__ import annotations
