@@ -30,7 +30,9 @@ from app.validation.profiles import CATALOG_FILE
 if TYPE_CHECKING:
     from app.gui.mainwindow import MainWindow
 
-SHORTCUT = "Ctrl+Shift+V"  # free in every window; Paste is Ctrl+V and nothing here pastes "special"
+# Ctrl+Shift+V would be free in Qt, but editors press it to paste plain text (browsers, office
+# suites), so the folder window takes a key of the Ctrl+Alt family the Annotate menu leaves free.
+SHORTCUT = "Ctrl+Alt+F"
 _HEAD_BYTES = 64 * 1024
 _COMMENT_OR_PI = re.compile(rb"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.DOTALL)
 _FIRST_TAG = re.compile(rb"<(?:([\w.-]+):)?[\w.-]+((?:\s+[^\s=>/]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*/?>")

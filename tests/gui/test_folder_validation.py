@@ -78,7 +78,7 @@ def test_the_menu_item_opens_one_window_and_raises_it_again(qtbot, window: MainW
     action = window.folder_validation.action
     file_menu = window.menuBar().actions()[0].menu()
     assert action in file_menu.actions()
-    assert action.shortcut().toString() == "Ctrl+Shift+V"
+    assert action.shortcut().toString() == "Ctrl+Alt+F"
     action.trigger()
     first = window.folder_validation.desk.window
     try:
