@@ -1,8 +1,9 @@
 """Tagging in the editor window: actions per kind, the Tag toolbar, the body's menu, the panel.
 
 ``install_annotations(window)`` is the one call the main window makes. It adds
-the highlighter to the body, a Tag action per kind (menu, toolbar, shortcut,
-the body's context menu), the Annotations panel, comments and suggestions.
+the highlighter to the body (and its colours to the headline), a Tag action per
+kind (menu, toolbar, shortcut, the body's and the headline's context menus),
+the Annotations panel, comments and suggestions.
 Every action is one undo step on the window's stack.
 """
 
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 from app.gui.annotation_dialogs import AnnotationDialogs
 from app.gui.annotations_panel import AnnotationsPanel
 from app.gui.comments import CommentActions
+from app.gui.form.headline import headline_selection
 from app.gui.highlight import TagHighlighter, kind_label
 from app.gui.i18n import english_plural
 from app.gui.looks import dark_scheme
 from app.gui.suggestions import SuggestionsPanel
-from app.gui.tag_commands import EntityEdit, find_entity, occurrences
+from app.gui.tag_commands import HEADLINE, EntityEdit, find_entity, occurrences, tagged_text
 from app.model import ENTITY_KINDS
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ class Annotations(QObject):
         self.window = window
         self.session = window.session
         self.body = window.form.body
+        self.headline = window.form.headline
         self.dialogs = AnnotationDialogs(window)
         self.highlighter = TagHighlighter(self.session, self.body.document(), self.body.palette())
 
@@ -96,6 +99,8 @@ class Annotations(QObject):
         self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.body.customContextMenuRequested.connect(self._body_menu)
         self.body.comment_mark = self.comments.mark_colour
+        self.headline.tag_actions = list(self.tag_actions.values())
+        self.headline.set_formats(self.highlighter.formats)
         self.panel.chosen.connect(self.jump)
         self.panel.menu_requested.connect(self._panel_menu)
         self._refresh_timer = QTimer(self)
@@ -126,6 +131,7 @@ class Annotations(QObject):
         if not self.highlighter.set_dark(dark):
             return False
         self.highlighter.rehighlight()
+        self.headline.set_formats(self.highlighter.formats)
         self.window.form.set_dark(dark)
         self.body.viewport().update()
         return True
@@ -144,15 +150,21 @@ class Annotations(QObject):
     # -- tagging ---------------------------------------------------------------------
 
     def selected_span(self) -> tuple[int, int, int] | None:
-        """(paragraph, start, end) of the selection trimmed of spaces, or of the word at the cursor."""
-        cursor = self.body.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        a, sa = self.body.paragraph_at(cursor.selectionStart())
-        b, sb = self.body.paragraph_at(cursor.selectionEnd())
-        if a != b or a >= len(self.session.release.body):
-            return None
-        text = self.session.release.body[a].text
+        """(place, start, end) of the selection trimmed of spaces, or of the word at the cursor.
+
+        The place is the headline (HEADLINE) while it has the focus, else a paragraph of the body.
+        """
+        if self.headline.hasFocus():
+            a, sa, sb = HEADLINE, *headline_selection(self.headline)
+        else:
+            cursor = self.body.textCursor()
+            if not cursor.hasSelection():
+                cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            a, sa = self.body.paragraph_at(cursor.selectionStart())
+            b, sb = self.body.paragraph_at(cursor.selectionEnd())
+            if a != b or a >= len(self.session.release.body):
+                return None
+        text = tagged_text(self.session.release, a)
         while sa < sb and text[sa].isspace():
             sa += 1
         while sb > sa and text[sb - 1].isspace():
@@ -162,7 +174,9 @@ class Annotations(QObject):
     def tag_selection(self, kind: str) -> bool:
         span = self.selected_span()
         if span is None:
-            self.window.statusBar().showMessage(self.tr("Select a name inside one paragraph to tag it"), 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select a name in the headline or inside one paragraph to tag it"), 5000
+            )
             return False
         edit = EntityEdit(self.session)
         if edit.add(span[0], kind, span[1], span[2]) is None or not edit.push(
@@ -177,7 +191,7 @@ class Annotations(QObject):
         if found is None:
             return
         index, entity = found
-        current = entity.name or self.session.release.body[index].entity_text(entity)
+        current = entity.name or tagged_text(self.session.release, index)[entity.start : entity.end]
         name = self.dialogs.ask_name(self.tr("Rename tag"), self.tr("Normalised name:"), current)
         if name is None:
             return
@@ -209,7 +223,7 @@ class Annotations(QObject):
         edit = EntityEdit(self.session)
         added = sum(
             edit.add(i, entity.kind, s, e, name=entity.name, ref=entity.ref) is not None
-            for i, s, e in occurrences(release, release.body[index].entity_text(entity))
+            for i, s, e in occurrences(release, tagged_text(release, index)[entity.start : entity.end])
         )
         kind = kind_label(entity.kind)
         edit.push(english_plural(self.tr("Tag %n more as {kind}", "", added), added).format(kind=kind))
@@ -220,13 +234,18 @@ class Annotations(QObject):
     # -- going to a tag -----------------------------------------------------------------
 
     def jump(self, what: str, ident: str) -> None:
-        """Select the tag's (or comment's) text in the body and give the body the focus."""
+        """Select the tag's (or comment's) text in the headline or the body, and give that the focus."""
         release = self.session.release
         if what == "entity":
             found = find_entity(release, ident)
             if found is None:
                 return
             index, start, end = found[0], found[1].start, found[1].end
+            if index == HEADLINE:
+                self.headline.setSelection(start, end - start)
+                self.headline.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.window.form.ensureWidgetVisible(self.headline)
+                return
         else:
             comment = next((c for c in release.comments if c.id == ident), None)
             if comment is None:

@@ -12,10 +12,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from app.gui.highlight import kind_label
-from app.model import ENTITY_KINDS, Release
+from app.model import ENTITY_KINDS, Entity, Release
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "entity:e3", "comment:c1", "reply:c1" (a plain string: QVariant-safe)
 COMMENTS = QT_TRANSLATE_NOOP("AnnotationsPanel", "Comments")
+HEADLINE = QT_TRANSLATE_NOOP("AnnotationsPanel", "Headline")  # where a headline tag is
+IN_HEADLINE = QT_TRANSLATE_NOOP("AnnotationsPanel", "{kind} in the headline")
+IN_PARAGRAPH = QT_TRANSLATE_NOOP("AnnotationsPanel", "{kind} in paragraph {number}")
 
 
 def _tr(text: str) -> str:
@@ -40,21 +43,23 @@ def _item(text: str, key: tuple[str, str] | None = None, tip: str = "") -> QStan
 def build_model(model: QStandardItemModel, release: Release) -> None:
     """Fill ``model`` with one group per kind and one for comments, each with its count."""
     model.clear()
-    groups = {kind: [] for kind in ENTITY_KINDS}
-    for number, para in enumerate(release.body, start=1):
-        for e in para.entities:
+    groups: dict[str, list[tuple[str, str, str, Entity]]] = {kind: [] for kind in ENTITY_KINDS}
+    # (where, the tooltip's words, tagged text, tags): the headline first, as the release reads
+    tagged = [(_tr(HEADLINE), _tr(IN_HEADLINE), release.headline, release.headline_entities)]
+    tagged += [(f"¶{n}", _tr(IN_PARAGRAPH).replace("{number}", str(n)), p.text, p.entities)
+               for n, p in enumerate(release.body, start=1)]
+    for where, tip, text, entities in tagged:
+        for e in entities:
             if e.kind in groups:
-                groups[e.kind].append((number, para.entity_text(e), e))
+                groups[e.kind].append((where, tip, text[e.start : e.end], e))
     for kind, found in groups.items():
         group = _item(f"{kind_label(kind)} ({len(found)})")  # the view folds groups by the words before " ("
-        for number, text, e in found:
+        for where, tip_words, text, e in found:
             label = text if not e.name or e.name == text else f"{text} → {e.name}"
-            tip = QCoreApplication.translate("AnnotationsPanel", "{kind} in paragraph {number}").format(
-                kind=kind_label(kind), number=number
-            )
+            tip = tip_words.replace("{kind}", kind_label(kind))
             if e.ref:
                 tip += QCoreApplication.translate("AnnotationsPanel", "; reference {ref}").format(ref=e.ref)
-            group.appendRow([_item(label, ("entity", e.id), tip), _item(f"¶{number}")])
+            group.appendRow([_item(label, ("entity", e.id), tip), _item(where)])
         model.appendRow([group, _item("")])
     numbers = {p.id: n for n, p in enumerate(release.body, start=1)}
     group = _item(f"{_tr(COMMENTS)} ({len(release.comments)})")

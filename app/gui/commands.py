@@ -34,7 +34,7 @@ class _Edit(QUndoCommand):
 
 
 class SetFields(_Edit):
-    """Set one or more simple fields (a dateline edit also re-prints the dateline)."""
+    """Set one or more simple fields (a dateline edit also re-prints the dateline, a headline edit moves its tags)."""
 
     def __init__(
         self,
@@ -46,7 +46,8 @@ class SetFields(_Edit):
     ) -> None:
         first = next(iter(changes))
         super().__init__(session, text, first)
-        self.changes = {path: (copy.copy(old), copy.copy(new)) for path, (old, new) in changes.items()}
+        # deep: a value can be a list of tags, which later edits must not reach into
+        self.changes = {path: (copy.deepcopy(old), copy.deepcopy(new)) for path, (old, new) in changes.items()}
         self.merge = merge
 
     def id(self) -> int:
@@ -66,12 +67,12 @@ class SetFields(_Edit):
 
     def redo(self) -> None:
         for path, (_old, new) in self.changes.items():
-            self.session.set_field(path, copy.copy(new))
+            self.session.set_field(path, copy.deepcopy(new))
         self._confidence(True)
 
     def undo(self) -> None:
         for path, (old, _new) in reversed(self.changes.items()):
-            self.session.set_field(path, copy.copy(old))
+            self.session.set_field(path, copy.deepcopy(old))
         self._confidence(False)
 
 

@@ -4,6 +4,7 @@ Tagging never changes text, so a command keeps copies of the tag lists of the
 paragraphs it touches (and of the comments) before and after, and swaps them.
 That one pattern covers tag, retag, rename, remove, "tag all occurrences" and
 accepting suggestions; each is a single undo step however many spans it adds.
+The headline's tags are one more list, at the place ``HEADLINE``.
 """
 
 from __future__ import annotations
@@ -15,9 +16,29 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from app.gui.session import Session
-from app.model import Comment, Entity, ModelError, Release
+from app.model import Comment, Entity, ModelError, Paragraph, Release
 
 EntityLists = dict[int, list[Entity]]
+
+#: Where a headline tag lies, among paragraph indexes: tag lists are keyed by
+#: paragraph, and the headline is tagged text before the first paragraph.
+HEADLINE = -1
+
+
+def tagged_text(release: Release, place: int) -> str:
+    """The text a tag list belongs to: paragraph ``place``'s, or the headline's."""
+    return release.headline if place == HEADLINE else release.body[place].text
+
+
+def tag_list(release: Release, place: int) -> list[Entity]:
+    return release.headline_entities if place == HEADLINE else release.body[place].entities
+
+
+def _set_tag_list(release: Release, place: int, entities: list[Entity]) -> None:
+    if place == HEADLINE:
+        release.headline_entities = entities
+    else:
+        release.body[place].entities = entities
 
 
 class SetEntities(QUndoCommand):
@@ -30,9 +51,8 @@ class SetEntities(QUndoCommand):
         self.after = copy.deepcopy(after)
 
     def _put(self, lists: EntityLists) -> None:
-        body = self.session.release.body
         for index, entities in lists.items():
-            body[index].entities = copy.deepcopy(entities)
+            _set_tag_list(self.session.release, index, copy.deepcopy(entities))
         self.session.annotations_changed.emit(sorted(lists))
         self.session.changed.emit()
 
@@ -80,7 +100,7 @@ class EntityEdit:
     def entities(self, index: int) -> list[Entity]:
         """The working copy of paragraph ``index``'s tags (copied on first use)."""
         if index not in self.after:
-            current = self.release.body[index].entities
+            current = tag_list(self.release, index)
             self.before[index] = copy.deepcopy(current)
             self.after[index] = copy.deepcopy(current)
         return self.after[index]
@@ -92,13 +112,12 @@ class EntityEdit:
 
     def add(self, index: int, kind: str, start: int, end: int, *, name: str | None = None,
             ref: str | None = None) -> Entity | None:
-        """Tag ``start:end`` of paragraph ``index``; None when it would cross a tag or is empty."""
-        para = self.release.body[index]
+        """Tag ``start:end`` of paragraph ``index`` (or the headline); None when it would cross a tag or is empty."""
         lists = self.entities(index)
         if any(e.start == start and e.end == end for e in lists):
             return None  # the same span twice would be a second tag on one name
-        probe = copy.copy(para)
-        probe.entities = copy.deepcopy(lists)
+        # a paragraph's own checks serve the headline too
+        probe = Paragraph("probe", tagged_text(self.release, index), copy.deepcopy(lists))
         entity = Entity(self.new_id(), kind, start, end, name, ref)
         try:
             probe.add_entity(entity)
@@ -128,17 +147,23 @@ class EntityEdit:
         return True
 
 
+def places(release: Release) -> range:
+    """Every place that holds tags: the headline, then each paragraph."""
+    return range(HEADLINE, len(release.body))
+
+
 def find_entity(release: Release, entity_id: str) -> tuple[int, Entity] | None:
-    for index, para in enumerate(release.body):
-        for e in para.entities:
+    """(place, tag) of the tag with this id: a paragraph index, or HEADLINE."""
+    for place in places(release):
+        for e in tag_list(release, place):
             if e.id == entity_id:
-                return index, e
+                return place, e
     return None
 
 
 def occurrences(release: Release, text: str) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) of every whole-word occurrence of ``text`` in the body."""
+    """(place, start, end) of every whole-word occurrence of ``text`` in the headline and the body."""
     if not text.strip():
         return []
     pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
-    return [(i, m.start(), m.end()) for i, p in enumerate(release.body) for m in pattern.finditer(p.text)]
+    return [(i, m.start(), m.end()) for i in places(release) for m in pattern.finditer(tagged_text(release, i))]

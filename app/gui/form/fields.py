@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QFocusEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QWidget
 
 from app.gui.commands import SetFields
 from app.gui.session import Session
@@ -62,6 +62,12 @@ class LineEdit(QLineEdit):
         super().dragEnterEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self) -> QMenu:
+        """The standard menu, with the window's Undo and Redo in place of the widget's own."""
         # The widget's own Undo would bypass the window's history: offer that instead.
         menu = self.createStandardContextMenu()
         own = [a for a in menu.actions() if a.objectName() in ("edit-undo", "edit-redo")]
@@ -71,8 +77,7 @@ class LineEdit(QLineEdit):
         menu.insertActions(before, history)
         for action in own:
             menu.removeAction(action)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
 
 def optional(text: str) -> str | None:

@@ -35,10 +35,12 @@ def shipped_subjects() -> list[Subject]:
 
 def tag_words(session: Session) -> list[str]:
     """Every tagged text and normalised name in the release, for completion."""
+    release = session.release
     words: set[str] = set()
-    for para in session.release.body:
-        for e in para.entities:
-            words.add(para.entity_text(e))
+    tagged = [(release.headline, release.headline_entities), *((p.text, p.entities) for p in release.body)]
+    for text, entities in tagged:
+        for e in entities:
+            words.add(text[e.start : e.end])
             if e.name:
                 words.add(e.name)
     return sorted(words, key=str.casefold)

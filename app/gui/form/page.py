@@ -29,6 +29,7 @@ from app.gui.commands import MoveParagraph, SetFields
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
 from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, LineEdit, optional, text_of
+from app.gui.form.headline import HeadlineEdit, headline_changes
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
 from app.gui.i18n import english_plural
 from app.gui.session import Session
@@ -69,7 +70,7 @@ class FormPage(QScrollArea):
         self.form.setVerticalSpacing(10)
         self.states: dict[str, FieldState] = {}
 
-        self.headline = LineEdit(session, self.tr("Headline"))
+        self.headline = HeadlineEdit(session, self.tr("Headline"))
         self.headline_count = QLabel()
         self.headline_count.setAccessibleName(self.tr("Headline length"))
         self.headline.textChanged.connect(self._count_headline)
@@ -115,7 +116,8 @@ class FormPage(QScrollArea):
         self._row("subjects", self.tr("Su&bjects"), self.subjects, buddy=self.subjects.button)
 
         self.bindings = [
-            Binding(session, "headline", self.headline, self.tr("headline")),
+            Binding(session, "headline", self.headline, self.tr("headline"),
+                    also=lambda _new: headline_changes(session, self.headline)),
             Binding(session, "subheadline", self.subheadline, self.tr("subheadline"), to_model=optional),
             Binding(session, "language", self.language.lineEdit(), self.tr("language")),
             Binding(session, "photo_credits", self.photo_credits, self.tr("photo credits"), to_model=optional),
