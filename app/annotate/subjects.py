@@ -1,7 +1,10 @@
 """Release-level subjects from a small controlled vocabulary, and which ones a release seems to be about.
 
 ``resources/vocabularies/subjects.csv`` has the columns ``ref,label,triggers``;
-triggers are words or phrases separated by ``|``. The suggestion is a plain
+triggers are words or phrases separated by ``|``. An editor may add subject
+vocabularies of their own: a CSV of the same shape, or a SKOS concept scheme
+(each concept a subject: its URI the ref, its preferred label the label, every
+label a trigger). The suggestion is a plain
 count of trigger mentions in the headline (counted twice) and the body: the
 editor picks, the count only orders the list.
 """
@@ -12,7 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.annotate.vocabulary import csv_rows, read_text
+from app.annotate.skos import load_skos
+from app.annotate.vocabulary import csv_rows, is_xml, read_text
 from app.formats.errors import FormatError
 from app.model import Release
 
@@ -34,6 +38,26 @@ def load_subjects(path: str | Path) -> list[Subject]:
         triggers = tuple(t.strip() for t in row.get("triggers", "").split("|") if t.strip())
         subjects.append(Subject(row["ref"], row["label"], triggers))
     return subjects
+
+
+def subjects_from_skos(path: str | Path) -> list[Subject]:
+    """The concepts of a SKOS (RDF/XML) file as subjects, in the file's order."""
+    path = Path(path)
+    labels: dict[str, str] = {}
+    triggers: dict[str, list[str]] = {}
+    for term in load_skos(path).terms.values():
+        if term.ref is None:
+            raise FormatError(f"the concept {term.name!r} has no rdf:about", source=str(path),
+                              hint="a subject is stored by its concept's URI: give every concept an rdf:about")
+        labels.setdefault(term.ref, term.name)
+        triggers.setdefault(term.ref, []).append(term.term)
+    return [Subject(ref, label, tuple(triggers[ref])) for ref, label in labels.items()]
+
+
+def load_subject_vocabulary(path: str | Path) -> list[Subject]:
+    """Subjects from a CSV like the shipped one or from a SKOS concept scheme, told apart by content."""
+    path = Path(path)
+    return subjects_from_skos(path) if is_xml(path) else load_subjects(path)
 
 
 def suggest_subjects(release: Release, subjects: list[Subject], *, limit: int = 3,

@@ -213,13 +213,17 @@ def load_shipped(vocabularies_dir: str | Path) -> Vocabulary:
     return vocab
 
 
+def is_xml(path: Path) -> bool:
+    """Whether a vocabulary file is XML (SKOS) rather than CSV, judged by its content, not its name."""
+    return read_text(path)[:512].lstrip().startswith("<")
+
+
 def load_any(path: str | Path) -> Vocabulary:
     """A user vocabulary from a CSV or a SKOS (RDF/XML) file, chosen by content."""
     from app.annotate.skos import load_skos
 
     path = Path(path)
-    head = read_text(path)[:512].lstrip()
-    return load_skos(path) if head.startswith("<") else load_csv(path)
+    return load_skos(path) if is_xml(path) else load_csv(path)
 
 
 # -- the editor's own additions ----------------------------------------------------

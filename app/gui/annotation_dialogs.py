@@ -1,4 +1,5 @@
-"""The questions the annotation features ask (a name, a comment, a vocabulary file), in one replaceable object.
+"""The questions the annotation features ask (a name, a comment, a vocabulary or subjects file), in one
+replaceable object.
 
 Kept apart from dialogs.py so the window's file dialogs and these grow
 independently; tests swap in a stub with canned answers, like ``Dialogs``.
@@ -36,6 +37,19 @@ class AnnotationDialogs:
             QCoreApplication.translate(
                 "AnnotationDialogs",
                 "Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)",
+            ),
+        )
+        return Path(name) if name else None
+
+    def get_subjects_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent,
+            QCoreApplication.translate("AnnotationDialogs", "Load subjects"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "AnnotationDialogs",
+                "Subject vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;"
+                "All files (*)",
             ),
         )
         return Path(name) if name else None

@@ -22,6 +22,7 @@ from app.gui.form.headline import headline_selection
 from app.gui.highlight import TagHighlighter, kind_label
 from app.gui.i18n import english_plural
 from app.gui.looks import dark_scheme
+from app.gui.subject_vocabularies import SubjectVocabularies
 from app.gui.suggestions import SuggestionsPanel
 from app.gui.tag_commands import HEADLINE, EntityEdit, find_entity, occurrences, tagged_text
 from app.model import ENTITY_KINDS
@@ -80,6 +81,7 @@ class Annotations(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.suggestions = SuggestionsPanel(self)
+        self.subject_vocabularies = SubjectVocabularies(self)
         self.suggestions_dock = QDockWidget(self.tr("Suggestions"), window)
         self.suggestions_dock.setObjectName("suggestions-dock")
         self.suggestions_dock.setWidget(self.suggestions)

@@ -55,6 +55,7 @@ class Preferences:
     briefing_template: str = ""  # a .docx with the briefing note's styles; "" is the built-in one
     author: str = field(default_factory=_os_user)  # signs comments and replies
     language: str = ""  # the UI language: "" follows the system, else "en", "fr", "es" or "ar"
+    subject_vocabularies: list[str] = field(default_factory=list)  # files whose subjects the picker adds
 
 
 def _coerce(value: object, default: object) -> object:
@@ -62,6 +63,8 @@ def _coerce(value: object, default: object) -> object:
     try:
         if kind is bool:
             return value in (True, "true", "1", 1)
+        if kind is list:  # QSettings gives a one-item list back as a plain string
+            return [value] if isinstance(value, str) else [str(v) for v in value]  # type: ignore[union-attr]
         return kind(value)  # type: ignore[call-arg]
     except (TypeError, ValueError):
         return default

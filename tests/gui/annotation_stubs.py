@@ -1,4 +1,4 @@
-"""Canned answers for the annotation dialogs (names, comments, vocabulary files)."""
+"""Canned answers for the annotation dialogs (names, comments, vocabulary and subjects files)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class StubAnnotationDialogs:
         self.names: list[str | None] = []
         self.comments: list[str | None] = []
         self.vocabularies: list[Path | None] = []
+        self.subject_files: list[Path | None] = []
         self.asked: list[str] = []
 
     def ask_name(self, title: str, label: str, text: str = "") -> str | None:
@@ -27,6 +28,10 @@ class StubAnnotationDialogs:
     def get_vocabulary_path(self) -> Path | None:
         self.asked.append("vocabulary")
         return self.vocabularies.pop(0) if self.vocabularies else None
+
+    def get_subjects_path(self) -> Path | None:
+        self.asked.append("subjects")
+        return self.subject_files.pop(0) if self.subject_files else None
 
 
 def stub_annotation_dialogs(window: MainWindow) -> StubAnnotationDialogs:

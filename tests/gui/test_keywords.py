@@ -1,11 +1,18 @@
-"""Keywords as chips with completion from tags, and subjects from the controlled vocabulary."""
+"""Keywords as chips with completion from tags, and subjects from the controlled vocabulary and loaded ones."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.formats import read_path
 from app.gui.mainwindow import MainWindow
+from tests.annotate.test_subject_vocabularies import SUBJECTS_CSV, SUBJECTS_SKOS
+from tests.gui.annotation_stubs import StubAnnotationDialogs, stub_annotation_dialogs
+from tests.gui.helpers import StubDialogs
 
 
 def chip_texts(window: MainWindow) -> list[str]:
@@ -81,3 +88,72 @@ def test_subjects_are_picked_from_the_vocabulary(loaded: MainWindow) -> None:
     loaded.undo_action.trigger()
     assert loaded.session.release.subjects == []
     assert picker.label.text() == "None chosen"
+
+
+def load_subjects_file(window: MainWindow, path: Path) -> StubAnnotationDialogs:
+    stub = stub_annotation_dialogs(window)
+    stub.subject_files.append(path)
+    window.form.subjects.load_button.click()
+    return stub
+
+
+def menu_labels(window: MainWindow) -> list[str]:
+    picker = window.form.subjects
+    picker._fill()
+    return [a.text() for a in picker.menu.actions()]
+
+
+def test_subjects_from_a_loaded_csv_can_be_picked_and_saved(
+    loaded: MainWindow, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    """Load subjects… with a CSV adds its subjects to the picker; a ticked one is saved by its reference."""
+    path = tmp_path / "harbour.csv"
+    path.write_text(SUBJECTS_CSV, encoding="utf-8")
+    stub = load_subjects_file(loaded, path)
+    assert stub.asked == ["subjects"]
+    labels = menu_labels(loaded)
+    assert "Environment" in labels
+    assert labels[-3:] == ["harbour.csv", "Ferries and boats", "Fishing"]  # a section named after the file
+    next(a for a in loaded.form.subjects.menu.actions() if a.text() == "Fishing").trigger()
+    assert loaded.form.subjects.label.text() == "Fishing"
+    target = tmp_path / "with-subject.release.xml"
+    dialogs.save_paths.append(target)
+    loaded.save_action.trigger()
+    assert read_path(target).subjects == ["harbour:fishing"]
+
+
+def test_subjects_from_a_skos_file_are_offered_and_stored_by_uri(loaded: MainWindow, tmp_path: Path) -> None:
+    """A SKOS concept scheme loaded as subjects offers its concepts; a ticked one is stored by its URI."""
+    path = tmp_path / "harbour.rdf"
+    path.write_text(SUBJECTS_SKOS, encoding="utf-8")
+    load_subjects_file(loaded, path)
+    assert menu_labels(loaded)[-2:] == ["Tides", "Lighthouses"]
+    next(a for a in loaded.form.subjects.menu.actions() if a.text() == "Tides").trigger()
+    assert loaded.session.release.subjects == ["http://example.org/harbour/tides"]
+
+
+def test_loaded_subject_files_are_remembered_for_the_next_window(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """A subjects file loaded once is offered again in the next window without asking."""
+    path = tmp_path / "harbour.csv"
+    path.write_text(SUBJECTS_CSV, encoding="utf-8")
+    load_subjects_file(make_window(), path)
+    later = make_window(preferences=None)
+    assert later.preferences.subject_vocabularies == [str(path)]
+    assert "Ferries and boats" in menu_labels(later)
+
+
+def test_a_broken_subjects_file_is_refused_with_file_and_line(
+    loaded: MainWindow, dialogs: StubDialogs, tmp_path: Path
+) -> None:
+    """A subjects CSV with a row lacking its label is refused with the file and line; nothing is remembered."""
+    path = tmp_path / "broken.csv"
+    path.write_text("ref,label,triggers\nharbour:a,Ferries,\nharbour:b,,fishing\n", encoding="utf-8")
+    before = menu_labels(loaded)
+    load_subjects_file(loaded, path)
+    [(title, message)] = dialogs.errors
+    assert title == "Cannot load the subjects"
+    assert message == f"{path}:3: a subject needs a ref and a label"
+    assert menu_labels(loaded) == before
+    assert loaded.settings.preferences().subject_vocabularies == []

@@ -3,15 +3,17 @@
 The entry box keeps the old field's undo behaviour: what is being typed is
 already the last keyword (each keystroke a merged SetFields, so one burst is one
 undo step); a comma or Enter closes it into a chip. A chip's × removes it.
-Subjects are picked from ``resources/vocabularies/subjects.csv`` and stored by
-their ref; a ref the vocabulary does not know is kept and shown as it is.
+Subjects are picked from ``resources/vocabularies/subjects.csv`` and any
+vocabulary the editor loaded, and stored by their ref; a ref no vocabulary
+knows is kept and shown as it is.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -176,12 +178,15 @@ class KeywordsEditor(QWidget):
 
 
 class SubjectsPicker(QWidget):
-    """A button with a checkable menu of subjects and a line saying which are chosen."""
+    """A button with a checkable menu of subjects, a line saying which are chosen, and "Load subjects…"."""
+
+    load_requested = Signal()  # the window's controller asks for a file (the picker knows no dialogs)
 
     def __init__(self, session: Session, subjects: list[Subject], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.subjects = subjects
+        # (file path, subjects): the shipped list first (path ""), then each loaded file
+        self.sources: list[tuple[str, list[Subject]]] = [("", subjects)]
         self.button = QToolButton(self)
         self.button.setText(self.tr("Choose…"))
         self.button.setAccessibleName(self.tr("Subjects"))
@@ -189,14 +194,37 @@ class SubjectsPicker(QWidget):
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill)
+        self.load_button = QToolButton(self)
+        self.load_button.setText(self.tr("Load subjects…"))
+        self.load_button.setAccessibleName(self.tr("Load subjects"))
+        self.load_button.setToolTip(self.tr("Add the subjects of a CSV or SKOS vocabulary to this list"))
+        self.load_button.clicked.connect(self.load_requested)
         self.label = QLabel()
         self.label.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)
         row.addWidget(self.label, 1)
+        row.addWidget(self.load_button)
         session.field_changed.connect(lambda path: self.refresh() if path == "subjects" else None)
         session.reset.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def subjects(self) -> list[Subject]:
+        """Every subject on offer, each reference once (the first source that has it wins)."""
+        seen: set[str] = set()
+        out: list[Subject] = []
+        for _name, subjects in self.sources:
+            for s in subjects:
+                if s.ref not in seen:
+                    seen.add(s.ref)
+                    out.append(s)
+        return out
+
+    def add_source(self, path: str, subjects: list[Subject]) -> None:
+        """Offer the subjects of a loaded vocabulary too (loading the same file again replaces them)."""
+        self.sources = [(p, s) for p, s in self.sources if p != path or not p] + [(path, subjects)]
         self.refresh()
 
     def label_of(self, ref: str) -> str:
@@ -209,11 +237,17 @@ class SubjectsPicker(QWidget):
     def _fill(self) -> None:
         self.menu.clear()
         chosen = set(self.session.release.subjects)
-        for subject in self.subjects:
-            action = self.menu.addAction(subject.label)
-            action.setCheckable(True)
-            action.setChecked(subject.ref in chosen)
-            action.toggled.connect(lambda on, ref=subject.ref: self.toggle(ref, on))
+        shown: set[str] = set()
+        for path, subjects in self.sources:
+            fresh = [s for s in subjects if s.ref not in shown]
+            if path and fresh:
+                self.menu.addSection(Path(path).name)
+            for subject in fresh:
+                shown.add(subject.ref)
+                action = self.menu.addAction(subject.label)
+                action.setCheckable(True)
+                action.setChecked(subject.ref in chosen)
+                action.toggled.connect(lambda on, ref=subject.ref: self.toggle(ref, on))
 
     def toggle(self, ref: str, on: bool) -> None:
         old = list(self.session.release.subjects)

@@ -229,6 +229,7 @@ class FormPage(QScrollArea):
             *self.contacts.focus_chain(),
             self.keywords.edit,
             self.subjects.button,
+            self.subjects.load_button,
         ]
 
     def fix_tab_order(self) -> None:

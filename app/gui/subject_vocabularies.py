@@ -1,0 +1,62 @@
+"""Subject vocabularies the editor loads: asked for behind the dialogs seam, remembered in the preferences.
+
+The subjects picker only shows subjects and says when "Load subjects…" is
+pressed; this controller asks for the file, reads it (a CSV like the shipped
+one, or a SKOS concept scheme), hands the subjects to the picker and keeps the
+file's path in the preferences, so the next start offers them again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from app.annotate.subjects import load_subject_vocabulary
+from app.formats.errors import FormatError
+from app.gui.i18n import english_plural
+
+if TYPE_CHECKING:
+    from app.gui.annotations import Annotations
+
+log = logging.getLogger(__name__)
+
+
+class SubjectVocabularies(QObject):
+    """Loads extra subject vocabularies into the form's subjects picker."""
+
+    def __init__(self, annotations: Annotations) -> None:
+        super().__init__(annotations)
+        self.annotations = annotations
+        self.window = annotations.window
+        self.picker = self.window.form.subjects
+        self.picker.load_requested.connect(self.load)
+        for path in self.window.preferences.subject_vocabularies:
+            try:
+                self.picker.add_source(path, load_subject_vocabulary(path))
+            except FormatError as exc:
+                # a file gone or broken since it was loaded: the picker works without it, and the
+                # path stays remembered (a network folder may be back tomorrow)
+                log.warning("subject vocabulary not loaded: %s", exc)
+
+    def load(self) -> bool:
+        """Ask for a CSV or SKOS file and add its subjects to the picker; False when cancelled or unreadable."""
+        path: Path | None = self.annotations.dialogs.get_subjects_path()
+        if path is None:
+            return False
+        try:
+            subjects = load_subject_vocabulary(path)
+        except FormatError as exc:
+            self.window.dialogs.show_error(self.tr("Cannot load the subjects"), str(exc))
+            return False
+        key = str(path)
+        self.picker.add_source(key, subjects)
+        prefs = self.window.preferences
+        if key not in prefs.subject_vocabularies:
+            prefs.subject_vocabularies = [*prefs.subject_vocabularies, key]
+            self.window.settings.set_preferences(prefs)
+        loaded = english_plural(self.tr("Loaded %n subject(s) from {name}", "", len(subjects)), len(subjects))
+        self.window.statusBar().showMessage(loaded.format(name=path.name), 5000)
+        return True
