@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_annotations.py
 
 Opens the bundled example with temp settings, accepts every offline suggestion
-(as an editor pressing Accept all would), adds a comment on a tagged name and
-selects a tag in the panel.
+(as an editor pressing Accept all would), tags the names the headline repeats
+with "Tag all other occurrences", adds a comment on a tagged name and selects a
+tag in the panel.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def main() -> int:
                 break
         panel.accept_all()
         release = window.session.release
+        # Tag all other occurrences of each accepted name the headline repeats, so the headline shows tags too
+        for para in list(release.body):
+            for entity in list(para.entities):
+                tagged = {release.headline[e.start : e.end] for e in release.headline_entities}
+                if para.entity_text(entity) in release.headline and para.entity_text(entity) not in tagged:
+                    annotations.tag_all(entity.id)
         first = next((i, e) for i, p in enumerate(release.body) for e in p.entities if e.kind == "person")
         annotations.dialogs = _Answers()  # type: ignore[assignment]
         annotations.jump("entity", first[1].id)
