@@ -11,6 +11,14 @@
         <source>Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
         <translation>المفردات (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Load subjects</source>
+        <translation>تحميل مواضيع</translation>
+    </message>
+    <message>
+        <source>Subject vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
+        <translation>مفردات المواضيع (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;كل الملفات (*)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -39,8 +47,8 @@
         <translation>توسيم</translation>
     </message>
     <message>
-        <source>Select a name inside one paragraph to tag it</source>
-        <translation>حدّد اسمًا داخل فقرة واحدة لوسمه</translation>
+        <source>Select a name in the headline or inside one paragraph to tag it</source>
+        <translation>حدِّد اسمًا في العنوان الرئيسي أو داخل فقرة واحدة لوسمه</translation>
     </message>
     <message>
         <source>That text is already tagged, or crosses another tag</source>
@@ -110,6 +118,14 @@
     <message>
         <source>Comments</source>
         <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>{kind} in the headline</source>
+        <translation>{kind} في العنوان الرئيسي</translation>
     </message>
     <message>
         <source>{kind} in paragraph {number}</source>
@@ -894,6 +910,13 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>HeadlineEdit</name>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>وسم</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>&amp;User Guide</source>
@@ -1367,6 +1390,24 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>SubjectVocabularies</name>
+    <message>
+        <source>Cannot load the subjects</source>
+        <translation>تعذّر تحميل المواضيع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n subject(s) from {name}</source>
+        <translation>
+            <numerusform>لم يُحمَّل أي موضوع من {name}</numerusform>
+            <numerusform>حُمِّل موضوع واحد من {name}</numerusform>
+            <numerusform>حُمِّل موضوعان من {name}</numerusform>
+            <numerusform>حُمِّلت %n مواضيع من {name}</numerusform>
+            <numerusform>حُمِّل %n موضوعًا من {name}</numerusform>
+            <numerusform>حُمِّل %n موضوع من {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectsPicker</name>
     <message>
         <source>Choose…</source>
@@ -1375,6 +1416,18 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Subjects</source>
         <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Load subjects…</source>
+        <translation>تحميل مواضيع…</translation>
+    </message>
+    <message>
+        <source>Load subjects</source>
+        <translation>تحميل مواضيع</translation>
+    </message>
+    <message>
+        <source>Add the subjects of a CSV or SKOS vocabulary to this list</source>
+        <translation>إضافة مواضيع مفردات CSV أو SKOS إلى هذه القائمة</translation>
     </message>
     <message>
         <source>None chosen</source>

@@ -11,6 +11,14 @@
         <source>Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
         <translation>Vocabularios (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Load subjects</source>
+        <translation>Cargar temas</translation>
+    </message>
+    <message>
+        <source>Subject vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
+        <translation>Vocabularios de temas (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -39,8 +47,8 @@
         <translation>&amp;Anotar</translation>
     </message>
     <message>
-        <source>Select a name inside one paragraph to tag it</source>
-        <translation>Seleccione un nombre dentro de un párrafo para etiquetarlo</translation>
+        <source>Select a name in the headline or inside one paragraph to tag it</source>
+        <translation>Seleccione un nombre en el titular o dentro de un párrafo para etiquetarlo</translation>
     </message>
     <message>
         <source>That text is already tagged, or crosses another tag</source>
@@ -102,6 +110,14 @@
     <message>
         <source>Comments</source>
         <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>{kind} in the headline</source>
+        <translation>{kind} en el titular</translation>
     </message>
     <message>
         <source>{kind} in paragraph {number}</source>
@@ -878,6 +894,13 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>HeadlineEdit</name>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Etiquetar</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>&amp;User Guide</source>
@@ -1339,6 +1362,20 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>SubjectVocabularies</name>
+    <message>
+        <source>Cannot load the subjects</source>
+        <translation>No se pueden cargar los temas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n subject(s) from {name}</source>
+        <translation>
+            <numerusform>%n tema cargado de {name}</numerusform>
+            <numerusform>%n temas cargados de {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectsPicker</name>
     <message>
         <source>Choose…</source>
@@ -1347,6 +1384,18 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Subjects</source>
         <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Load subjects…</source>
+        <translation>Cargar temas…</translation>
+    </message>
+    <message>
+        <source>Load subjects</source>
+        <translation>Cargar temas</translation>
+    </message>
+    <message>
+        <source>Add the subjects of a CSV or SKOS vocabulary to this list</source>
+        <translation>Añadir a esta lista los temas de un vocabulario CSV o SKOS</translation>
     </message>
     <message>
         <source>None chosen</source>

@@ -11,6 +11,14 @@
         <source>Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
         <translation>Vocabulaires (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Load subjects</source>
+        <translation>Charger des thèmes</translation>
+    </message>
+    <message>
+        <source>Subject vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)</source>
+        <translation>Vocabulaires de thèmes (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
@@ -39,8 +47,8 @@
         <translation>&amp;Annoter</translation>
     </message>
     <message>
-        <source>Select a name inside one paragraph to tag it</source>
-        <translation>Sélectionnez un nom à l&apos;intérieur d&apos;un paragraphe pour le baliser</translation>
+        <source>Select a name in the headline or inside one paragraph to tag it</source>
+        <translation>Sélectionnez un nom dans le titre ou à l&apos;intérieur d&apos;un paragraphe pour le baliser</translation>
     </message>
     <message>
         <source>That text is already tagged, or crosses another tag</source>
@@ -102,6 +110,14 @@
     <message>
         <source>Comments</source>
         <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>{kind} in the headline</source>
+        <translation>{kind} dans le titre</translation>
     </message>
     <message>
         <source>{kind} in paragraph {number}</source>
@@ -878,6 +894,13 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>HeadlineEdit</name>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Baliser</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>&amp;User Guide</source>
@@ -1339,6 +1362,20 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>SubjectVocabularies</name>
+    <message>
+        <source>Cannot load the subjects</source>
+        <translation>Impossible de charger les thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n subject(s) from {name}</source>
+        <translation>
+            <numerusform>%n thème chargé depuis {name}</numerusform>
+            <numerusform>%n thèmes chargés depuis {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubjectsPicker</name>
     <message>
         <source>Choose…</source>
@@ -1347,6 +1384,18 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Subjects</source>
         <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Load subjects…</source>
+        <translation>Charger des thèmes…</translation>
+    </message>
+    <message>
+        <source>Load subjects</source>
+        <translation>Charger des thèmes</translation>
+    </message>
+    <message>
+        <source>Add the subjects of a CSV or SKOS vocabulary to this list</source>
+        <translation>Ajouter à cette liste les thèmes d&apos;un vocabulaire CSV ou SKOS</translation>
     </message>
     <message>
         <source>None chosen</source>
