@@ -29,27 +29,25 @@ class AnnotationDialogs:
         value, ok = QInputDialog.getMultiLineText(self.parent, title, label)
         return value.strip() if ok and value.strip() else None
 
+    def _open_path(self, title: str, name_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(Path.home()), name_filter)
+        return Path(name) if name else None
+
     def get_vocabulary_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._open_path(
             QCoreApplication.translate("AnnotationDialogs", "Load vocabulary"),
-            str(Path.home()),
             QCoreApplication.translate(
                 "AnnotationDialogs",
                 "Vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;All files (*)",
             ),
         )
-        return Path(name) if name else None
 
     def get_subjects_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._open_path(
             QCoreApplication.translate("AnnotationDialogs", "Load subjects"),
-            str(Path.home()),
             QCoreApplication.translate(
                 "AnnotationDialogs",
                 "Subject vocabularies (*.csv *.rdf *.xml *.skos);;CSV (*.csv);;SKOS RDF/XML (*.rdf *.xml);;"
                 "All files (*)",
             ),
         )
-        return Path(name) if name else None

@@ -9,12 +9,15 @@ Every action is one undo step on the window's stack.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
+from app.formats.errors import FormatError
 from app.gui.annotation_dialogs import AnnotationDialogs
 from app.gui.annotations_panel import AnnotationsPanel
 from app.gui.comments import CommentActions
@@ -29,6 +32,8 @@ from app.model import ENTITY_KINDS
 
 if TYPE_CHECKING:
     from app.gui.mainwindow import MainWindow
+
+T = TypeVar("T")
 
 SHORTCUTS = {
     "person": "Ctrl+Alt+P",
@@ -232,6 +237,21 @@ class Annotations(QObject):
         tagged = english_plural(self.tr("Tagged %n more occurrence(s)", "", added), added)
         self.window.statusBar().showMessage(tagged, 5000)
         return added
+
+    # -- files -------------------------------------------------------------------------
+
+    def load_chosen(self, ask: Callable[[], Path | None], load: Callable[[Path], T],
+                    failure: str) -> tuple[Path, T] | None:
+        """Ask for a file and read it; None when cancelled or unreadable (then the error, naming file and
+        line, is shown under the title ``failure``)."""
+        path = ask()
+        if path is None:
+            return None
+        try:
+            return path, load(path)
+        except FormatError as exc:
+            self.window.dialogs.show_error(failure, str(exc))
+            return None
 
     # -- going to a tag -----------------------------------------------------------------
 

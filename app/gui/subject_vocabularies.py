@@ -9,7 +9,6 @@ file's path in the preferences, so the next start offers them again.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -43,14 +42,12 @@ class SubjectVocabularies(QObject):
 
     def load(self) -> bool:
         """Ask for a CSV or SKOS file and add its subjects to the picker; False when cancelled or unreadable."""
-        path: Path | None = self.annotations.dialogs.get_subjects_path()
-        if path is None:
+        loaded = self.annotations.load_chosen(
+            self.annotations.dialogs.get_subjects_path, load_subject_vocabulary, self.tr("Cannot load the subjects")
+        )
+        if loaded is None:
             return False
-        try:
-            subjects = load_subject_vocabulary(path)
-        except FormatError as exc:
-            self.window.dialogs.show_error(self.tr("Cannot load the subjects"), str(exc))
-            return False
+        path, subjects = loaded
         key = str(path)
         self.picker.add_source(key, subjects)
         prefs = self.window.preferences

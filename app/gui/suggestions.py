@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app.annotate.suggest import Suggestion, suggest
 from app.annotate.vocabulary import Vocabulary, load_any, load_shipped
-from app.formats.errors import FormatError
 from app.gui.highlight import kind_label
 from app.gui.i18n import english_plural, isolate
 from app.gui.tag_commands import EntityEdit
@@ -148,14 +146,12 @@ class SuggestionsPanel(QWidget):
         self.finished.emit()
 
     def load_extra(self) -> bool:
-        path: Path | None = self.annotations.dialogs.get_vocabulary_path()
-        if path is None:
+        loaded = self.annotations.load_chosen(
+            self.annotations.dialogs.get_vocabulary_path, load_any, self.tr("Cannot load the vocabulary")
+        )
+        if loaded is None:
             return False
-        try:
-            more = load_any(path)
-        except FormatError as exc:
-            self.annotations.window.dialogs.show_error(self.tr("Cannot load the vocabulary"), str(exc))
-            return False
+        path, more = loaded
         self.extra.append(more)
         self.vocabulary = None  # rebuilt by the next run; a running worker keeps the one it has
         terms = len(more)
