@@ -195,3 +195,16 @@ def test_the_installed_command_runs_in_its_own_process(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
     assert "error: Contacts: no contact can be reached" in result.stderr
+
+
+def test_an_empty_headline_is_reported(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A release saved with an empty headline: exit 1 and an error saying the headline is empty."""
+    release = base_release()
+    release.headline = ""
+    data = release_xml.write(release)
+    Path("blank.xml").write_bytes(data)
+    code, err = _validate(capsys, "blank.xml")
+    assert code == 1
+    [diag] = _diagnostics(err)
+    assert diag["severity"] == "error"
+    assert diag["message"].startswith("Headline is empty")
