@@ -26,7 +26,7 @@ from app.paths import schemas_dir
 #: The namespace of the native vocabulary (a URN: never dereferenced, never fetched).
 NAMESPACE = "urn:release-desk:release:1"
 #: Written into every file; a reader of 1.0 reads any 1.x.
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"  # 1.1: headlines carry entity tags
 SCHEMA_FILE = "release.xsd"
 
 _NS = "{" + NAMESPACE + "}"

@@ -62,7 +62,7 @@ def test_paragraph_whitespace_and_nested_tags_are_written_verbatim() -> None:
     assert '<p id="p2">  Two spaces,\ta tab,&#13;\nand a line break.  </p>' in text
     assert ('<organisation id="e2">the Ministry of <topic id="e3">Health</topic></organisation>.</p>') in text
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="urn:release-desk:release:1"')
-    assert 'format-version="1.0"' in text
+    assert 'format-version="1.1"' in text
 
 
 def test_control_characters_are_stripped_with_a_warning() -> None:
@@ -130,7 +130,7 @@ def test_external_entity_is_refused_and_the_file_is_not_read(tmp_path) -> None:
     secret.write_text("TOP-SECRET-CONTENT")
     data = (
         f'<?xml version="1.0"?>\n<!DOCTYPE release [<!ENTITY x SYSTEM "file://{secret}">]>\n'
-        f'<release xmlns="{NAMESPACE}" format-version="1.0" id="r"><language>en</language><status>draft</status>'
+        f'<release xmlns="{NAMESPACE}" format-version="1.1" id="r"><language>en</language><status>draft</status>'
         f"<headline>&x;</headline><body/></release>"
     ).encode()
     error = _expect(data, "external entities / DTDs are not allowed")
@@ -160,7 +160,7 @@ def test_external_dtd_is_refused() -> None:
 def test_fifty_megabytes_is_refused_quickly() -> None:
     """A 50 MB file (one enormous headline) is refused quickly instead of eating memory."""
     data = (
-        f'<release xmlns="{NAMESPACE}" format-version="1.0" id="r"><language>en</language><status>draft</status>'
+        f'<release xmlns="{NAMESPACE}" format-version="1.1" id="r"><language>en</language><status>draft</status>'
         "<headline>"
     ).encode() + b"x" * (50 * 1024 * 1024) + b"</headline><body/></release>"
     started = time.perf_counter()
@@ -232,7 +232,7 @@ def test_comment_anchored_to_a_missing_paragraph_is_refused() -> None:
 
 def test_newer_major_version_is_refused() -> None:
     """A file from a future, incompatible format version says to use a newer Release Desk."""
-    data = release_xml.write(_sample()).replace(b'format-version="1.0"', b'format-version="2.0"')
+    data = release_xml.write(_sample()).replace(b'format-version="1.1"', b'format-version="2.0"')
     _expect(data, "format version 2.0")
 
 
@@ -245,3 +245,16 @@ def test_model_invariants_are_checked_on_read() -> None:
 def test_schema_comes_from_the_app_and_is_built_once() -> None:
     """The schema is loaded from the app's own folder once, not per file."""
     assert schema() is schema()
+
+
+def test_a_file_saved_in_format_1_0_still_opens() -> None:
+    """A release saved before headlines could carry tags (format 1.0) opens unchanged."""
+    data = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="{NAMESPACE}" format-version="1.0" id="r">'
+        "<language>en</language><status>draft</status><headline>Harbour cranes go electric</headline>"
+        '<body><p id="p1">The port said so.</p></body></release>'
+    ).encode()
+    release = release_xml.read(data, "old.release.xml")
+    assert release.headline == "Harbour cranes go electric"
+    assert release.headline_entities == []
+    assert [p.text for p in release.body] == ["The port said so."]
