@@ -10,24 +10,13 @@ tag in the panel.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from shots import application, example_window, save
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app.gui.mainwindow import MainWindow  # noqa: E402
-from app.gui.settings import Paths, Preferences, Settings  # noqa: E402
-
-EXAMPLE = PROJECT / "resources" / "examples" / "unido-shenzhen.txt"
-OUT = PROJECT / "docs" / "screenshots" / "annotations.png"
+from app.gui.settings import Preferences
 
 
 class _Answers:
@@ -38,16 +27,8 @@ class _Answers:
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName("Release Desk")
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = Paths(Path(tmp) / "config", Path(tmp) / "data")
-        prefs = Preferences(autosave_seconds=3600, author="Rita Editor")
-        window = MainWindow(paths, settings=Settings(paths), preferences=prefs)
-        window.resize(1400, 900)
-        window.show()
-        if not window.open_path(EXAMPLE):
-            return 1
+    application()
+    with example_window(1400, 900, Preferences(autosave_seconds=3600, author="Rita Editor")) as window:
         annotations = window.annotations
         panel = annotations.suggestions
         panel.run()
@@ -76,11 +57,7 @@ def main() -> int:
         annotations.panel.tree.scrollTo(index)
         window.resizeDocks([annotations.dock], [430], Qt.Orientation.Horizontal)
         QTest.qWait(200)
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(OUT))
-        window.session.undo_stack.setClean()
-        window.close()
-    print(f"wrote {OUT}")
+        save(window, "annotations.png")
     return 0
 
 

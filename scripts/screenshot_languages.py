@@ -9,39 +9,19 @@ translators at start-up, as the app does. Writes ui-french.png and ui-arabic.png
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
+from shots import application, example_window, save
 
-EXAMPLE = PROJECT / "resources" / "examples" / "unido-shenzhen.txt"
-OUT = PROJECT / "docs" / "screenshots"
 SHOTS = {"fr": "ui-french.png", "ar": "ui-arabic.png"}
 
 
 def shoot(language: str) -> int:
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from app.gui.i18n import install_translators
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Paths, Preferences, Settings
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName("Release Desk")
-    install_translators(app, language)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = Paths(Path(tmp) / "config", Path(tmp) / "data")
-        window = MainWindow(paths, settings=Settings(paths), preferences=Preferences(autosave_seconds=3600))
-        window.resize(1200, 900)
-        window.show()
-        if not window.open_path(EXAMPLE):
-            return 1
+    application(language)
+    with example_window(1200, 900) as window:
         window.validator.run_now()
         suggestions = window.annotations.suggestions
         suggestions.run()
@@ -51,12 +31,8 @@ def shoot(language: str) -> int:
             if suggestions.suggestions and not window.validator.is_busy():
                 break
         QTest.qWait(100)
-        OUT.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(OUT / SHOTS[language]))
+        save(window, SHOTS[language])
         suggestions.wait()
-        window.session.undo_stack.setClean()
-        window.close()
-    print(f"wrote {OUT / SHOTS[language]}")
     return 0
 
 

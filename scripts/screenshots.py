@@ -9,23 +9,12 @@ issue clicked so the field has the focus).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
+from PySide6.QtTest import QTest
+from shots import application, example_window, save
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app.gui.mainwindow import MainWindow  # noqa: E402
-from app.gui.settings import Paths, Preferences, Settings  # noqa: E402
-
-EXAMPLE = PROJECT / "resources" / "examples" / "unido-shenzhen.txt"
-OUT = PROJECT / "docs" / "screenshots"
+from app.gui.mainwindow import MainWindow
 
 
 def settle(window: MainWindow) -> None:
@@ -38,18 +27,10 @@ def settle(window: MainWindow) -> None:
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName("Release Desk")
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = Paths(Path(tmp) / "config", Path(tmp) / "data")
-        window = MainWindow(paths, settings=Settings(paths), preferences=Preferences(autosave_seconds=3600))
-        window.resize(1100, 900)
-        window.show()
-        if not window.open_path(EXAMPLE):
-            return 1
+    application()
+    with example_window(1100, 900) as window:
         settle(window)
-        OUT.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(OUT / "editor-example.png"))
+        save(window, "editor-example.png")
 
         card = window.form.contacts.cards[0]
         card.edits["email"].setFocus()
@@ -64,10 +45,7 @@ def main() -> int:
             window.panel.setCurrentItem(item)
             window.panel.itemActivated.emit(item, 0)
         QTest.qWait(50)
-        window.grab().save(str(OUT / "editor-validation-error.png"))
-        window.session.undo_stack.setClean()
-        window.close()
-    print(f"wrote {OUT / 'editor-example.png'} and {OUT / 'editor-validation-error.png'}")
+        save(window, "editor-validation-error.png")
     return 0
 
 
