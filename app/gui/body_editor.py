@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMimeData, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.gui.commands import BodyEdit
+from app.gui.gutter import Gutter
 from app.gui.session import Session
 from app.gui.shortcuts import is_history_shortcut
 from app.model import ModelError, Paragraph, Release
@@ -87,20 +88,6 @@ def _kind(old: str, new: str) -> str:
     return "edit"
 
 
-class _Gutter(QWidget):
-    """Paragraph numbers beside the text, so "Paragraph 3" in an issue is easy to find."""
-
-    def __init__(self, editor: BodyEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.editor.gutter_width(), 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.editor.paint_gutter(self, event)
-
-
 class BodyEditor(QPlainTextEdit):
     """The body paragraphs as one text; edits become undo steps on the session."""
 
@@ -116,9 +103,8 @@ class BodyEditor(QPlainTextEdit):
         self.setAccessibleName(self.tr("Body paragraphs"))
         self.setPlaceholderText(self.tr("Body text: one paragraph per line; Enter starts a new paragraph"))
         self.document().contentsChange.connect(self._on_contents_change)
-        self._gutter = _Gutter(self)
+        self._gutter = Gutter(self)
         self.blockCountChanged.connect(self._update_gutter_width)
-        self.updateRequest.connect(self._update_gutter)
         self._update_gutter_width()
         session.reset.connect(self.reload)
         session.paragraphs_replaced.connect(self._replace_blocks)
@@ -292,12 +278,6 @@ class BodyEditor(QPlainTextEdit):
             self.setViewportMargins(0, 0, margin, 0)
         else:
             self.setViewportMargins(margin, 0, 0, 0)
-
-    def _update_gutter(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self._gutter.scroll(0, dy)
-        else:
-            self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFontDatabase,
@@ -25,25 +25,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from app.gui.gutter import Gutter
 from app.gui.source_text import SourceText, read_source
 from app.gui.validation_panel import SEVERITIES
 from app.validation.issues import Issue
 
 _MARK = QColor("#ffe1b3")  # the failing line: warm enough to find, light enough to read on
-
-
-class _LineNumbers(QWidget):
-    """The gutter: paints the numbers of the lines in sight (Qt's code editor example)."""
-
-    def __init__(self, view: CodeView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.view.gutter_width(), 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.view.paint_line_numbers(self, event)
 
 
 class CodeView(QPlainTextEdit):
@@ -56,21 +43,14 @@ class CodeView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # wrapping would break "line N" = row N
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.gutter = _LineNumbers(self)
+        self.gutter = Gutter(self)
         self.blockCountChanged.connect(lambda _count: self.setViewportMargins(self.gutter_width(), 0, 0, 0))
-        self.updateRequest.connect(self._scroll_gutter)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         self._centre_when_shown = False
 
     def gutter_width(self) -> int:
         digits = len(str(max(1, self.blockCount())))
         return 10 + self.fontMetrics().horizontalAdvance("9") * digits
-
-    def _scroll_gutter(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.gutter.scroll(0, dy)
-        else:
-            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -83,7 +63,7 @@ class CodeView(QPlainTextEdit):
             self._centre_when_shown = False
             self.centerCursor()
 
-    def paint_line_numbers(self, gutter: QWidget, event: QPaintEvent) -> None:
+    def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(gutter)
         painter.fillRect(event.rect(), self.palette().alternateBase())
         painter.setPen(self.palette().placeholderText().color())
