@@ -1,0 +1,253 @@
+"""Reading native XML into a Release: every value that does not convert is a FormatError with its line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from app.formats.errors import FormatError
+from app.formats.release_xml.names import KIND_BY_TAG, NS
+from app.model import (
+    ENTITY_KINDS,
+    Comment,
+    Contact,
+    Dateline,
+    Entity,
+    Paragraph,
+    Release,
+)
+from app.model.release import Reply
+
+_DATE_TZ = re.compile(r"(Z|[+-]\d\d:\d\d)$")
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+class _Reader:
+    """Maps elements to model objects; every value it cannot convert becomes a FormatError with a line."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, el: etree._Element, message: str) -> FormatError:
+        return FormatError(message, source=self.source, line=el.sourceline)
+
+    def attr(self, el: etree._Element, name: str) -> str:
+        value = el.get(name)
+        if value is None:
+            raise self.fail(el, f"<{etree.QName(el).localname}> has no {name} attribute")
+        return value
+
+    def convert(self, el: etree._Element, text: str, parse: Callable[[str], object], what: str) -> object:
+        try:
+            return parse(text.strip())
+        except (ValueError, OverflowError):
+            raise self.fail(el, f"{text!r} is not {what}") from None
+
+    def date(self, el: etree._Element) -> dt.date:
+        # xs:date may carry a time zone the model has no room for
+        return self.convert(el, _DATE_TZ.sub("", (el.text or "").strip()), dt.date.fromisoformat, "a date")
+
+    def datetime(self, el: etree._Element, text: str) -> dt.datetime:
+        return self.convert(el, text, dt.datetime.fromisoformat, "a date and time")
+
+    def boolean(self, el: etree._Element, name: str) -> bool:
+        value = el.get(name)
+        if value is None:
+            return False
+        try:
+            return _BOOLEANS[value.strip()]
+        except KeyError:
+            raise self.fail(el, f"{name}={value!r} is not true or false") from None
+
+    def release(self, root: etree._Element) -> Release:
+        r = Release(id=self.attr(root, "id"))
+        for child in root:
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue  # XML comments and processing instructions
+            name = tag[len(NS):] if tag.startswith(NS) else None
+            text = child.text or ""
+            if name in ("language", "status", "subheadline", "abstract"):
+                setattr(r, name, text)
+            elif name == "headline":  # plain text in files before headline tags, tagged text since
+                r.headline, r.headline_entities = self.tagged(child, "headline")
+            elif name == "photo-credits":
+                r.photo_credits = text
+            elif name in ("created", "modified"):
+                setattr(r, name, self.datetime(child, text))
+            elif name == "dateline":
+                r.dateline = self.dateline(child)
+            elif name == "body":
+                r.body = [self.paragraph(p) for p in self.items(child, "p")]
+            elif name == "boilerplate":
+                r.boilerplate = [p.text or "" for p in self.items(child, "p")]
+            elif name == "contacts":
+                r.contacts = [self.contact(c) for c in self.items(child, "contact")]
+            elif name == "keywords":
+                r.keywords = [k.text or "" for k in self.items(child, "keyword")]
+            elif name == "subjects":
+                r.subjects = [s.text or "" for s in self.items(child, "subject")]
+            elif name == "comments":
+                r.comments = [self.comment(c) for c in self.items(child, "comment")]
+            elif name == "confidence":
+                for f in self.items(child, "field"):
+                    r.confidence[self.attr(f, "name")] = self.convert(f, self.attr(f, "value"), float, "a number")
+            else:
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not part of a release")
+        return r
+
+    def items(self, parent: etree._Element, tag: str) -> list[etree._Element]:
+        wanted = NS + tag
+        out = []
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag != wanted:
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not allowed inside "
+                                       f"<{etree.QName(parent).localname}>")
+            out.append(child)
+        return out
+
+    def dateline(self, el: etree._Element) -> Dateline:
+        d = Dateline()
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            name = child.tag[len(NS):] if child.tag.startswith(NS) else ""
+            if name == "place":
+                d.place = child.text or ""
+            elif name == "date":
+                d.date = self.date(child)
+            elif name == "text":
+                d.text = child.text or ""
+            else:
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not part of a dateline")
+        return d
+
+    def contact(self, el: etree._Element) -> Contact:
+        c = Contact()
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            name = child.tag[len(NS):] if child.tag.startswith(NS) else ""
+            if name not in ("name", "title", "organisation", "email", "phone"):
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not part of a contact")
+            setattr(c, name, child.text or "")
+        return c
+
+    def paragraph(self, el: etree._Element) -> Paragraph:
+        pid = el.get("id")
+        if pid is None:
+            raise self.fail(el, "<p> has no id attribute")
+        key = self.boolean(el, "key") if el.get("key") is not None else False
+        text, entities = self.tagged(el, "p")
+        return Paragraph(pid, text, entities, key)
+
+    def tagged(self, el: etree._Element, what: str) -> tuple[str, list[Entity]]:
+        """The text of a paragraph or headline and its tags, as offsets into that text."""
+        if len(el) == 0:  # the common case: plain text, no tags
+            return el.text or "", []
+        flat = self._flat(el)
+        if flat is not None:
+            return flat
+        # This loop runs for every tag in every paragraph: one C-level walk
+        # (iterwalk) and positional construction keep it near the cost of
+        # touching each element once.
+        parts: list[str] = [el.text] if el.text else []
+        pos = len(el.text or "")
+        entities: list[Entity] = []
+        open_spans: list[Entity] = []
+        append_part, kinds = parts.append, KIND_BY_TAG
+        for event, node in etree.iterwalk(el, events=("start", "end")):
+            if node is el:
+                continue
+            if event == "start":
+                kind = kinds.get(node.tag)
+                if kind is None:
+                    if isinstance(node.tag, str):
+                        raise self.fail(node, f"<{etree.QName(node).localname}> is not an entity tag "
+                                              f"({', '.join(ENTITY_KINDS)}) and cannot be inside <{what}>")
+                    continue  # an XML comment or processing instruction: only its tail counts
+                get = node.get
+                eid = get("id")
+                if eid is None:
+                    raise self.fail(node, f"<{kind}> has no id attribute")
+                # pre-order: sorted by start, outer span first, as the model keeps them
+                entity = Entity(eid, kind, pos, pos, get("name"), get("ref"))
+                entities.append(entity)
+                open_spans.append(entity)
+                text = node.text
+                if text:
+                    append_part(text)
+                    pos += len(text)
+                continue
+            if node.tag in kinds:
+                entity = open_spans.pop()
+                if pos == entity.start:
+                    raise self.fail(node, f"<{entity.kind} id=\"{entity.id}\"> tags no text; remove the empty tag")
+                entity.end = pos
+            tail = node.tail
+            if tail:
+                append_part(tail)
+                pos += len(tail)
+        return "".join(parts), entities
+
+    def _flat(self, el: etree._Element) -> tuple[str, list[Entity]] | None:
+        """The common case, tags that hold only text (no nesting): one pass over the children.
+
+        None when a tag nests another, or the element holds anything else,
+        so the full walk handles (and reports) it.
+        """
+        text = el.text
+        parts: list[str] = [text] if text else []
+        pos = len(text) if text else 0
+        entities: list[Entity] = []
+        kinds = KIND_BY_TAG
+        for child in el:
+            kind = kinds.get(child.tag)
+            if kind is None or len(child):
+                return None
+            text = child.text
+            eid = child.get("id")
+            if not text or eid is None:
+                return None
+            end = pos + len(text)
+            entities.append(Entity(eid, kind, pos, end, child.get("name"), child.get("ref")))
+            parts.append(text)
+            pos = end
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+                pos += len(tail)
+        return "".join(parts), entities
+
+    def comment(self, el: etree._Element) -> Comment:
+        start, end = el.get("start"), el.get("end")
+        c = Comment(
+            id=self.attr(el, "id"),
+            paragraph=self.attr(el, "paragraph"),
+            author=self.attr(el, "author"),
+            created=self.datetime(el, self.attr(el, "created")),
+            text="",
+            start=None if start is None else self.convert(el, start, int, "a character offset"),
+            end=None if end is None else self.convert(el, end, int, "a character offset"),
+            resolved=self.boolean(el, "resolved"),
+        )
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == NS + "text":
+                c.text = child.text or ""
+            elif child.tag == NS + "reply":
+                c.replies.append(Reply(
+                    id=self.attr(child, "id"),
+                    author=self.attr(child, "author"),
+                    created=self.datetime(child, self.attr(child, "created")),
+                    text=child.text or "",
+                ))
+            else:
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not part of a comment")
+        return c
