@@ -13,6 +13,7 @@ def run(files: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app import APP_ID
+    from app.gui.gc_guard import MainThreadCollector
     from app.gui.i18n import chosen_language, install_translators
     from app.gui.looks import app_icon
     from app.gui.mainwindow import MainWindow
@@ -25,6 +26,8 @@ def run(files: list[str]) -> int:
     # Wayland and taskbars match the window to the launcher and its icon by this name
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    # garbage is collected on this thread only: a worker thread collecting Qt wrappers crashes Qt
+    collector = MainThreadCollector(app)
     paths = Paths.from_environment()
     settings = Settings(paths)
     # before the first widget: every text is translated as it is built, and Arabic mirrors the window
@@ -40,7 +43,10 @@ def run(files: list[str]) -> int:
         window.show()
         window.open_path(name)
         windows.append(window)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 __all__ = ["run"]

@@ -8,9 +8,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.gui.gc_guard import MainThreadCollector
 from app.gui.mainwindow import MainWindow
 from app.gui.settings import Paths, Preferences, Settings
 from tests.gui.helpers import StubDialogs, sample_release
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: garbage is collected on the UI thread only, never by a worker thread."""
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
