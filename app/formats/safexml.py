@@ -137,7 +137,7 @@ def parse_bytes(data: bytes, source: str = "<input>", *, max_bytes: int = MAX_BY
             source=source,
             hint="split it into smaller files",
         )
-    if not data.strip():
+    if not data or data.isspace():  # (strip() would copy a whole big file to learn this)
         raise FormatError("the file is empty; there is nothing to read", source=source)
     parser = make_parser()
     try:

@@ -238,6 +238,8 @@ class Release:
 
     def check_comment_anchors(self, by_id: dict[str, Paragraph] | None = None) -> None:
         """Raise ModelError unless every comment points at an existing paragraph and inside its text."""
+        if not self.comments:
+            return
         if by_id is None:
             by_id = {p.id: p for p in self.body}
         for c in self.comments:

@@ -15,12 +15,14 @@ from app.validation.issues import Issue
 def check_release(release: Release) -> list[Issue]:
     """Empty paragraphs (a warning) and comment anchors that run past their paragraph (an error)."""
     issues: list[Issue] = []
-    lengths: dict[str, int] = {}
     for i, para in enumerate(release.body):
-        lengths[para.id] = len(para.text)
-        if not para.text.strip():
+        text = para.text
+        if not text or text.isspace():  # (strip() would copy every paragraph of a long release)
             field = f"body[{i}]"
             issues.append(Issue("warning", f"{label_of(field)} is empty", field=field, code="empty-paragraph"))
+    if not release.comments:
+        return issues
+    lengths = {para.id: len(para.text) for para in release.body}
     for i, comment in enumerate(release.comments):
         length = lengths.get(comment.paragraph)
         if length is None or (comment.start is None and comment.end is None):
