@@ -174,10 +174,12 @@ def _open_and_type(big: Path, data_dir: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+    from app.gui.gc_guard import MainThreadCollector
     from app.gui.mainwindow import MainWindow
     from app.gui.settings import Paths
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector = MainThreadCollector(app)  # as in the app: garbage is collected between events
     window = MainWindow(Paths(data_dir / "config", data_dir / "data"))
     window.show()
     bare = QPlainTextEdit()
@@ -234,6 +236,7 @@ def _open_and_type(big: Path, data_dir: Path) -> None:
     print(f"   p99 ratio {p99(app_keys) / p99(bare_keys):.2f} (target <= 2); validation runs on a worker thread")
     window.session.undo_stack.setClean()
     window.close()
+    collector.stop()
 
 
 def main() -> int:

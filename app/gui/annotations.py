@@ -56,7 +56,8 @@ class Annotations(QObject):
         self.body = window.form.body
         self.headline = window.form.headline
         self.dialogs = AnnotationDialogs(window)
-        self.highlighter = TagHighlighter(self.session, self.body.document(), self.body.palette())
+        self.highlighter = TagHighlighter(self.session, self.body, self.body.palette())
+        self.body.tag_painter = self.highlighter
 
         self.tag_actions: dict[str, QAction] = {}
         for kind in ENTITY_KINDS:

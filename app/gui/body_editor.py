@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, Qt
+from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -34,6 +35,9 @@ from app.gui.gutter import Gutter
 from app.gui.session import Session
 from app.gui.shortcuts import is_history_shortcut
 from app.model import ModelError, Paragraph, Release
+
+if TYPE_CHECKING:
+    from app.gui.highlight import TagHighlighter as TagPainter
 
 LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
@@ -97,6 +101,7 @@ class BodyEditor(QPlainTextEdit):
         self._applying = False
         # set by the annotations feature: which paragraphs carry an open comment, and the marker colour
         self.comment_mark: Callable[[int], QColor | None] | None = None
+        self.tag_painter: TagPainter | None = None  # set by the annotations feature
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -311,6 +316,12 @@ class BodyEditor(QPlainTextEdit):
                 painter.fillRect(0, top + 2, 4, line - 4, colour)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        dirty_top, dirty_bottom = event.rect().top(), event.rect().bottom()
+        blocks = [b for b in self._visible_blocks() if b[2] >= dirty_top and b[1] <= dirty_bottom]
+        if self.tag_painter is not None:  # tag backgrounds first: the text is drawn over them
+            under = QPainter(self.viewport())
+            self.tag_painter.paint_under(under, blocks, QRectF(event.rect()))
+            under.end()
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         # An opaque colour between text and background: a translucent pen made every
@@ -318,14 +329,11 @@ class BodyEditor(QPlainTextEdit):
         base, text = self.palette().base().color().getRgb()[:3], self.palette().text().color().getRgb()[:3]
         painter.setPen(QColor(*(round(b + (t - b) * 0.11) for b, t in zip(base, text, strict=True))))
         width = self.viewport().width()
-        dirty_top, dirty_bottom = event.rect().top(), event.rect().bottom()
-        for block, _top, bottom in self._visible_blocks():
-            if bottom < dirty_top:
-                continue
-            if bottom - 1 > dirty_bottom:
-                break
+        for block, _top, bottom in blocks:
             if block.next().isValid():
                 painter.drawLine(4, bottom - 1, width - 4, bottom - 1)
+        if self.tag_painter is not None:
+            self.tag_painter.paint_over(painter)
 
     # -- events -----------------------------------------------------------------
 

@@ -1,16 +1,22 @@
-"""Tagged spans and commented text in the body, drawn by a syntax highlighter.
+"""Tagged spans and commented text in the body, painted under and over the editor's text.
 
-One block is one paragraph, so ``highlightBlock`` reads that paragraph's tags
-from the release: Qt calls it only for blocks whose text changed, which keeps
-typing cheap however long the release. Each kind has a background colour (a
-light and a dark set, picked from the palette's base colour) and its own
-underline style, so colour is never the only cue. Commented text is overlined.
+Each kind has a background colour (a light and a dark set, picked from the
+palette's base colour) and its own underline style, so colour is never the
+only cue; commented text is overlined. They are painted, not set as character
+formats: a paragraph with 20 format ranges is laid out again on every
+keystroke, which alone cost twice a bare editor's whole keystroke. Painting
+reads the visible paragraphs' tags from the release at paint time, so an edit
+never touches the layout. (The headline, a QLineEdit, still takes the same
+looks as formats: ``kind_format``.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor, QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QTextBlock, QTextCharFormat, QTextLine
+from PySide6.QtWidgets import QPlainTextEdit
 
 from app.gui.session import Session
 
@@ -61,13 +67,22 @@ def kind_colour(kind: str, dark: bool) -> QColor:
     return QColor(dark_bg if dark else light_bg)
 
 
-class TagHighlighter(QSyntaxHighlighter):
-    """Paints the release's tags and comment anchors onto the body editor's document."""
+_PEN_STYLES = {
+    Underline.SingleUnderline: Qt.PenStyle.SolidLine,
+    Underline.DashUnderline: Qt.PenStyle.DashLine,
+    Underline.DotLine: Qt.PenStyle.DotLine,
+    Underline.DashDotLine: Qt.PenStyle.DashDotLine,
+    Underline.DashDotDotLine: Qt.PenStyle.DashDotDotLine,
+}
 
-    def __init__(self, session: Session, document: QTextDocument, palette: QPalette) -> None:
+
+class TagHighlighter:
+    """Paints the release's tags and comment anchors in the body editor, behind and over its text."""
+
+    def __init__(self, session: Session, editor: QPlainTextEdit, palette: QPalette) -> None:
         self.session = session
+        self.editor = editor
         self.set_palette(palette)
-        super().__init__(document)
 
     def set_palette(self, palette: QPalette) -> None:
         self.set_dark(is_dark(palette))
@@ -81,30 +96,117 @@ class TagHighlighter(QSyntaxHighlighter):
         self.comment_colour = QColor(COMMENT_DARK if dark else COMMENT_LIGHT)
         return True
 
-    def highlightBlock(self, text: str) -> None:
-        index = self.currentBlock().blockNumber()
-        body = self.session.release.body
-        if index >= len(body):
-            return
-        para = body[index]
-        if len(para.text) != len(text):
-            return  # the release and the editor disagree mid-edit; the next pass catches up
-        # sorted by start, outer first: an inner tag paints over the one around it
-        for e in para.entities:
-            fmt = self.formats.get(e.kind)
-            if fmt is not None:
-                self.setFormat(e.start, e.end - e.start, fmt)
-        for c in self.session.release.comments:
-            if c.paragraph != para.id or c.resolved or c.start is None or c.end is None or c.end <= c.start:
-                continue
-            for pos in range(c.start, c.end):  # overline on top of whatever tag is there
-                fmt = self.format(pos)
-                fmt.setFontOverline(True)
-                self.setFormat(pos, 1, fmt)
+    def rehighlight(self) -> None:
+        self.editor.viewport().update()
 
     def rehighlight_paragraphs(self, indexes: list[int]) -> None:
-        document = self.document()
+        viewport = self.editor.viewport()
+        offset = self.editor.contentOffset()
+        document = self.editor.document()
         for index in indexes:
             block = document.findBlockByNumber(index)
-            if block.isValid():
-                self.rehighlightBlock(block)
+            if block.isValid() and block.isVisible():
+                rect = self.editor.blockBoundingGeometry(block).translated(offset).toAlignedRect()
+                viewport.update(rect.adjusted(0, -2, viewport.width(), 2))
+
+    # -- painting (called by the body editor's paintEvent) -----------------------------
+
+    def _spans(self, block: QTextBlock) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+        """(start, end, kind) of the block's tags, outer first, and (start, end) of its open comments."""
+        body = self.session.release.body
+        index = block.blockNumber()
+        if index >= len(body):
+            return [], []
+        para = body[index]
+        if len(para.text) != block.length() - 1:
+            return [], []  # the release and the editor disagree mid-edit; the next paint catches up
+        tags = [(e.start, e.end, e.kind) for e in para.entities if e.kind in _STYLES]
+        notes = [(c.start, c.end) for c in self.session.release.comments
+                 if c.paragraph == para.id and not c.resolved and c.start is not None and c.end is not None
+                 and c.start < c.end]
+        return tags, notes
+
+    def _lines(self, block: QTextBlock, top: float, dirty: QRectF) -> list[_Line]:
+        """The block's lines that cross the repainted area, with their position on screen."""
+        layout = block.layout()
+        x0 = self.editor.contentOffset().x() + layout.position().x()
+        y0 = top + layout.position().y()
+        out = []
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            line_top = y0 + line.y()
+            if line_top > dirty.bottom():
+                break
+            if line_top + line.height() >= dirty.top():
+                out.append(_Line(line, line.textStart(), line.textStart() + line.textLength(), x0, line_top))
+        return out
+
+    def _paint_frame(self, blocks: list[tuple[QTextBlock, int, int]], dirty: QRectF) -> None:
+        """What one repaint shows: the rectangles of every tag and comment in the dirty area.
+
+        Worked out once per paint and shared by paint_under and paint_over; typing repaints a line
+        or two, so only those lines' geometry is asked for."""
+        tag_rects: list[tuple[str, QRectF, float]] = []
+        note_rects: list[QRectF] = []
+        for block, top, _bottom in blocks:
+            tags, notes = self._spans(block)
+            if not tags and not notes:
+                continue
+            lines = self._lines(block, top, dirty)
+            for start, end, kind in tags:
+                tag_rects.extend((kind, rect, base) for rect, base in _span_rects(lines, start, end))
+            for start, end in notes:
+                note_rects.extend(rect for rect, _base in _span_rects(lines, start, end))
+        self._frame = (tag_rects, note_rects)
+
+    def paint_under(self, painter: QPainter, blocks: list[tuple[QTextBlock, int, int]], dirty: QRectF) -> None:
+        """The tags' backgrounds, before the text is drawn over them (inner tags over outer ones)."""
+        self._paint_frame(blocks, dirty)
+        for kind, rect, _base in self._frame[0]:
+            painter.fillRect(rect, self.formats[kind].background())
+
+    def paint_over(self, painter: QPainter) -> None:
+        """Each tag's underline in its kind's style, and an overline on commented text (after paint_under)."""
+        tag_rects, note_rects = getattr(self, "_frame", ([], []))
+        for kind, rect, base in tag_rects:
+            fmt = self.formats[kind]
+            style = fmt.underlineStyle()
+            painter.setPen(QPen(fmt.underlineColor(), 1, _PEN_STYLES.get(style, Qt.PenStyle.SolidLine)))
+            y = base + 2.5
+            if style == Underline.WaveUnderline:
+                painter.drawPath(_wave(rect.left(), rect.right(), y))
+            else:
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        painter.setPen(QPen(self.comment_colour, 2))
+        for rect in note_rects:
+            painter.drawLine(QPointF(rect.left(), rect.top() + 1), QPointF(rect.right(), rect.top() + 1))
+        self._frame = ([], [])
+
+
+class _Line(NamedTuple):
+    line: QTextLine
+    first: int  # offset of its first character in the paragraph
+    last: int
+    left: float  # on screen
+    top: float
+
+
+def _span_rects(lines: list[_Line], start: int, end: int) -> list[tuple[QRectF, float]]:
+    """The screen rectangle of ``start:end`` on each of ``lines``, with that line's baseline."""
+    out = []
+    for line, first, last, left, top in lines:
+        a, b = max(start, first), min(end, last)
+        if a < b:
+            xa, xb = line.cursorToX(a)[0], line.cursorToX(b)[0]
+            out.append((QRectF(left + min(xa, xb), top, abs(xb - xa), line.height()), top + line.ascent()))
+    return out
+
+
+def _wave(left: float, right: float, y: float) -> QPainterPath:
+    path = QPainterPath(QPointF(left, y))
+    x, up = left, True
+    while x < right:
+        x = min(x + 2.0, right)
+        path.lineTo(QPointF(x, y - 1.5 if up else y + 1.5))
+        up = not up
+    return path

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from app.gui.dialogs import Answer
 from app.model import Contact, Dateline, Entity, Paragraph, Release
@@ -117,3 +117,19 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def painted_span(editor: QPlainTextEdit, paragraph: int, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The colours the user sees on the top pixel row of ``start:end`` of a body paragraph, and on the
+    rows just under its baseline (where an underline goes), read from a grab of the editor's viewport."""
+    block = editor.document().findBlockByNumber(paragraph)
+    line = block.layout().lineForTextPosition(start)
+    top = editor.blockBoundingGeometry(block).translated(editor.contentOffset()).top() + line.y()
+    x0 = editor.contentOffset().x() + line.cursorToX(start)[0]
+    x1 = editor.contentOffset().x() + line.cursorToX(end)[0]
+    image = editor.viewport().grab().toImage()
+    xs = range(int(min(x0, x1)) + 1, int(max(x0, x1)) - 1)
+    top_row = {image.pixelColor(x, int(top) + 1).name() for x in xs}
+    base = top + line.ascent()
+    under_rows = {image.pixelColor(x, int(base) + dy).name() for x in xs for dy in (2, 3)}
+    return top_row, under_rows

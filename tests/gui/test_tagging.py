@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
+from app.gui.highlight import kind_colour
 from app.gui.mainwindow import MainWindow
 from app.model import Entity
+from tests.gui.helpers import painted_span
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
@@ -145,11 +147,16 @@ def test_moving_a_paragraph_keeps_its_tags(loaded: MainWindow) -> None:
 
 
 def test_tagged_text_is_highlighted_with_colour_and_underline(loaded: MainWindow) -> None:
-    """A tagged name shows a background and an underline; untagged text shows neither."""
-    layout = loaded.form.body.document().findBlockByNumber(0).layout()
-    ranges = layout.formats()
-    tag = [r for r in ranges if r.start == 4 and r.length == 12]
-    assert tag, [(r.start, r.length) for r in ranges]
-    assert tag[0].format.underlineStyle() != tag[0].format.UnderlineStyle.NoUnderline
-    assert tag[0].format.background().style() != Qt.BrushStyle.NoBrush
-    assert all(r.start >= 4 and r.start + r.length <= 16 for r in ranges)
+    """A tagged name shows its kind's background and an underline; the untagged text beside it shows neither."""
+    body = loaded.form.body
+    highlighter = loaded.annotations.highlighter
+    background = kind_colour("organisation", highlighter.dark).name()
+    underline = highlighter.formats["organisation"].underlineColor().name()
+    top_row, under_rows = painted_span(body, 0, 4, 16)
+    assert background in top_row
+    assert underline in under_rows
+    plain_top, plain_under = painted_span(body, 0, 17, 25)
+    assert background not in plain_top
+    assert underline not in plain_under
+
+
