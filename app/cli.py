@@ -3,6 +3,7 @@
     release-desk [FILE ...]                      open the editor window
     release-desk convert IN --to FMT [-o OUT]    convert a release between formats
     release-desk validate DIR_OR_FILE ...        check files or folders against a validation profile
+    release-desk suggest FILE [--apply -o OUT]   propose entity tags, offline
 
 Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error.
 """
@@ -35,14 +36,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("open", help="open the editor window (the default)")
-    gui.add_argument("files", nargs="*", metavar="FILE", help="releases to open (.txt, .xml)")
+    gui.add_argument("files", nargs="*", metavar="FILE", help="releases to open (.txt, .docx, Release XML, NITF)")
 
     convert = sub.add_parser(
         "convert",
         help="convert a release to another format",
         description="Read a release (format from its content or extension) and write it in another format.",
     )
-    convert.add_argument("input", metavar="IN", help="the release to read (.txt, .xml)")
+    convert.add_argument("input", metavar="IN", help="the release to read (.txt, .docx, Release XML, NITF)")
     convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
     convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
 
