@@ -13,11 +13,11 @@ import datetime as dt
 import io
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import best_pair
 
 PARAGRAPHS = 5_000
 ROUNDS = 15
@@ -52,20 +52,6 @@ def _release(tags: int = 4):  # imports inside: sys.path is set up first
     )
 
 
-def _best_pair(a: Callable[[], object], b: Callable[[], object]) -> tuple[float, float]:
-    """Best time of each, the two interleaved round by round so that load on this
-    shared machine falls on both sides alike."""
-    best_a = best_b = float("inf")
-    for _ in range(ROUNDS):
-        started = time.process_time()
-        a()
-        best_a = min(best_a, time.process_time() - started)
-        started = time.process_time()
-        b()
-        best_b = min(best_b, time.process_time() - started)
-    return best_a, best_b
-
-
 def _measure(tags: int) -> float:
     from lxml import etree
 
@@ -90,7 +76,7 @@ def _measure(tags: int) -> float:
 
         ours()
         bare()
-        t_ours, t_bare = _best_pair(ours, bare)
+        t_ours, t_bare = best_pair(ours, bare, ROUNDS)
     ratio = t_ours / t_bare
     what = f"{tags} tag(s) per paragraph"
     print(f"{PARAGRAPHS} paragraphs, {what}, {size / 2**20:.1f} MiB, best of {ROUNDS}")

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import best_pair
 
 PARAGRAPHS = 5_000
 ROUNDS = 5
@@ -43,19 +44,6 @@ def _release():  # imports inside: sys.path is set up first
     return Release(id="bench", headline="A very long release", body=body)
 
 
-def _best_pair(a: Callable[[], object], b: Callable[[], object]) -> tuple[float, float]:
-    """Best time of each, interleaved round by round so machine load falls on both alike."""
-    best_a = best_b = float("inf")
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        a()
-        best_a = min(best_a, time.perf_counter() - started)
-        started = time.perf_counter()
-        b()
-        best_b = min(best_b, time.perf_counter() - started)
-    return best_a, best_b
-
-
 def main() -> int:
     from app.annotate.suggest import suggest
     from app.annotate.vocabulary import load_shipped
@@ -73,7 +61,7 @@ def main() -> int:
         return [list(alternation.finditer(p.text)) for p in release.body]
 
     count = len(ours())
-    t_ours, t_base = _best_pair(ours, baseline)
+    t_ours, t_base = best_pair(ours, baseline, ROUNDS, time.perf_counter)
     print(f"{PARAGRAPHS} paragraphs, {len(vocabulary)} vocabulary terms, {count} suggestions")
     print(f"suggest():                   {t_ours * 1000:8.1f} ms")
     print(f"baseline (one regex of all terms): {t_base * 1000:8.1f} ms")
