@@ -82,6 +82,8 @@ class TagHighlighter:
     def __init__(self, session: Session, editor: QPlainTextEdit, palette: QPalette) -> None:
         self.session = session
         self.editor = editor
+        # what the current repaint shows, worked out by paint_under and drawn over by paint_over
+        self._frame: tuple[list[tuple[str, QRectF, float]], list[QRectF]] = ([], [])
         self.set_palette(palette)
 
     def set_palette(self, palette: QPalette) -> None:
@@ -107,7 +109,8 @@ class TagHighlighter:
             block = document.findBlockByNumber(index)
             if block.isValid() and block.isVisible():
                 rect = self.editor.blockBoundingGeometry(block).translated(offset).toAlignedRect()
-                viewport.update(rect.adjusted(0, -2, viewport.width(), 2))
+                # the whole width, and a little above and below for overlines and wavy underlines
+                viewport.update(0, rect.top() - 2, viewport.width(), rect.height() + 4)
 
     # -- painting (called by the body editor's paintEvent) -----------------------------
 
@@ -167,7 +170,7 @@ class TagHighlighter:
 
     def paint_over(self, painter: QPainter) -> None:
         """Each tag's underline in its kind's style, and an overline on commented text (after paint_under)."""
-        tag_rects, note_rects = getattr(self, "_frame", ([], []))
+        tag_rects, note_rects = self._frame
         for kind, rect, base in tag_rects:
             fmt = self.formats[kind]
             style = fmt.underlineStyle()
