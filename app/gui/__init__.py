@@ -13,11 +13,11 @@ def run(files: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app import APP_ID
-    from app.gui.gc_guard import MainThreadCollector
-    from app.gui.i18n import chosen_language, install_translators
-    from app.gui.looks import app_icon
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Paths, Settings
+    from app.gui.common.gc_guard import MainThreadCollector
+    from app.gui.common.i18n import chosen_language, install_translators
+    from app.gui.common.looks import app_icon
+    from app.gui.common.settings import Paths, Settings
+    from app.gui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("release-desk")

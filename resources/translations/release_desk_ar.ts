@@ -534,6 +534,41 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: تعذّرت القراءة ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>فُتح {name}</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>راجع البيان الصحفي؛ أفاد القارئ بما يلي:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>استُعيدت التغييرات غير المحفوظة</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Briefing note (DOCX)</source>
@@ -736,10 +771,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Not exported: {name}</source>
         <translation>لم يُصدَّر: {name}</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1187,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>عرض</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>لا ملفات حديثة</translation>
     </message>
@@ -1188,38 +1223,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>, </source>
         <translation>، </translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>تعذّر فتح الملف</translation>
-    </message>
-    <message>
-        <source>{path}: could not be read ({error})</source>
-        <translation>{path}: تعذّرت القراءة ({error})</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>فُتح {name}</translation>
-    </message>
-    <message>
-        <source>Check the release: the reader reports</source>
-        <translation>راجع البيان الصحفي؛ أفاد القارئ بما يلي:</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>تعذّر الحفظ</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>حُفظ {name}</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>تعذّرت الاستعادة</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>استُعيدت التغييرات غير المحفوظة</translation>
     </message>
 </context>
 <context>

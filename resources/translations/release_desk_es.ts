@@ -526,6 +526,41 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: no se pudo leer ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Abierto: {name}</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>Revise el comunicado; el lector informa:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Guardado: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Cambios sin guardar recuperados</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Briefing note (DOCX)</source>
@@ -724,10 +759,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Not exported: {name}</source>
         <translation>No exportado: {name}</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1171,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -1164,38 +1199,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <source>{path}: could not be read ({error})</source>
-        <translation>{path}: no se pudo leer ({error})</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>Abierto: {name}</translation>
-    </message>
-    <message>
-        <source>Check the release: the reader reports</source>
-        <translation>Revise el comunicado; el lector informa:</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>Guardado: {name}</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>No se puede recuperar</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>Cambios sin guardar recuperados</translation>
     </message>
 </context>
 <context>

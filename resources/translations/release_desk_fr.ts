@@ -526,6 +526,41 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path} : lecture impossible ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>Vérifiez le communiqué ; la lecture signale :</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Modifications non enregistrées récupérées</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Briefing note (DOCX)</source>
@@ -724,10 +759,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Not exported: {name}</source>
         <translation>Non exporté : {name}</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1171,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1164,38 +1199,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>{path}: could not be read ({error})</source>
-        <translation>{path} : lecture impossible ({error})</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} ouvert</translation>
-    </message>
-    <message>
-        <source>Check the release: the reader reports</source>
-        <translation>Vérifiez le communiqué ; la lecture signale :</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>{name} enregistré</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Récupération impossible</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>Modifications non enregistrées récupérées</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from app.gui.dialogs import Answer
+from app.gui.common.dialogs import Answer
 from app.model import Contact, Dateline, Entity, Paragraph, Release
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app import __version__, cli
-from app.gui import help as help_menu
-from app.gui.mainwindow import MainWindow
+from app.gui.window import help as help_menu
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import PROJECT, StubDialogs
 
 MANUAL = PROJECT / "docs" / "manual"

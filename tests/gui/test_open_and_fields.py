@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import EXAMPLE, StubDialogs, type_text
 
 

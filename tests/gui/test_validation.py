@@ -7,8 +7,8 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.gui.mainwindow import MainWindow
-from app.gui.validator_worker import LiveValidator
+from app.gui.window.mainwindow import MainWindow
+from app.gui.window.validator_worker import LiveValidator
 from app.model import Release
 from app.validation import Issue
 

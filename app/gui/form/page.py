@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.body_editor import BodyEditor
-from app.gui.commands import MoveParagraph, SetFields
+from app.gui.common.commands import MoveParagraph, SetFields
+from app.gui.common.i18n import english_plural
+from app.gui.common.session import Session
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
-from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, LineEdit, optional, text_of
-from app.gui.form.headline import HeadlineEdit, headline_changes
+from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, optional, text_of
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
-from app.gui.i18n import english_plural
-from app.gui.session import Session
+from app.gui.widgets.body_editor import BodyEditor
+from app.gui.widgets.headline import HeadlineEdit, headline_changes
+from app.gui.widgets.line_edit import LineEdit
 from app.model import STATUSES
 
 LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "zh", "ar", "he", "fa", "ja")

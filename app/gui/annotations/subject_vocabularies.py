@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject
 
 from app.annotate.subjects import load_subject_vocabulary
 from app.formats.errors import FormatError
-from app.gui.i18n import english_plural
+from app.gui.common.i18n import english_plural
 
 if TYPE_CHECKING:
-    from app.gui.annotations import Annotations
+    from app.gui.annotations.context import Tagging
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +26,13 @@ log = logging.getLogger(__name__)
 class SubjectVocabularies(QObject):
     """Loads extra subject vocabularies into the form's subjects picker."""
 
-    def __init__(self, annotations: Annotations) -> None:
+    def __init__(self, annotations: Tagging) -> None:
         super().__init__(annotations)
         self.annotations = annotations
-        self.window = annotations.window
-        self.picker = self.window.form.subjects
+        self.host = annotations.host
+        self.picker = self.host.form.subjects
         self.picker.load_requested.connect(self.load)
-        for path in self.window.preferences.subject_vocabularies:
+        for path in self.host.preferences.subject_vocabularies:
             try:
                 self.picker.add_source(path, load_subject_vocabulary(path))
             except FormatError as exc:
@@ -50,10 +50,10 @@ class SubjectVocabularies(QObject):
         path, subjects = loaded
         key = str(path)
         self.picker.add_source(key, subjects)
-        prefs = self.window.preferences
+        prefs = self.host.preferences
         if key not in prefs.subject_vocabularies:
             prefs.subject_vocabularies = [*prefs.subject_vocabularies, key]
-            self.window.settings.set_preferences(prefs)
+            self.host.settings.set_preferences(prefs)
         loaded = english_plural(self.tr("Loaded %n subject(s) from {name}", "", len(subjects)), len(subjects))
-        self.window.statusBar().showMessage(loaded.format(name=path.name), 5000)
+        self.host.show_status(loaded.format(name=path.name), 5000)
         return True

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.gui.documents import DiskStamp
+from app.gui.common.documents import DiskStamp
 from app.model import Comment, Contact, Paragraph, Release
 
 _CONTACT = re.compile(r"^contacts\[(\d+)\]\.(name|title|organisation|email|phone)$")

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from app.gui.i18n import english_plural
+from app.gui.common.i18n import english_plural
 
 TOOLS = ("soffice", "pdftoppm")
 TIMEOUT_MS = 180_000  # LibreOffice's first start with a fresh profile takes a while

@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.gui.tag_commands import SetComments
+from app.gui.annotations.tag_commands import SetComments
 from app.model import Comment
 from app.model.release import Reply
 
 if TYPE_CHECKING:
-    from app.gui.annotations import Annotations
+    from app.gui.annotations.context import Tagging
 
 ADD_SHORTCUT = "Ctrl+Alt+M"
 
@@ -33,7 +33,7 @@ def now() -> dt.datetime:
 class CommentActions(QObject):
     """The comment actions of one window."""
 
-    def __init__(self, annotations: Annotations) -> None:
+    def __init__(self, annotations: Tagging) -> None:
         super().__init__(annotations)
         self.annotations = annotations
         self.session = annotations.session
@@ -49,7 +49,7 @@ class CommentActions(QObject):
 
     @property
     def author(self) -> str:
-        return self.annotations.window.preferences.author or self.tr("Editor")
+        return self.annotations.host.preferences.author or self.tr("Editor")
 
     def _push(self, comments: list[Comment], text: str) -> None:
         self.session.new_burst()
@@ -67,7 +67,7 @@ class CommentActions(QObject):
         body = self.annotations.body
         if not release.body:
             message = self.tr("Write a paragraph first, then comment on it")
-            self.annotations.window.statusBar().showMessage(message, 5000)
+            self.annotations.host.show_status(message, 5000)
             return None
         cursor = body.textCursor()
         index, start = body.paragraph_at(cursor.selectionStart())

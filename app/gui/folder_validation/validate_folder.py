@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.validation_panel import SEVERITIES
+from app.gui.widgets.validation_panel import SEVERITIES
 from app.validation import batch, reports
 from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
 

@@ -7,45 +7,36 @@ real actions.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from app.gui.annotations import install_annotations
-from app.gui.autosave import Autosave
-from app.gui.dialogs import Answer, Dialogs
-from app.gui.documents import (
-    NATIVE_SUFFIX,
-    DiskStamp,
-    FormatError,
-    changed_on_disk,
-    is_native,
-    load_release_with_warnings,
-    save_bytes,
-    serialise,
-)
-from app.gui.export import _menu_holding, install_export
+from app.gui.common.dialogs import Dialogs
+from app.gui.common.i18n import english_plural
+from app.gui.common.looks import app_icon
+from app.gui.common.session import Session
+from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.export import install_export
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
-from app.gui.help import install_help
-from app.gui.i18n import english_plural
-from app.gui.language_menu import LanguageMenu
-from app.gui.looks import app_icon
-from app.gui.session import Session
-from app.gui.settings import Paths, Preferences, Settings
-from app.gui.validation_panel import ValidationPanel
-from app.gui.validator_worker import LiveValidator, Validate
-from app.model import Release
+from app.gui.services import FeatureHost, Menus
+from app.gui.widgets.validation_panel import ValidationPanel
+from app.gui.window.autosave import Autosave
+from app.gui.window.files import DocumentActions
+from app.gui.window.help import install_help
+from app.gui.window.language_menu import LanguageMenu
+from app.gui.window.validator_worker import LiveValidator, Validate
 
 APP_NAME = "Release Desk"
-log = logging.getLogger(__name__)
 Keys = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DocumentActions, QMainWindow):
+    """One editor window; the only module that knows every feature, and hands each a FeatureHost."""
+
     def __init__(
         self,
         paths: Paths | None = None,
@@ -90,8 +81,13 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave_now)
 
         self._build_actions()
-        self.exports = install_export(self)  # File > Export…, Settings > Briefing Template…
-        self.folder_validation = install_folder_validation(self)  # File > Validate Folder…
+        self.host = FeatureHost(
+            window=self, session=self.session, dialogs=self.dialogs, paths=self.paths, settings=self.settings,
+            preferences=self.preferences, menus=self.menus, status_bar=self.statusBar(), form=self.form,
+            editor=self, new_editor=self.new_editor,
+        )
+        self.exports = install_export(self.host)  # File > Export…, Settings > Briefing Template…
+        self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
@@ -103,11 +99,9 @@ class MainWindow(QMainWindow):
             self.resize(1100, 860)
         self._update_title()
         self.form.fix_tab_order()
-        self.annotations = install_annotations(self)  # tags, comments, suggestions, Annotations panel
-        settings_menu = _menu_holding(self, self.exports.template.choose_action)
-        if settings_menu is not None:
-            self.language_menu = LanguageMenu(self, settings_menu)
-        self.help = install_help(self)  # last: Help sits at the end of the menu bar
+        self.annotations = install_annotations(self.host)  # tags, comments, suggestions, Annotations panel
+        self.language_menu = LanguageMenu(self.host, self.menus.menu("settings"))
+        self.help = install_help(self.host)  # last: Help sits at the end of the menu bar
 
     # -- actions and menus --------------------------------------------------------
 
@@ -144,7 +138,9 @@ class MainWindow(QMainWindow):
         )
         self.validate_action = self._action(self.tr("&Validate Now"), self.validator.run_now, QKeySequence("F7"))
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # the menus features add to, in menu bar order; features name places with menus.insert(before=...)
+        self.menus = menus = Menus(self.menuBar())
+        file_menu = menus.add("file", self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -153,13 +149,17 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menus.mark("file.save", self.save_action)
+        menus.mark("file.close", self.close_action)
+        edit_menu = menus.add("edit", self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.move_up_action, self.move_down_action])
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        menus.mark("edit.move", self.move_up_action)
+        view_menu = menus.add("view", self.tr("&View"))
         view_menu.addAction(self.dock.toggleViewAction())
         view_menu.addAction(self.validate_action)
+        menus.add("settings", self.tr("&Settings"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -209,132 +209,33 @@ class MainWindow(QMainWindow):
                 parts.append(english_plural(self.tr("%n warning(s)", "", others), others))
             self.status_label.setText(self.tr(", ").join(parts))
 
-    # -- documents -----------------------------------------------------------------
+    # -- as other features and windows see this one ----------------------------------
 
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the open release (saved, discarded)."""
-        if self.session.undo_stack.isClean():
-            return True
-        answer = self.dialogs.ask_save_changes(self.session.display_name())
-        if answer == Answer.SAVE:
-            return self.save()
-        return answer == Answer.DISCARD
+    def new_editor(self) -> MainWindow:
+        """Another editor window with this one's folders and preferences, deleted when closed."""
+        editor = type(self)(self.paths, settings=self.settings, preferences=self.preferences)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing but the one who asked holds it
+        return editor
 
-    def new_document(self) -> bool:
-        if not self.maybe_save():
-            return False
-        self.autosave.remove()
-        self.session.load(Release(), None, None)
-        return True
+    def bring_forward(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
-    def open_dialog(self) -> bool:
-        folder = str(self.session.path.parent) if self.session.path else str(Path.home())
-        path = self.dialogs.get_open_path(folder)
-        return self.open_path(path) if path is not None else False
-
-    def open_path(self, path: Path | str) -> bool:
-        """Open ``path``; a file that cannot be read leaves the open release as it was."""
-        path = Path(path)
-        try:
-            release, warnings = load_release_with_warnings(path)
-        except FormatError as exc:
-            self.dialogs.show_error(self.tr("Cannot open the file"), str(exc))
-            return False
-        except Exception as exc:  # a reader's bug must not cost the user the open document
-            log.exception("reading %s failed", path)
-            self.dialogs.show_error(
-                self.tr("Cannot open the file"),
-                self.tr("{path}: could not be read ({error})").format(path=path, error=exc),
-            )
-            return False
-        if not self.maybe_save():
-            return False
-        self.autosave.remove()
-        self.session.load(release, path.resolve(), DiskStamp.of(path))
-        self.settings.add_recent_file(str(path.resolve()), self.preferences.recent_files_limit)
-        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
-        if warnings:  # what the reader left out or guessed (Word tables, NITF version): for the user to check
-            self.dialogs.show_warnings(
-                self.tr("Opened {name}").format(name=path.name),
-                self.tr("Check the release: the reader reports"),
-                warnings,
-            )
-        return True
-
-    def save(self) -> bool:
-        path = self.session.path
-        if path is None or not is_native(path):
-            return self.save_as()
-        return self.save_to(path)
-
-    def save_as(self) -> bool:
-        path = self.session.path
-        if path is None:
-            suggested = str(Path.home() / f"untitled{NATIVE_SUFFIX}")
-        elif is_native(path):
-            suggested = str(path)
-        else:
-            suggested = str(path.with_name(path.name.split(".")[0] + NATIVE_SUFFIX))
-        target = self.dialogs.get_save_path(suggested)
-        return self.save_to(target) if target is not None else False
-
-    def save_to(self, path: Path) -> bool:
-        """Write atomically; never overwrite a file someone changed since we read it without asking."""
-        path = Path(path).resolve()
-        if (
-            path == self.session.path
-            and changed_on_disk(path, self.session.stamp)
-            and not self.dialogs.ask_overwrite_changed_on_disk(str(path))
-        ):
-            return False
-        try:
-            data = serialise(self.session.release, path)
-            stamp = save_bytes(path, data)
-        except FormatError as exc:
-            self.dialogs.show_error(self.tr("Cannot save"), str(exc))
-            return False
-        except OSError as exc:
-            self.dialogs.show_error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
-            return False
-        self.session.path, self.session.stamp = path, stamp
-        self.session.undo_stack.setClean()
-        self.autosave.remove()
-        self.settings.add_recent_file(str(path), self.preferences.recent_files_limit)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
-        return True
-
-    # -- autosave and recovery -------------------------------------------------------
-
-    def autosave_now(self) -> None:
-        if self.session.undo_stack.isClean():
-            self.autosave_timer.stop()
+    def go_to_issue(self, field: str) -> None:
+        """Focus ``field``; without one, the first error live validation finds, else the start of the body."""
+        if field and self.form.focus_path(field) is not None:
             return
-        if self._autosave_due and self.autosave.write(self.session.release, self.session.path):
-            self._autosave_due = False
 
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the newest autosave copy; True when the user took it."""
-        pending = self.autosave.pending()
-        if not pending:
-            return False
-        newest = pending[0]
-        if not self.dialogs.ask_recover(newest.original, newest.saved_at):
-            for p in pending:
-                p.discard()
-            return False
-        try:
-            release = newest.load()
-        except (FormatError, OSError) as exc:
-            self.dialogs.show_error(self.tr("Cannot recover"), str(exc))
-            return False
-        original = Path(newest.original) if newest.original else None
-        self.session.load(release, original, DiskStamp.of(original) if original else None, modified=True)
-        self.autosave.write(release, original)  # our own copy first, then drop the old one
-        for p in pending:
-            p.discard()
-        self.statusBar().showMessage(self.tr("Recovered unsaved changes"), 6000)
-        return True
+        def found(issues: list) -> None:
+            self.validator.finished.disconnect(found)
+            first = next((i.field for i in issues if getattr(i, "severity", "") == "error" and i.field), "")
+            if not first or self.form.focus_path(first) is None:
+                self.form.focus_path("body")
+                self.form.body.moveCursor(QTextCursor.MoveOperation.Start)
+
+        self.validator.finished.connect(found)
+        self.validator.run_now()
 
     # -- window events ---------------------------------------------------------------
 

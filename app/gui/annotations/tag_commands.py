@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from app.gui.session import Session
+from app.gui.common.session import Session
 from app.model import Comment, Entity, ModelError, Paragraph, Release
 
 EntityLists = dict[int, list[Entity]]

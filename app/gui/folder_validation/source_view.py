@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from app.gui.gutter import Gutter
-from app.gui.source_text import SourceText, read_source
-from app.gui.validation_panel import SEVERITIES
+from app.gui.folder_validation.source_text import SourceText, read_source
+from app.gui.widgets.gutter import Gutter
+from app.gui.widgets.validation_panel import SEVERITIES
 from app.validation.issues import Issue
 
 _MARK = QColor("#ffe1b3")  # the failing line: warm enough to find, light enough to read on

@@ -1,6 +1,6 @@
 """Tagging in the editor window: actions per kind, the Tag toolbar, the body's menu, the panel.
 
-``install_annotations(window)`` is the one call the main window makes. It adds
+``install_annotations(host)`` is the one call the window makes. It adds
 the highlighter to the body (and its colours to the headline), a Tag action per
 kind (menu, toolbar, shortcut, the body's and the headline's context menus),
 the Annotations panel, comments and suggestions.
@@ -18,20 +18,20 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from app.formats.errors import FormatError
-from app.gui.annotation_dialogs import AnnotationDialogs
-from app.gui.annotations_panel import AnnotationsPanel
-from app.gui.comments import CommentActions
-from app.gui.form.headline import headline_selection
-from app.gui.highlight import TagHighlighter, kind_label
-from app.gui.i18n import english_plural
-from app.gui.looks import dark_scheme
-from app.gui.subject_vocabularies import SubjectVocabularies
-from app.gui.suggestions import SuggestionsPanel
-from app.gui.tag_commands import HEADLINE, EntityEdit, find_entity, occurrences, tagged_text
+from app.gui.annotations.comments import CommentActions
+from app.gui.annotations.dialogs import AnnotationDialogs
+from app.gui.annotations.panel import AnnotationsPanel
+from app.gui.annotations.subject_vocabularies import SubjectVocabularies
+from app.gui.annotations.suggestions import SuggestionsPanel
+from app.gui.annotations.tag_commands import HEADLINE, EntityEdit, find_entity, occurrences, tagged_text
+from app.gui.common.i18n import english_plural
+from app.gui.common.looks import dark_scheme
+from app.gui.widgets.headline import headline_selection
+from app.gui.widgets.highlight import TagHighlighter, kind_label
 from app.model import ENTITY_KINDS
 
 if TYPE_CHECKING:
-    from app.gui.mainwindow import MainWindow
+    from app.gui.services import FeatureHost
 
 T = TypeVar("T")
 
@@ -49,12 +49,14 @@ _REFRESH_MS = 250  # typing refreshes the panel after a pause, not on every key
 class Annotations(QObject):
     """The window's tagging feature: owns the highlighter, the tag actions and the panel."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.body = window.form.body
-        self.headline = window.form.headline
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.window)
+        self.host = host
+        self.window = window = host.window
+        self.session = host.session
+        self.form = host.form
+        self.body = host.form.body
+        self.headline = host.form.headline
         self.dialogs = AnnotationDialogs(window)
         self.highlighter = TagHighlighter(self.session, self.body, self.body.palette())
         self.body.tag_painter = self.highlighter
@@ -95,7 +97,7 @@ class Annotations(QObject):
         window.tabifyDockWidget(self.dock, self.suggestions_dock)
         self.dock.raise_()
 
-        menu = window.menuBar().addMenu(self.tr("&Annotate"))
+        menu = host.menus.add("annotate", self.tr("&Annotate"))
         menu.addActions(list(self.tag_actions.values()))
         menu.addSeparator()
         menu.addAction(self.comments.add_action)
@@ -140,7 +142,7 @@ class Annotations(QObject):
             return False
         self.highlighter.rehighlight()
         self.headline.set_formats(self.highlighter.formats)
-        self.window.form.set_dark(dark)
+        self.form.set_dark(dark)
         self.body.viewport().update()
         return True
 
@@ -182,7 +184,7 @@ class Annotations(QObject):
     def tag_selection(self, kind: str) -> bool:
         span = self.selected_span()
         if span is None:
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 self.tr("Select a name in the headline or inside one paragraph to tag it"), 5000
             )
             return False
@@ -190,7 +192,7 @@ class Annotations(QObject):
         if edit.add(span[0], kind, span[1], span[2]) is None or not edit.push(
             self.tr("Tag as {kind}").format(kind=kind_label(kind))
         ):
-            self.window.statusBar().showMessage(self.tr("That text is already tagged, or crosses another tag"), 5000)
+            self.host.show_status(self.tr("That text is already tagged, or crosses another tag"), 5000)
             return False
         return True
 
@@ -236,7 +238,7 @@ class Annotations(QObject):
         kind = kind_label(entity.kind)
         edit.push(english_plural(self.tr("Tag %n more as {kind}", "", added), added).format(kind=kind))
         tagged = english_plural(self.tr("Tagged %n more occurrence(s)", "", added), added)
-        self.window.statusBar().showMessage(tagged, 5000)
+        self.host.show_status(tagged, 5000)
         return added
 
     # -- files -------------------------------------------------------------------------
@@ -251,7 +253,7 @@ class Annotations(QObject):
         try:
             return path, load(path)
         except FormatError as exc:
-            self.window.dialogs.show_error(failure, str(exc))
+            self.host.dialogs.show_error(failure, str(exc))
             return None
 
     # -- going to a tag -----------------------------------------------------------------
@@ -267,7 +269,7 @@ class Annotations(QObject):
             if index == HEADLINE:
                 self.headline.setSelection(start, end - start)
                 self.headline.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.window.form.ensureWidgetVisible(self.headline)
+                self.form.ensureWidgetVisible(self.headline)
                 return
         else:
             comment = next((c for c in release.comments if c.id == ident), None)
@@ -282,7 +284,7 @@ class Annotations(QObject):
         self.body.setTextCursor(cursor)
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
         self.body.ensureCursorVisible()
-        self.window.form.ensureWidgetVisible(self.body)
+        self.form.ensureWidgetVisible(self.body)
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -319,6 +321,6 @@ class Annotations(QObject):
         menu.deleteLater()
 
 
-def install_annotations(window: MainWindow) -> Annotations:
-    """Add tagging, comments, suggestions and the Annotations panel to ``window``."""
-    return Annotations(window)
+def install_annotations(host: FeatureHost) -> Annotations:
+    """Add tagging, comments, suggestions and the Annotations panel to the host's window."""
+    return Annotations(host)

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QInputMethodEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.gui.form.fields import Changes, LineEdit
-from app.gui.session import Session
+from app.gui.common.session import Session
+from app.gui.widgets.line_edit import Changes, LineEdit
 from app.model import Release
 
 _TEXT_FORMAT = QInputMethodEvent.AttributeType.TextFormat

@@ -12,7 +12,7 @@ import copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.gui.session import Session, confidence_key
+from app.gui.common.session import Session, confidence_key
 from app.model import Comment, Contact, Paragraph
 
 _MERGE_FIELD = 1

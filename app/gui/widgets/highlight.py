@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QTextBlock, QTextCharFormat, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
-from app.gui.session import Session
+from app.gui.common.session import Session
 
 Underline = QTextCharFormat.UnderlineStyle
 

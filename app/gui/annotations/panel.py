@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPo
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from app.gui.highlight import kind_label
+from app.gui.widgets.highlight import kind_label
 from app.model import ENTITY_KINDS, Entity, Release
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "entity:e3", "comment:c1", "reply:c1" (a plain string: QVariant-safe)

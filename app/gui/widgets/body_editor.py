@@ -30,14 +30,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from app.gui.commands import BodyEdit
-from app.gui.gutter import Gutter
-from app.gui.session import Session
-from app.gui.shortcuts import is_history_shortcut
+from app.gui.common.commands import BodyEdit
+from app.gui.common.session import Session
+from app.gui.common.shortcuts import is_history_shortcut
+from app.gui.widgets.gutter import Gutter
 from app.model import ModelError, Paragraph, Release
 
 if TYPE_CHECKING:
-    from app.gui.highlight import TagHighlighter as TagPainter
+    from app.gui.widgets.highlight import TagHighlighter as TagPainter
 
 LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from app import __version__
 from app.paths import manual_dir
 
 if TYPE_CHECKING:
-    from app.gui.mainwindow import MainWindow
+    from app.gui.services import FeatureHost
 
 LICENCE = "GPL-3.0-or-later"
 # ../shared/standards/README.md, "Attribution to keep in the project": legal text, kept in English on purpose.
@@ -40,16 +40,17 @@ def manual_index() -> Path:
 class Help(QObject):
     """Help > User Guide and Help > About Release Desk for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.window)
+        self.host = host
+        window = host.window
         self.guide_action = QAction(self.tr("&User Guide"), window)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.setStatusTip(self.tr("Open the guides for editors, officers and archivists"))
         self.guide_action.triggered.connect(self.open_guide)
         self.about_action = QAction(self.tr("&About Release Desk"), window)
         self.about_action.triggered.connect(self.show_about)
-        self.menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.menu = host.menus.add("help", self.tr("&Help"))
         self.menu.addActions([self.guide_action, self.about_action])
 
     def open_guide(self) -> bool:
@@ -57,12 +58,12 @@ class Help(QObject):
         path = manual_index()
         title = self.tr("Cannot open the user guide")
         if not path.is_file():
-            self.window.dialogs.show_error(
+            self.host.dialogs.show_error(
                 title, self.tr("{path}: the user guide is missing; reinstall Release Desk").format(path=path)
             )
             return False
-        if not self.window.dialogs.open_url(QUrl.fromLocalFile(str(path))):
-            self.window.dialogs.show_error(
+        if not self.host.dialogs.open_url(QUrl.fromLocalFile(str(path))):
+            self.host.dialogs.show_error(
                 title, self.tr("No program on this computer opened {path}").format(path=path)
             )
             return False
@@ -82,9 +83,9 @@ class Help(QObject):
         )
 
     def show_about(self) -> None:
-        self.window.dialogs.show_about(self.tr("About Release Desk"), self.about_text())
+        self.host.dialogs.show_about(self.tr("About Release Desk"), self.about_text())
 
 
-def install_help(window: MainWindow) -> Help:
-    """Add the Help menu (last, where people look for it) to ``window``."""
-    return Help(window)
+def install_help(host: FeatureHost) -> Help:
+    """Add the Help menu (last, where people look for it) to the host's window."""
+    return Help(host)

@@ -12,18 +12,18 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from app.gui.i18n import SYSTEM_LABEL, UI_LANGUAGES
+from app.gui.common.i18n import SYSTEM_LABEL, UI_LANGUAGES
 
 if TYPE_CHECKING:
-    from app.gui.mainwindow import MainWindow
+    from app.gui.services import FeatureHost
 
 
 class LanguageMenu(QObject):
     """A submenu of radio items; choosing one stores the ``language`` preference."""
 
-    def __init__(self, window: MainWindow, parent_menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: FeatureHost, parent_menu: QMenu) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.menu = parent_menu.addMenu(self.tr("&Language"))
         note = self.menu.addAction(self.tr("Takes effect when Release Desk restarts"))
         note.setEnabled(False)
@@ -31,7 +31,7 @@ class LanguageMenu(QObject):
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         choices = [("", QCoreApplication.translate("Language", SYSTEM_LABEL)), *UI_LANGUAGES.items()]
-        current = window.preferences.language
+        current = host.preferences.language
         for code, label in choices:
             action = self.menu.addAction(label)
             action.setCheckable(True)
@@ -42,12 +42,12 @@ class LanguageMenu(QObject):
             self.actions[code] = action
 
     def choose(self, code: str) -> None:
-        prefs = self.window.preferences
+        prefs = self.host.preferences
         if code == prefs.language:
             return
         prefs.language = code
-        self.window.settings.set_preferences(prefs)
+        self.host.settings.set_preferences(prefs)
         self.actions[code].setChecked(True)
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("The new language takes effect when you restart Release Desk"), 10000
         )

@@ -35,8 +35,8 @@ from app.formats import FORMATS
 from app.formats.briefing_content import BriefingContent
 from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
 from app.formats.errors import FormatError
-from app.gui.briefing_preview import briefing_html, page_frame, page_preview, text_html
-from app.gui.office_render import OfficeRenderer, missing_tools
+from app.gui.export.briefing_preview import briefing_html, page_frame, page_preview, text_html
+from app.gui.export.office_render import OfficeRenderer, missing_tools
 from app.model import Release
 
 # What the format list offers, in the order officers and partners ask for them.

@@ -15,20 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 
 from app import formats
 from app.formats.release_xml import NAMESPACE
-from app.gui.export import _menu_holding
-from app.gui.source_view import SourceView, open_source_view
-from app.gui.validate_folder import ValidateFolderWindow, open_validate_folder
+from app.gui.folder_validation.source_view import SourceView, open_source_view
+from app.gui.folder_validation.validate_folder import ValidateFolderWindow, open_validate_folder
 from app.model import Release
 from app.validation.issues import Issue
 from app.validation.profiles import CATALOG_FILE
 
 if TYPE_CHECKING:
-    from app.gui.mainwindow import MainWindow
+    from app.gui.services import Editor, FeatureHost
 
 # Ctrl+Shift+V would be free in Qt, but editors press it to paste plain text (browsers, office
 # suites), so the folder window takes a key of the Ctrl+Alt family the Annotate menu leaves free.
@@ -72,7 +71,7 @@ class FolderDesk(QObject):
         self.catalog = catalog
         self.window: ValidateFolderWindow | None = None
         self.current: FolderValidation | None = None  # the editor window the menu item was last used in
-        self.editors: list[MainWindow] = []  # every editor window sharing this desk
+        self.editors: list[Editor] = []  # every editor window sharing this desk
         self.sources: dict[str, SourceView] = {}
 
     def show(self, origin: FolderValidation) -> ValidateFolderWindow:
@@ -102,14 +101,14 @@ class FolderDesk(QObject):
         # not a release, or the editor could not open it (it said why): the source still shows the line
         self.show_source(path, line)
 
-    def editor_for(self, path: Path) -> MainWindow | None:
+    def editor_for(self, path: Path) -> Editor | None:
         """The editor window showing ``path``: one that has it open, the current one if untouched, or a new one."""
         if self.current is None:
             return None
         wanted = path.resolve()
         for editor in self.editors:
             if editor.session.path == wanted:
-                _bring_up(editor)
+                editor.bring_forward()
                 return editor
         current = self.current.main
         editor = current if _untouched(current) else self.current.new_editor()
@@ -118,17 +117,17 @@ class FolderDesk(QObject):
                 editor.close()
             return None
         self._adopt(editor)
-        _bring_up(editor)
+        editor.bring_forward()
         return editor
 
-    def _adopt(self, editor: MainWindow) -> None:
+    def _adopt(self, editor: Editor) -> None:
         if any(e is editor for e in self.editors):
             return
         editor.folder_validation.desk = self
         self.editors.append(editor)
         editor.destroyed.connect(lambda _=None, e=editor: self._forget(e))
 
-    def _forget(self, editor: MainWindow) -> None:
+    def _forget(self, editor: Editor) -> None:
         # a window opened from here is deleted when closed: the next release goes to another editor window
         self.editors = [e for e in self.editors if e is not editor]
         if self.current is not None and self.current.main is editor:
@@ -146,49 +145,32 @@ class FolderDesk(QObject):
         view.destroyed.connect(lambda _=None, p=path: self.sources.pop(p, None))
         return view
 
-    def _forget(self, editor: MainWindow) -> None:
+    def _forget(self, editor: Editor) -> None:
         self.editors = [e for e in self.editors if e is not editor]
 
 
-def _untouched(window: MainWindow) -> bool:
+def _untouched(editor: Editor) -> bool:
     """A new document nobody has typed into: opening a file there loses nothing."""
-    stack = window.session.undo_stack
-    return (window.session.path is None and stack.isClean() and stack.count() == 0
-            and window.session.release == Release())
+    stack = editor.session.undo_stack
+    return (editor.session.path is None and stack.isClean() and stack.count() == 0
+            and editor.session.release == Release())
 
 
-def _bring_up(window: MainWindow) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-def focus_issue(editor: MainWindow, field: str) -> None:
+def focus_issue(editor: Editor, field: str) -> None:
     """Focus ``field``; without one, the first error live validation finds, else the start of the body."""
-    if field and editor.form.focus_path(field) is not None:
-        return
-
-    def found(issues: list) -> None:
-        editor.validator.finished.disconnect(found)
-        first = next((i.field for i in issues if getattr(i, "severity", "") == "error" and i.field), "")
-        if not first or editor.form.focus_path(first) is None:
-            editor.form.focus_path("body")
-            editor.form.body.moveCursor(QTextCursor.MoveOperation.Start)
-
-    editor.validator.finished.connect(found)
-    editor.validator.run_now()
+    editor.go_to_issue(field)
 
 
 class FolderValidation(QObject):
     """File > Validate Folder… in one editor window."""
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
-        self.main = main
-        self.desk = FolderDesk(main.paths.config_dir / CATALOG_FILE)
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.window)
+        self.main = host.editor
+        self.desk = FolderDesk(host.paths.config_dir / CATALOG_FILE)
         # builds the editor window for a release when the current one holds a document (tests replace it)
-        self.new_editor: Callable[[], MainWindow] = self._new_editor
-        self.action = QAction(self.tr("Validate &Folder…"), main)
+        self.new_editor: Callable[[], Editor] = host.new_editor
+        self.action = QAction(self.tr("Validate &Folder…"), host.window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setStatusTip(self.tr("Check a folder of XML submissions and open each failing file"))
         self.action.triggered.connect(self.show_window)
@@ -197,18 +179,9 @@ class FolderValidation(QObject):
         """Open the Validate Folder window, or raise it when it is open already."""
         return self.desk.show(self)
 
-    def _new_editor(self) -> MainWindow:
-        main = self.main
-        editor = type(main)(main.paths, settings=main.settings, preferences=main.preferences)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing but the desk holds it
-        return editor
 
-
-def install_folder_validation(window: MainWindow) -> FolderValidation:
+def install_folder_validation(host: FeatureHost) -> FolderValidation:
     """Add File > Validate Folder… after Open Recent; the hook that runs it."""
-    hook = FolderValidation(window)
-    file_menu = _menu_holding(window, window.save_action)
-    if file_menu is not None:  # a group of its own between opening and saving
-        file_menu.insertAction(window.save_action, hook.action)
-        file_menu.insertSeparator(window.save_action)
+    hook = FolderValidation(host)
+    host.menus.insert("file", [hook.action], before="file.save", separator=True)  # between opening and saving
     return hook

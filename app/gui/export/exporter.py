@@ -15,21 +15,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
 from app.fileio import atomic_write
 from app.formats import FORMATS
 from app.formats.docx_briefing import BriefingOptions
 from app.formats.errors import FormatError
-from app.gui.briefing_template import BriefingTemplate
-from app.gui.export_dialog import ExportChoice, ExportDialog
-from app.gui.i18n import english_plural
+from app.gui.common.i18n import english_plural
+from app.gui.export.briefing_template import BriefingTemplate
+from app.gui.export.dialog import ExportChoice, ExportDialog
 from app.model import Release
 
 if TYPE_CHECKING:
-    from app.gui.mainwindow import MainWindow
+    from app.gui.services import FeatureHost
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +78,10 @@ class Exporter(QObject):
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.window)
+        self.host = host
+        window = host.window
         self.dialog: ExportDialog | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -92,24 +93,24 @@ class Exporter(QObject):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setAccessibleName(self.tr("Export in progress"))
         self.busy_bar.hide()
-        window.statusBar().addWidget(self.busy_bar)
+        host.status_bar.addWidget(self.busy_bar)
         self.action = QAction(self.tr("&Export…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
         self.action.setStatusTip(self.tr("Export a briefing note (DOCX), NITF, plain text or Release XML"))
         self.action.triggered.connect(self.open_dialog)
-        self.template = BriefingTemplate(window)  # Settings > Briefing Template…: what the note is written from
+        self.template = BriefingTemplate(host)  # Settings > Briefing Template…: what the note is written from
 
     # -- the dialog -----------------------------------------------------------
 
     def open_dialog(self) -> ExportDialog:
         """Show the export dialog (window-modal, not blocking); its Export button starts the write."""
-        w = self.window
+        w = self.host
         source = w.session.path
         folder = source.parent if source is not None else Path.home()
         base = source.name.split(".")[0] if source is not None else "release"
         template = w.preferences.briefing_template
         self.dialog = ExportDialog(copy.deepcopy(w.session.release), w.dialogs, folder=folder, base_name=base,
-                                   template=Path(template) if template else None, parent=w)
+                                   template=Path(template) if template else None, parent=w.window)
         self.dialog.accepted.connect(self._dialog_accepted)
         self.dialog.finished.connect(self._dialog_finished)
         self.dialog.open()
@@ -133,13 +134,13 @@ class Exporter(QObject):
     def export(self, choice: ExportChoice, release: Release) -> None:
         """Serialise (and for XML validate), ask if the release has errors, then write atomically."""
         if self.is_busy():
-            self.window.dialogs.show_error(
+            self.host.dialogs.show_error(
                 self.tr("Cannot export"), self.tr("An export is still running; try again when it is done.")
             )
             return
         path = choice.path.resolve()
-        if path == self.window.session.path:  # the open file is saved with Save, which checks the disk first
-            self.window.dialogs.show_error(
+        if path == self.host.session.path:  # the open file is saved with Save, which checks the disk first
+            self.host.dialogs.show_error(
                 self.tr("Cannot export"),
                 self.tr("{path}: this is the open release's own file; use Save").format(path=path),
             )
@@ -158,7 +159,7 @@ class Exporter(QObject):
         if self._failed(path, result):
             return
         data, warnings, errors, first = result  # type: ignore[misc]
-        if errors and not self.window.dialogs.ask_export_invalid(str(path), errors, first):
+        if errors and not self.host.dialogs.ask_export_invalid(str(path), errors, first):
             self._idle(english_plural(self.tr("Not exported: the release has %n error(s)", "", errors), errors))
             self.failed.emit(self.tr("{path}: not exported, the release is not valid").format(path=path))
             return
@@ -169,7 +170,7 @@ class Exporter(QObject):
             return
         self._idle(self.tr("Exported to {name}").format(name=path.name))
         if warnings:
-            self.window.dialogs.show_warnings(
+            self.host.dialogs.show_warnings(
                 self.tr("Exported with changes"), self.tr("{name} was written, but:").format(name=path.name), warnings
             )
         self.finished.emit(str(path))
@@ -185,7 +186,7 @@ class Exporter(QObject):
             log.error("exporting %s failed", path, exc_info=result)
             message = self.tr("{path}: the export failed ({error})").format(path=path, error=result)
         self._idle(self.tr("Not exported: {name}").format(name=path.name))
-        self.window.dialogs.show_error(self.tr("Cannot export"), message)
+        self.host.dialogs.show_error(self.tr("Cannot export"), message)
         self.failed.emit(message)
         return True
 
@@ -203,32 +204,20 @@ class Exporter(QObject):
     def _busy(self, message: str) -> None:
         self.action.setEnabled(False)
         self.busy_bar.show()
-        self.window.statusBar().showMessage(message)
+        self.host.show_status(message)
 
     def _idle(self, message: str) -> None:
         self.action.setEnabled(True)
         self.busy_bar.hide()
-        self.window.statusBar().showMessage(message, 6000)
+        self.host.show_status(message, 6000)
 
     def shutdown(self) -> None:
         self._pool.waitForDone()
 
 
-def _menu_holding(window: MainWindow, action: QAction) -> QMenu | None:
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and action in menu.actions():
-            return menu
-    return None
-
-
-def install_export(window: MainWindow) -> Exporter:
-    """Add File > Export… and Settings > Briefing Template… to ``window``; the exporter that runs them."""
-    exporter = Exporter(window)
-    file_menu = _menu_holding(window, window.close_action)
-    if file_menu is not None:  # after Save As, in a group of its own
-        file_menu.insertAction(window.close_action, exporter.action)
-        file_menu.insertSeparator(window.close_action)
-    settings_menu = window.menuBar().addMenu(QCoreApplication.translate("Exporter", "&Settings"))
-    settings_menu.addActions(exporter.template.actions())
+def install_export(host: FeatureHost) -> Exporter:
+    """Add File > Export… and Settings > Briefing Template…; the exporter that runs them."""
+    exporter = Exporter(host)
+    host.menus.insert("file", [exporter.action], before="file.close", separator=True)  # after Save As
+    host.menus.insert("settings", exporter.template.actions())
     return exporter

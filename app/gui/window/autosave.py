@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.fileio import atomic_write
-from app.gui.documents import native_bytes, read_native
+from app.gui.common.documents import native_bytes, read_native
 from app.model import Release
 
 log = logging.getLogger(__name__)

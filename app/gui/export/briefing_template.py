@@ -19,7 +19,7 @@ from app.formats.errors import FormatError
 from app.model import Release
 
 if TYPE_CHECKING:
-    from app.gui.mainwindow import MainWindow
+    from app.gui.services import FeatureHost
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,9 @@ def template_problem(path: Path) -> str | None:
 class BriefingTemplate:
     """The two Settings actions and the preference they change."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: FeatureHost) -> None:
+        self.host = host
+        window = host.window
         self.choose_action = QAction(QCoreApplication.translate("BriefingTemplate", "Briefing &Template…"), window)
         self.choose_action.setStatusTip(
             QCoreApplication.translate("BriefingTemplate", "Write briefing notes from your own Word template")
@@ -60,39 +61,39 @@ class BriefingTemplate:
         return [self.choose_action, self.reset_action]
 
     def current(self) -> Path:
-        chosen = self.window.preferences.briefing_template
+        chosen = self.host.preferences.briefing_template
         return Path(chosen) if chosen else default_template()
 
     def choose(self) -> bool:
         """Ask for a .docx; keep it only if a note can be written from it."""
-        path = self.window.dialogs.get_template_path(str(self.current().parent))
+        path = self.host.dialogs.get_template_path(str(self.current().parent))
         if path is None:
             return False
         problem = template_problem(path)
         if problem is not None:
-            self.window.dialogs.show_error(
+            self.host.dialogs.show_error(
                 QCoreApplication.translate("BriefingTemplate", "Cannot use this template"), problem
             )
             return False
         self._store(str(path.resolve()))
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             QCoreApplication.translate("BriefingTemplate", "Briefing notes now use {name}").format(name=path.name), 6000
         )
         return True
 
     def reset(self) -> None:
         self._store("")
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             QCoreApplication.translate("BriefingTemplate", "Briefing notes use the built-in template"), 6000
         )
 
     def _store(self, value: str) -> None:
-        self.window.preferences.briefing_template = value
-        self.window.settings.set_preferences(self.window.preferences)
+        self.host.preferences.briefing_template = value
+        self.host.settings.set_preferences(self.host.preferences)
         self._update()
 
     def _update(self) -> None:
-        custom = bool(self.window.preferences.briefing_template)
+        custom = bool(self.host.preferences.briefing_template)
         self.reset_action.setEnabled(custom)
         if custom:
             tip = QCoreApplication.translate("BriefingTemplate", "Now: {path}").format(path=self.current())

@@ -18,15 +18,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.annotate.suggest import Suggestion, suggest
-from app.annotate.vocabulary import Vocabulary, load_any, load_shipped
-from app.gui.highlight import kind_label
-from app.gui.i18n import english_plural, isolate
-from app.gui.tag_commands import EntityEdit
+from app.annotate.user_vocabulary import load_any
+from app.annotate.vocabulary import Vocabulary, load_shipped
+from app.gui.annotations.tag_commands import EntityEdit
+from app.gui.common.i18n import english_plural, isolate
+from app.gui.widgets.highlight import kind_label
 from app.model import Release
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
-    from app.gui.annotations import Annotations
+    from app.gui.annotations.context import Tagging
 
 log = logging.getLogger(__name__)
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class SuggestionsPanel(QWidget):
 
     finished = Signal()  # a run's suggestions are on show
 
-    def __init__(self, annotations: Annotations, load_vocabulary: Callable[[], Vocabulary] = shipped_vocabulary,
+    def __init__(self, annotations: Tagging, load_vocabulary: Callable[[], Vocabulary] = shipped_vocabulary,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.annotations = annotations
