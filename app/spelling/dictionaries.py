@@ -85,6 +85,11 @@ def language_name(language: str) -> str:
     return f"{_NAMES[lang]} ({language})" if lang in _NAMES else language
 
 
+def is_unspaced(language: str) -> bool:
+    """True for a language written without spaces between words (Chinese, Japanese, Thai...)."""
+    return split_tag(language)[0] in _UNSPACED
+
+
 def missing_message(language: str) -> str:
     """What to tell a user whose release language has no dictionary installed."""
     name = language_name(language)

@@ -102,6 +102,8 @@ class BodyEditor(QPlainTextEdit):
         # set by the annotations feature: which paragraphs carry an open comment, and the marker colour
         self.comment_mark: Callable[[int], QColor | None] | None = None
         self.tag_painter: TagPainter | None = None  # set by the annotations feature
+        # painted over the text after the tags, by other features (spelling): (painter, blocks, dirty area)
+        self.overlay_painters: list[Callable[[QPainter, list[tuple[QTextBlock, int, int]], QRectF], None]] = []
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -334,6 +336,8 @@ class BodyEditor(QPlainTextEdit):
                 painter.drawLine(4, bottom - 1, width - 4, bottom - 1)
         if self.tag_painter is not None:
             self.tag_painter.paint_over(painter)
+        for overlay in self.overlay_painters:
+            overlay(painter, blocks, QRectF(event.rect()))
 
     # -- events -----------------------------------------------------------------
 

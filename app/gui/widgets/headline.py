@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QInputMethodEvent, QTextCharFormat
+from PySide6.QtGui import QAction, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.gui.common.session import Session
 from app.gui.widgets.line_edit import Changes, LineEdit
 from app.model import Release
-
-_TEXT_FORMAT = QInputMethodEvent.AttributeType.TextFormat
 
 
 class HeadlineEdit(LineEdit):
@@ -45,13 +42,8 @@ class HeadlineEdit(LineEdit):
         """Paint the release's headline tags; nothing while the widget and the release disagree mid-edit."""
         release = self.session.release
         entities = release.headline_entities if self.text() == release.headline else []
-        cursor = self.cursorPosition()  # the event's offsets count from the cursor
-        attributes = [
-            QInputMethodEvent.Attribute(_TEXT_FORMAT, e.start - cursor, e.end - e.start, self.formats[e.kind])
-            for e in entities  # sorted outer first: an inner tag paints over the one around it
-            if e.kind in self.formats
-        ]
-        QCoreApplication.sendEvent(self, QInputMethodEvent("", attributes))
+        # sorted outer first: an inner tag paints over the one around it
+        self.set_marks("tags", [(e.start, e.end, self.formats[e.kind]) for e in entities if e.kind in self.formats])
 
     def context_menu(self) -> QMenu:
         menu = super().context_menu()

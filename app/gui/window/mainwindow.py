@@ -23,6 +23,7 @@ from app.gui.export import install_export
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
 from app.gui.services import FeatureHost, Menus
+from app.gui.spelling import install_spelling
 from app.gui.widgets.validation_panel import ValidationPanel
 from app.gui.window.autosave import Autosave
 from app.gui.window.files import DocumentActions
@@ -100,6 +101,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self._update_title()
         self.form.fix_tab_order()
         self.annotations = install_annotations(self.host)  # tags, comments, suggestions, Annotations panel
+        self.spelling = install_spelling(self.host)  # underlines as you type, Edit > Check Spelling
         self.language_menu = LanguageMenu(self.host, self.menus.menu("settings"))
         self.help = install_help(self.host)  # last: Help sits at the end of the menu bar
 
