@@ -10,7 +10,7 @@ checker.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.spelling import dictionaries
 from app.spelling.personal import PersonalWords
@@ -19,8 +19,7 @@ from app.spelling.tokens import Word, words
 _APOSTROPHES = str.maketrans({"’": "'"})
 
 
-@dataclass(frozen=True, slots=True)
-class Misspelling:
+class Misspelling(NamedTuple):
     start: int
     end: int
     word: str
@@ -84,7 +83,13 @@ class SpellChecker:
         """The unknown words of ``text``, left to right, leaving out the ``skip`` spans (tags)."""
         if self._dict is None:
             return []
-        return [Misspelling(w.start, w.end, w.word) for w in words(text, skip) if not self.is_known(w.word)]
+        known = self._known
+        found = []
+        for start, end, word in words(text, skip):
+            # the cached answer first: most words of a release were seen before
+            if not (known.get(word) or self.is_known(word)):
+                found.append(Misspelling(start, end, word))
+        return found
 
     def ignore(self, word: str) -> None:
         """Accept ``word`` until the checker goes away (this session)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Combining marks are not ``\w`` in Python's re: list the ones releases use (Latin accents typed as
 # combining characters, Arabic harakat) so a vowelled Arabic word stays one word.
@@ -24,11 +24,11 @@ _SKIPPED = re.compile(
     r"|@\w+|#\w+",  # handles and hashtags
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# digits, underscores, and Chinese / Japanese / Korean characters: a word holding one is not checked
+_UNCHECKED = re.compile(r"[\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """``text[start:end]`` is ``word``."""
 
     start: int
@@ -37,17 +37,20 @@ class Word:
 
 
 def _worth_checking(word: str) -> bool:
-    if len(word) < 2 or any(ch.isdigit() or ch == "_" for ch in word):
-        return False
-    if word.isupper():  # acronyms: UNIDO, NGO
-        return False
-    return _CJK.search(word) is None
+    # single letters, acronyms in capitals (UNIDO, NGO), and words with digits or CJK characters are not
+    return len(word) > 1 and not word.isupper() and _UNCHECKED.search(word) is None
 
 
 def words(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[Word]:
     """The words of ``text`` worth checking, left to right; ``skip`` holds ``(start, end)`` spans (tags)."""
-    blocked = sorted((m.start(), m.end()) for m in _SKIPPED.finditer(text))
+    blocked = [m.span() for m in _SKIPPED.finditer(text)]
     blocked.extend(skip)
+    if not blocked:  # the usual paragraph: nothing to step around
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if _worth_checking(word):
+                yield Word(match.start(), match.end(), word)
+        return
     blocked.sort()
     index = 0
     for match in _WORD.finditer(text):

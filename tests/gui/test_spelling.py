@@ -177,3 +177,29 @@ def test_spelling_can_be_turned_off(window: MainWindow, qtbot) -> None:
     assert not action.isChecked()
     qtbot.waitUntil(lambda: _red_pixels(_word_rect_image(window, 0, 22, 27)) == 0)
     assert _red_pixels(window.form.headline.grab().toImage()) == 0
+
+
+def test_typing_before_a_flagged_word_keeps_its_underline_in_place(window: MainWindow, qtbot) -> None:
+    """Typing earlier in the paragraph moves the underline along with the misspelt word."""
+    window.session.load(_release(), None, None)
+    body = window.form.body
+    body.setFocus()
+    body.move_to(0, 4)
+    qtbot.keyClicks(body, "big ")
+    text = window.session.release.body[0].text
+    assert text == "The big ferry will sail at nihgt from October."
+    start = text.index("nihgt")
+    assert [(m.start, m.word) for m in window.spelling.body.misses(0)] == [(start, "nihgt")]
+    qtbot.waitUntil(lambda: _red_pixels(_word_rect_image(window, 0, start, start + 5)) > 3)
+
+
+def test_moved_marks_follow_the_text_around_an_edit() -> None:
+    """A mark before an edit stays, one after it shifts by the edit's length, one inside it goes."""
+    from app.gui.spelling.body_marks import moved
+    from app.spelling import Misspelling
+
+    old = "abc wrod def teh end"
+    new = "abc wrod XXXX def teh end"
+    marks = [Misspelling(4, 8, "wrod"), Misspelling(13, 16, "teh")]
+    assert moved(old, new, marks) == [Misspelling(4, 8, "wrod"), Misspelling(18, 21, "teh")]
+    assert moved("abc wrod end", "abc wXrod end", [Misspelling(4, 8, "wrod")]) == []

@@ -4,11 +4,14 @@ Like the tags (widgets/highlight.py), they are painted, not set as character
 formats, so typing never makes Qt lay a paragraph out again; and only the
 paragraphs on screen are checked, when they are painted, so a 5,000-paragraph
 release costs nothing until it is scrolled through (each paragraph once).
+While the user types, the paragraph under the cursor keeps its last result,
+moved along with the text around the edit, and is checked again once typing
+pauses: a keystroke costs a string comparison, not a check of the paragraph.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextBlock
 
 from app.gui.spelling.state import SpellState
@@ -16,6 +19,34 @@ from app.gui.widgets.body_editor import BodyEditor
 from app.spelling import Misspelling
 
 WAVE_COLOUR = QColor("#d0021b")
+PAUSE_MS = 300  # typing stopped: check the paragraph again
+
+
+def _prefix(a: str, b: str) -> int:
+    """Length of the common start of ``a`` and ``b`` (a binary search over slices: C speed)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def moved(old: str, new: str, misses: list[Misspelling]) -> list[Misspelling]:
+    """``misses`` of ``old`` as they stand in ``new``: before the edit as they were, after it shifted."""
+    start = _prefix(old, new)
+    limit = min(len(old), len(new)) - start
+    end = _prefix(old[::-1][:limit], new[::-1][:limit])
+    edit_end, delta = len(old) - end, len(new) - len(old)
+    out = []
+    for miss in misses:
+        if miss.end < start:
+            out.append(miss)
+        elif miss.start > edit_end:
+            out.append(Misspelling(miss.start + delta, miss.end + delta, miss.word))
+    return out
 
 
 class BodyMarks:
@@ -26,6 +57,11 @@ class BodyMarks:
         self.editor = editor
         self._pen = QPen(WAVE_COLOUR, 1.2)
         self._typing: tuple[int, int] | None = None  # (paragraph, offset) of the cursor while typing
+        self._held: tuple[int, str, list[Misspelling]] | None = None  # the typed paragraph's last check
+        self._pause = QTimer(editor)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._paused)
         editor.overlay_painters.append(self.paint)
         editor.cursorPositionChanged.connect(self._cursor_moved)
         editor.document().contentsChange.connect(self._typed)
@@ -46,8 +82,15 @@ class BodyMarks:
         found = self.paragraph(index)
         if found is None:
             return []
-        at = self._typing[1] if typing and self._typing is not None and self._typing[0] == index else None
-        return self.state.misses(found[0], found[1], at)
+        text, skip = found
+        typed_here = typing and self._typing is not None and self._typing[0] == index
+        held = self._held
+        if typed_here and self._pause.isActive() and held is not None and held[0] == index:
+            return moved(held[1], text, held[2]) if held[1] != text else held[2]
+        result = self.state.misses(text, skip, self._typing[1] if typed_here else None)  # type: ignore[index]
+        if typed_here:
+            self._held = (index, text, result)
+        return result
 
     def at_position(self, position: int) -> tuple[int, Misspelling] | None:
         """(paragraph, misspelling) under the document position ``position``."""
@@ -61,6 +104,13 @@ class BodyMarks:
     def _typed(self, position: int, _removed: int, added: int) -> None:
         if self.editor.hasFocus():
             self._typing = self.editor.paragraph_at(position + added)
+            if self._held is not None and self._held[0] != self._typing[0]:
+                self._held = None
+            self._pause.start()
+
+    def _paused(self) -> None:
+        if self._typing is not None:
+            self._repaint(self._typing[0])
 
     def _cursor_moved(self) -> None:
         if self._typing is None:
@@ -69,6 +119,8 @@ class BodyMarks:
         if here != self._typing:  # left the word: it is finished, check it
             index = self._typing[0]
             self._typing = None
+            self._held = None
+            self._pause.stop()
             self._repaint(index)
 
     def _repaint(self, index: int) -> None:
