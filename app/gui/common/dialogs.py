@@ -155,6 +155,22 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    # -- print and compare (see printing/actions.py, revisions/) ------------------------
+
+    def ask_print(self, printer: object) -> bool:
+        """The system's print dialog for ``printer`` (a QPrinter); True when the user chose Print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtWidgets import QDialog
+
+        dialog = QPrintDialog(printer, self.parent)  # type: ignore[arg-type]
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Print release"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def get_compare_path(self, folder: str) -> Path | None:
+        title = QCoreApplication.translate("Dialogs", "Compare with release")
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, open_filter())
+        return Path(name) if name else None
+
     # -- help (see help.py) ---------------------------------------------------------
 
     def open_url(self, url: QUrl) -> bool:

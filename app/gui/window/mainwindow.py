@@ -22,6 +22,7 @@ from app.gui.common.settings import Paths, Preferences, Settings
 from app.gui.export import install_export
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
+from app.gui.printing.actions import install_printing
 from app.gui.services import FeatureHost, Menus
 from app.gui.spelling import install_spelling
 from app.gui.widgets.validation_panel import ValidationPanel
@@ -89,6 +90,7 @@ class MainWindow(DocumentActions, QMainWindow):
         )
         self.exports = install_export(self.host)  # File > Export…, Settings > Briefing Template…
         self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
+        self.printing = install_printing(self.host)  # File > Print…, Export PDF…, briefing note as PDF
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
