@@ -19,7 +19,9 @@ from app.gui.common.i18n import english_plural
 from app.gui.common.looks import app_icon
 from app.gui.common.session import Session
 from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.counts import install_counts
 from app.gui.export import install_export
+from app.gui.find import install_find
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
 from app.gui.services import FeatureHost, Menus
@@ -100,6 +102,8 @@ class MainWindow(DocumentActions, QMainWindow):
         self._update_title()
         self.form.fix_tab_order()
         self.annotations = install_annotations(self.host)  # tags, comments, suggestions, Annotations panel
+        self.find = install_find(self.host)  # Edit > Find…, Replace…, F3: the find bar
+        self.counts = install_counts(self.host)  # words and characters in the status bar
         self.language_menu = LanguageMenu(self.host, self.menus.menu("settings"))
         self.help = install_help(self.host)  # last: Help sits at the end of the menu bar
 
