@@ -105,6 +105,7 @@ class FeatureHost:
     form: FormView
     editor: Editor  # this window as folder validation sees it
     new_editor: Callable[[], Editor]  # another, empty editor window
+    editor_showing: Callable[[Path], Editor | None]  # the editor window that has this file open
 
     def show_status(self, message: str, timeout_ms: int = 0) -> None:
         self.status_bar.showMessage(message, timeout_ms)

@@ -583,6 +583,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} مفتوح في هذه النافذة</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
@@ -603,8 +607,28 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
+        <source>Not saved: {name}</source>
+        <translation>لم يُحفظ: {name}</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة، أو استخدم «حفظ باسم» للحفظ على قرص آخر.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>لا يمكن الكتابة في المجلد: استخدم «حفظ باسم» للحفظ في مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>استخدم «حفظ باسم» للحفظ في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>لا يزال البيان مفتوحًا وغير محفوظ؛ ولم يتغير الملف على القرص.</translation>
     </message>
     <message>
         <source>Cannot recover</source>

@@ -575,6 +575,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} está abierto en esta ventana</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
@@ -595,8 +599,28 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>No se puede guardar</translation>
     </message>
     <message>
+        <source>Not saved: {name}</source>
+        <translation>No guardado: {name}</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>El disco está lleno: libere espacio o use «Guardar como» para guardar en otro disco.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>No se puede escribir en la carpeta: use «Guardar como» para guardar en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>Use «Guardar como» para guardar en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>El comunicado sigue abierto y sin guardar; el archivo en el disco no se modificó.</translation>
     </message>
     <message>
         <source>Cannot recover</source>

@@ -575,6 +575,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} est ouvert dans cette fenêtre</translation>
+    </message>
+    <message>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
@@ -595,8 +599,28 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
+        <source>Not saved: {name}</source>
+        <translation>Non enregistré : {name}</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>Le disque est plein : libérez de la place, ou choisissez « Enregistrer sous » pour enregistrer sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>Impossible d&apos;écrire dans ce dossier : choisissez « Enregistrer sous » pour enregistrer dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>Choisissez « Enregistrer sous » pour enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>Le communiqué reste ouvert et non enregistré ; le fichier sur le disque n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot recover</source>

@@ -30,6 +30,7 @@ from app.gui.window.autosave import Autosave
 from app.gui.window.files import DocumentActions
 from app.gui.window.help import install_help
 from app.gui.window.language_menu import LanguageMenu
+from app.gui.window.open_windows import OPEN_WINDOWS
 from app.gui.window.validator_worker import LiveValidator, Validate
 
 APP_NAME = "Release Desk"
@@ -86,7 +87,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.host = FeatureHost(
             window=self, session=self.session, dialogs=self.dialogs, paths=self.paths, settings=self.settings,
             preferences=self.preferences, menus=self.menus, status_bar=self.statusBar(), form=self.form,
-            editor=self, new_editor=self.new_editor,
+            editor=self, new_editor=self.new_editor, editor_showing=self.editor_showing,
         )
         self.exports = install_export(self.host)  # File > Export…, Settings > Briefing Template…
         self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
@@ -106,6 +107,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.counts = install_counts(self.host)  # words and characters in the status bar
         self.language_menu = LanguageMenu(self.host, self.menus.menu("settings"))
         self.help = install_help(self.host)  # last: Help sits at the end of the menu bar
+        OPEN_WINDOWS.add(self)
 
     # -- actions and menus --------------------------------------------------------
 
@@ -221,6 +223,10 @@ class MainWindow(DocumentActions, QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing but the one who asked holds it
         return editor
 
+    def editor_showing(self, path: Path) -> MainWindow | None:
+        """The editor window of this process that has the file at ``path`` open, if any."""
+        return OPEN_WINDOWS.showing(path)  # type: ignore[return-value]
+
     def bring_forward(self) -> None:
         self.show()
         self.raise_()
@@ -257,6 +263,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.autosave_timer.stop()
         self.autosave.remove()
         self.validator.shutdown()
+        OPEN_WINDOWS.remove(self)
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
