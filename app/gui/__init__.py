@@ -9,6 +9,7 @@ from __future__ import annotations
 
 def run(files: list[str]) -> int:
     import sys
+    from pathlib import Path
 
     from PySide6.QtWidgets import QApplication
 
@@ -38,6 +39,8 @@ def run(files: list[str]) -> int:
     for n, name in enumerate(files):
         if n == 0 and not recovered:
             windows[0].open_path(name)
+            continue
+        if windows[0].editor_showing(Path(name)) is not None:  # the same file named twice
             continue
         window = MainWindow(paths, settings=settings)
         window.show()

@@ -394,6 +394,45 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Words in this field</source>
+        <translation>الكلمات في هذا الحقل</translation>
+    </message>
+    <message>
+        <source>Words in the release</source>
+        <translation>الكلمات في البيان</translation>
+    </message>
+    <message>
+        <source>Body length against its target</source>
+        <translation>طول النص مقارنة بالهدف</translation>
+    </message>
+    <message>
+        <source>Body &amp;Target Length…</source>
+        <translation>الطول ال&amp;مستهدف للنص…</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s words against the length you aim at</source>
+        <translation>عرض كلمات النص مقارنة بالطول المستهدف</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, {chars} characters</source>
+        <translation>{field}: {words} كلمة، {chars} حرفًا</translation>
+    </message>
+    <message>
+        <source>Release: {words} words, {chars} characters</source>
+        <translation>البيان: {words} كلمة، {chars} حرفًا</translation>
+    </message>
+    <message>
+        <source>Body: {words} of {target} words</source>
+        <translation>النص: {words} من {target} كلمة</translation>
+    </message>
+</context>
+<context>
     <name>DatelineEditor</name>
     <message>
         <source>Dateline place</source>
@@ -532,9 +571,21 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>عدد الأخطاء في البيان الصحفي: {count} (أولها: {first}).
 سترفض الأرشيفات ملف Release XML الذي فيه أخطاء. هل تريد تصدير «{path}» رغم ذلك؟</translation>
     </message>
+    <message>
+        <source>Body target length</source>
+        <translation>الطول المستهدف للنص</translation>
+    </message>
+    <message>
+        <source>Words the body should have (0 for no target):</source>
+        <translation>عدد كلمات النص المستهدف (0 لعدم التحديد):</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
+    <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} مفتوح في هذه النافذة</translation>
+    </message>
     <message>
         <source>Cannot open the file</source>
         <translation>تعذّر فتح الملف</translation>
@@ -556,8 +607,28 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
+        <source>Not saved: {name}</source>
+        <translation>لم يُحفظ: {name}</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة، أو استخدم «حفظ باسم» للحفظ على قرص آخر.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>لا يمكن الكتابة في المجلد: استخدم «حفظ باسم» للحفظ في مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>استخدم «حفظ باسم» للحفظ في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>لا يزال البيان مفتوحًا وغير محفوظ؛ ولم يتغير الملف على القرص.</translation>
     </message>
     <message>
         <source>Cannot recover</source>
@@ -790,6 +861,160 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>{field}: {note}</source>
         <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find text in every field of the release</source>
+        <translation>البحث عن نص في كل حقول البيان</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>ا&amp;ستبدال…</translation>
+    </message>
+    <message>
+        <source>Replace text in every field of the release</source>
+        <translation>استبدال نص في كل حقول البيان</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {reason}</source>
+        <translation>نمط غير صالح: {reason}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا تطابقات</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا تطابقات</numerusform>
+            <numerusform>تطابق واحد</numerusform>
+            <numerusform>تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation>
+            <numerusform>استبدال لا شيء</numerusform>
+            <numerusform>استبدال تطابق واحد</numerusform>
+            <numerusform>استبدال تطابقين</numerusform>
+            <numerusform>استبدال %n تطابقات</numerusform>
+            <numerusform>استبدال %n تطابقًا</numerusform>
+            <numerusform>استبدال %n تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدل تطابق واحد</numerusform>
+            <numerusform>استُبدل تطابقان</numerusform>
+            <numerusform>استُبدلت %n تطابقات</numerusform>
+            <numerusform>استُبدل %n تطابقًا</numerusform>
+            <numerusform>استُبدل %n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed with their text</source>
+        <translation>
+            <numerusform>لم تُحذف أي وسوم</numerusform>
+            <numerusform>حُذف وسم واحد مع نصه</numerusform>
+            <numerusform>حُذف وسمان مع نصهما</numerusform>
+            <numerusform>حُذفت %n وسوم مع نصوصها</numerusform>
+            <numerusform>حُذف %n وسمًا مع نصوصها</numerusform>
+            <numerusform>حُذف %n وسم مع نصوصها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>البحث والاستبدال</translation>
+    </message>
+    <message>
+        <source>Find in the release</source>
+        <translation>البحث في البيان</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>مطابقة حالة الأ&amp;حرف</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>ت&amp;عبير نمطي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>حالة البحث</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>إغلاق شريط البحث (مفتاح الهروب)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>استبدال ال&amp;كل</translation>
     </message>
 </context>
 <context>

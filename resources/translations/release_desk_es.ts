@@ -386,6 +386,45 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Words in this field</source>
+        <translation>Palabras en este campo</translation>
+    </message>
+    <message>
+        <source>Words in the release</source>
+        <translation>Palabras en el comunicado</translation>
+    </message>
+    <message>
+        <source>Body length against its target</source>
+        <translation>Longitud del cuerpo frente al objetivo</translation>
+    </message>
+    <message>
+        <source>Body &amp;Target Length…</source>
+        <translation>Longitud &amp;objetivo del cuerpo…</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s words against the length you aim at</source>
+        <translation>Mostrar las palabras del cuerpo frente a la longitud buscada</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, {chars} characters</source>
+        <translation>{field}: {words} palabras, {chars} caracteres</translation>
+    </message>
+    <message>
+        <source>Release: {words} words, {chars} characters</source>
+        <translation>Comunicado: {words} palabras, {chars} caracteres</translation>
+    </message>
+    <message>
+        <source>Body: {words} of {target} words</source>
+        <translation>Cuerpo: {words} de {target} palabras</translation>
+    </message>
+</context>
+<context>
     <name>DatelineEditor</name>
     <message>
         <source>Dateline place</source>
@@ -524,9 +563,21 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>Errores en el comunicado: {count} (el primero: {first}).
 Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}» de todos modos?</translation>
     </message>
+    <message>
+        <source>Body target length</source>
+        <translation>Longitud objetivo del cuerpo</translation>
+    </message>
+    <message>
+        <source>Words the body should have (0 for no target):</source>
+        <translation>Palabras que debe tener el cuerpo (0 para ninguna):</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
+    <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} está abierto en esta ventana</translation>
+    </message>
     <message>
         <source>Cannot open the file</source>
         <translation>No se puede abrir el archivo</translation>
@@ -548,8 +599,28 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>No se puede guardar</translation>
     </message>
     <message>
+        <source>Not saved: {name}</source>
+        <translation>No guardado: {name}</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>El disco está lleno: libere espacio o use «Guardar como» para guardar en otro disco.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>No se puede escribir en la carpeta: use «Guardar como» para guardar en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>Use «Guardar como» para guardar en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>El comunicado sigue abierto y sin guardar; el archivo en el disco no se modificó.</translation>
     </message>
     <message>
         <source>Cannot recover</source>
@@ -778,6 +849,144 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>{field}: {note}</source>
         <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find text in every field of the release</source>
+        <translation>Buscar texto en todos los campos del comunicado</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eemplazar…</translation>
+    </message>
+    <message>
+        <source>Replace text in every field of the release</source>
+        <translation>Reemplazar texto en todos los campos del comunicado</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {reason}</source>
+        <translation>Patrón no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation>
+            <numerusform>Reemplazar %n coincidencia</numerusform>
+            <numerusform>Reemplazar %n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia reemplazada</numerusform>
+            <numerusform>%n coincidencias reemplazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed with their text</source>
+        <translation>
+            <numerusform>%n etiqueta eliminada con su texto</numerusform>
+            <numerusform>%n etiquetas eliminadas con su texto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <source>Find in the release</source>
+        <translation>Buscar en el comunicado</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Palabras completas</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar con</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,45 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Words in this field</source>
+        <translation>Mots dans ce champ</translation>
+    </message>
+    <message>
+        <source>Words in the release</source>
+        <translation>Mots dans le communiqué</translation>
+    </message>
+    <message>
+        <source>Body length against its target</source>
+        <translation>Longueur du corps par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Body &amp;Target Length…</source>
+        <translation>Longueur &amp;cible du corps…</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s words against the length you aim at</source>
+        <translation>Afficher les mots du corps par rapport à la longueur visée</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, {chars} characters</source>
+        <translation>{field} : {words} mots, {chars} caractères</translation>
+    </message>
+    <message>
+        <source>Release: {words} words, {chars} characters</source>
+        <translation>Communiqué : {words} mots, {chars} caractères</translation>
+    </message>
+    <message>
+        <source>Body: {words} of {target} words</source>
+        <translation>Corps : {words} mots sur {target}</translation>
+    </message>
+</context>
+<context>
     <name>DatelineEditor</name>
     <message>
         <source>Dateline place</source>
@@ -524,9 +563,21 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>Erreurs dans le communiqué : {count} (la première : {first}).
 Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {path} » quand même ?</translation>
     </message>
+    <message>
+        <source>Body target length</source>
+        <translation>Longueur cible du corps</translation>
+    </message>
+    <message>
+        <source>Words the body should have (0 for no target):</source>
+        <translation>Nombre de mots visé pour le corps (0 pour aucun) :</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
+    <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} est ouvert dans cette fenêtre</translation>
+    </message>
     <message>
         <source>Cannot open the file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
@@ -548,8 +599,28 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
+        <source>Not saved: {name}</source>
+        <translation>Non enregistré : {name}</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>Le disque est plein : libérez de la place, ou choisissez « Enregistrer sous » pour enregistrer sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>Impossible d&apos;écrire dans ce dossier : choisissez « Enregistrer sous » pour enregistrer dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>Choisissez « Enregistrer sous » pour enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>Le communiqué reste ouvert et non enregistré ; le fichier sur le disque n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot recover</source>
@@ -778,6 +849,144 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>{field}: {note}</source>
         <translation>{field} : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find text in every field of the release</source>
+        <translation>Rechercher du texte dans tous les champs du communiqué</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>Replace text in every field of the release</source>
+        <translation>Remplacer du texte dans tous les champs du communiqué</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {reason}</source>
+        <translation>Motif non valide : {reason}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation>
+            <numerusform>Remplacer %n occurrence</numerusform>
+            <numerusform>Remplacer %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed with their text</source>
+        <translation>
+            <numerusform>%n balise supprimée avec son texte</numerusform>
+            <numerusform>%n balises supprimées avec leur texte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find in the release</source>
+        <translation>Rechercher dans le communiqué</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
     </message>
 </context>
 <context>

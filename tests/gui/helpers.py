@@ -35,10 +35,15 @@ class StubDialogs:
         self.opened_urls: list[str] = []  # what Help > User Guide asked the system to open
         self.about: list[tuple[str, str]] = []
         self.open_url_works = True
+        self.target_words: list[int | None] = []  # answers to Settings > Body Target Length…
 
     def ask_save_changes(self, name: str) -> Answer:
         self.asked.append(("save_changes", name))
         return self.save_changes.pop(0) if self.save_changes else Answer.DISCARD
+
+    def ask_target_words(self, current: int) -> int | None:
+        self.asked.append(("target_words", current))
+        return self.target_words.pop(0) if self.target_words else None
 
     def get_open_path(self, folder: str) -> Path | None:
         self.asked.append(("open", folder))

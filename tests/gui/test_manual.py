@@ -14,7 +14,7 @@ from tests.gui.helpers import PROJECT, StubDialogs
 
 MANUAL = PROJECT / "docs" / "manual"
 SHARED_STANDARDS = PROJECT.parent / "shared" / "standards" / "README.md"
-GUIDES = ("editor.md", "officer.md", "archivist.md", "cli.md")
+GUIDES = ("editor.md", "officer.md", "archivist.md", "drafting.md", "cli.md")
 
 
 # -- Help menu ------------------------------------------------------------------------

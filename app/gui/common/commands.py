@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.gui.common.session import Session, confidence_key
-from app.model import Comment, Contact, Paragraph
+from app.model import Comment, Contact, Paragraph, Release
 
 _MERGE_FIELD = 1
 _MERGE_BODY = 2
@@ -206,3 +206,22 @@ class MoveParagraph(_Edit):
     def undo(self) -> None:
         self.session.move_paragraph(self.new_index, self.index)
         self._confidence(False)
+
+
+class ReplaceRelease(QUndoCommand):
+    """An edit of many fields at once (Replace All, restoring a revision): before and after, whole.
+
+    Holds copies of the release before and after, so undo and redo give back
+    exactly the text, tags and comment anchors of each side.
+    """
+
+    def __init__(self, session: Session, before: Release, after: Release, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
+
+    def redo(self) -> None:
+        self.session.replace_release(copy.deepcopy(self.after))
+
+    def undo(self) -> None:
+        self.session.replace_release(copy.deepcopy(self.before))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def open_filter() -> str:
@@ -170,6 +170,18 @@ class Dialogs:
         title = QCoreApplication.translate("Dialogs", "Compare with release")
         name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, open_filter())
         return Path(name) if name else None
+
+    # -- counts (see counts/) ----------------------------------------------------------
+
+    def ask_target_words(self, current: int) -> int | None:
+        """The body's target length in words (0 for none); None when cancelled."""
+        value, ok = QInputDialog.getInt(
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Body target length"),
+            QCoreApplication.translate("Dialogs", "Words the body should have (0 for no target):"),
+            current, 0, 100000, 50,
+        )
+        return value if ok else None
 
     # -- help (see help.py) ---------------------------------------------------------
 

@@ -101,11 +101,12 @@ __all__ = [
 
 
 def english_plural(text: str, n: int) -> str:
-    """Qt with no catalogue prints the source "%n error(s)" as it is: make it "1 error" / "2 errors".
+    """Qt with no catalogue prints the source "%n error(s)" as it is: "1 error" / "2 errors" ("match(es)" too).
 
     Translations carry real plural forms (Arabic has six), so only the English source has "(s)" left in it.
     """
-    return text.replace("(s)", "" if n == 1 else "s")
+    one = n == 1
+    return text.replace("(s)", "" if one else "s").replace("(es)", "" if one else "es")
 
 
 def isolate(text: str) -> str:

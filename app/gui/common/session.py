@@ -77,6 +77,13 @@ class Session(QObject):
         self.reset.emit()
         self.changed.emit()
 
+    def replace_release(self, release: Release) -> None:
+        """The same document with other contents (an undoable edit of many fields): path, stamp and
+        history stay; every view reloads as after ``load``."""
+        self.release = release
+        self.reset.emit()
+        self.changed.emit()
+
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.tr("Untitled")
 

@@ -56,6 +56,7 @@ class Preferences:
     author: str = field(default_factory=_os_user)  # signs comments and replies
     language: str = ""  # the UI language: "" follows the system, else "en", "fr", "es" or "ar"
     subject_vocabularies: list[str] = field(default_factory=list)  # files whose subjects the picker adds
+    body_target_words: int = 0  # the body's length the editor aims at, shown against its count; 0: none
 
 
 def _coerce(value: object, default: object) -> object:

@@ -106,10 +106,13 @@ class FolderDesk(QObject):
         if self.current is None:
             return None
         wanted = path.resolve()
-        for editor in self.editors:
-            if editor.session.path == wanted:
-                editor.bring_forward()
-                return editor
+        showing = next((e for e in self.editors if e.session.path == wanted), None)
+        if showing is None:
+            showing = self.current.editor_showing(wanted)  # opened in some window with File > Open
+        if showing is not None:
+            self._adopt(showing)
+            showing.bring_forward()
+            return showing
         current = self.current.main
         editor = current if _untouched(current) else self.current.new_editor()
         if not editor.open_path(path):
@@ -170,6 +173,7 @@ class FolderValidation(QObject):
         self.desk = FolderDesk(host.paths.config_dir / CATALOG_FILE)
         # builds the editor window for a release when the current one holds a document (tests replace it)
         self.new_editor: Callable[[], Editor] = host.new_editor
+        self.editor_showing = host.editor_showing
         self.action = QAction(self.tr("Validate &Folder…"), host.window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setStatusTip(self.tr("Check a folder of XML submissions and open each failing file"))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -337,6 +338,31 @@ class FormPage(QScrollArea):
             widget.selectAll()
         self.ensureWidgetVisible(widget)
         return widget
+
+    def select_text(self, path: str, start: int, end: int) -> QWidget | None:
+        """Give the field at ``path`` the focus, scrolled into view, with ``start:end`` of its text selected."""
+        widget = self.widget_for(path)
+        if widget is None:
+            return None
+        match = _PATH.match(path)
+        if widget is self.body and match and match.group("index") is not None:
+            index = int(match.group("index"))
+            cursor = self.body.textCursor()
+            cursor.setPosition(self.body.position_of(index, start))
+            cursor.setPosition(self.body.position_of(index, end), QTextCursor.MoveMode.KeepAnchor)
+            self.body.setTextCursor(cursor)
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.body.ensureCursorVisible()
+            rect = self.body.cursorRect()  # the body can be taller than the view: scroll to the match's line
+            top_left = self.body.viewport().mapTo(self.widget(), rect.topLeft())
+            self.ensureVisible(top_left.x(), top_left.y() + rect.height() // 2, 50, rect.height() + 20)
+            return self.body
+        if isinstance(widget, QLineEdit):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setSelection(start, end - start)
+            self.ensureWidgetVisible(widget)
+            return widget
+        return self.focus_path(path)  # keywords: the field, as a whole
 
 
 __all__ = ["FormPage", "is_right_to_left", "keywords_of", "text_of"]

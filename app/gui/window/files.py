@@ -7,6 +7,7 @@ status bar. A file that cannot be read or written never costs the open document.
 
 from __future__ import annotations
 
+import errno
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from app.gui.common.documents import (
     save_bytes,
     serialise,
 )
+from app.gui.window.open_windows import OPEN_WINDOWS
 from app.model import Release
 
 if TYPE_CHECKING:
@@ -73,6 +75,11 @@ class DocumentActions:
     def open_path(self, path: Path | str) -> bool:
         """Open ``path``; a file that cannot be read leaves the open release as it was."""
         path = Path(path)
+        other = OPEN_WINDOWS.showing(path, besides=self)
+        if other is not None:  # a second editor on the same file would overwrite the first one's saves
+            other.bring_forward()
+            other.statusBar().showMessage(self.tr("{name} is open in this window").format(name=path.name), 6000)
+            return True
         try:
             release, warnings = load_release_with_warnings(path)
         except FormatError as exc:
@@ -132,7 +139,9 @@ class DocumentActions:
             self.dialogs.show_error(self.tr("Cannot save"), str(exc))
             return False
         except OSError as exc:
-            self.dialogs.show_error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
+            # the write went to a temp file first: the file on disk is as it was, the document still unsaved
+            self.dialogs.show_error(self.tr("Cannot save"), self.save_failure(path, exc))
+            self.statusBar().showMessage(self.tr("Not saved: {name}").format(name=path.name), 6000)
             return False
         self.session.path, self.session.stamp = path, stamp
         self.session.undo_stack.setClean()
@@ -141,6 +150,18 @@ class DocumentActions:
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
+
+    def save_failure(self, path: Path, exc: OSError) -> str:
+        """Why ``path`` could not be written, and what to do, for the user."""
+        reason = exc.strerror or str(exc)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            advice = self.tr("The disk is full: free some space, or use Save As to save on another disk.")
+        elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            advice = self.tr("The folder cannot be written to: use Save As to save in another folder.")
+        else:
+            advice = self.tr("Use Save As to save somewhere else.")
+        kept = self.tr("The release is still open and unsaved; the file on disk was not changed.")
+        return f"{path}: {reason}.\n{advice}\n{kept}"
 
     # -- autosave and recovery -------------------------------------------------------
 

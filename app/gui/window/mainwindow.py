@@ -19,7 +19,9 @@ from app.gui.common.i18n import english_plural
 from app.gui.common.looks import app_icon
 from app.gui.common.session import Session
 from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.counts import install_counts
 from app.gui.export import install_export
+from app.gui.find import install_find
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
 from app.gui.printing.actions import install_printing
@@ -30,6 +32,7 @@ from app.gui.window.autosave import Autosave
 from app.gui.window.files import DocumentActions
 from app.gui.window.help import install_help
 from app.gui.window.language_menu import LanguageMenu
+from app.gui.window.open_windows import OPEN_WINDOWS
 from app.gui.window.validator_worker import LiveValidator, Validate
 
 APP_NAME = "Release Desk"
@@ -86,7 +89,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.host = FeatureHost(
             window=self, session=self.session, dialogs=self.dialogs, paths=self.paths, settings=self.settings,
             preferences=self.preferences, menus=self.menus, status_bar=self.statusBar(), form=self.form,
-            editor=self, new_editor=self.new_editor,
+            editor=self, new_editor=self.new_editor, editor_showing=self.editor_showing,
         )
         self.exports = install_export(self.host)  # File > Export…, Settings > Briefing Template…
         self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
@@ -104,8 +107,11 @@ class MainWindow(DocumentActions, QMainWindow):
         self.form.fix_tab_order()
         self.annotations = install_annotations(self.host)  # tags, comments, suggestions, Annotations panel
         self.spelling = install_spelling(self.host)  # underlines as you type, Edit > Check Spelling
+        self.find = install_find(self.host)  # Edit > Find…, Replace…, F3: the find bar
+        self.counts = install_counts(self.host)  # words and characters in the status bar
         self.language_menu = LanguageMenu(self.host, self.menus.menu("settings"))
         self.help = install_help(self.host)  # last: Help sits at the end of the menu bar
+        OPEN_WINDOWS.add(self)
 
     # -- actions and menus --------------------------------------------------------
 
@@ -221,6 +227,10 @@ class MainWindow(DocumentActions, QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nothing but the one who asked holds it
         return editor
 
+    def editor_showing(self, path: Path) -> MainWindow | None:
+        """The editor window of this process that has the file at ``path`` open, if any."""
+        return OPEN_WINDOWS.showing(path)  # type: ignore[return-value]
+
     def bring_forward(self) -> None:
         self.show()
         self.raise_()
@@ -257,6 +267,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.autosave_timer.stop()
         self.autosave.remove()
         self.validator.shutdown()
+        OPEN_WINDOWS.remove(self)
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
