@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from app.history.diff import ADDED, REMOVED, SAME, FieldChange, Piece, changed_words, compare, render_inline, word_diff
-from app.history.store import KEEP, History, HistoryError, Revision, count_words, default_path
+from app.history.store import FILE_NAME, KEEP, History, HistoryError, Revision, count_words, default_path
 
 __all__ = [
     "ADDED",
+    "FILE_NAME",
     "KEEP",
     "REMOVED",
     "SAME",

@@ -100,21 +100,38 @@ def _tags_text(text: str, entities: list[Entity]) -> str:
     return "; ".join(f"{e.kind}: {text[e.start:e.end]}" for e in entities)
 
 
-def _list_changes(name: str, old: list[str], new: list[str]) -> Iterator[FieldChange]:
-    """Items of a list matched as a sequence; a replaced item pairs with the one in its place."""
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        pairs = max(i2 - i1, j2 - j1)
-        for k in range(pairs):
+def _align(old: list[str], new: list[str]) -> list[tuple[int | None, int | None]]:
+    """Pairs (old index, new index) of a list matched as a sequence; None on the side an item is missing.
+
+    The unchanged start and end are cut off first: an edit touches a few items in the middle, and
+    the matcher is slow on thousands of alike items.
+    """
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    pairs: list[tuple[int | None, int | None]] = [(i, i) for i in range(head)]
+    matcher = difflib.SequenceMatcher(None, old[head:len(old) - tail], new[head:len(new) - tail], autojunk=False)
+    for _op, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(max(i2 - i1, j2 - j1)):  # a replaced item pairs with the one in its place
             i, j = i1 + k, j1 + k
-            before = old[i] if i < i2 else ""
-            after = new[j] if j < j2 else ""
-            index = j if j < j2 else i
-            change = _text_change(f"{name}[{index}]", before, after)
-            if change is not None:
-                yield change
+            pairs.append((head + i if i < i2 else None, head + j if j < j2 else None))
+    pairs.extend((len(old) - tail + k, len(new) - tail + k) for k in range(tail))
+    return pairs
+
+
+def _list_changes(name: str, old: list[str], new: list[str],
+                  pairs: list[tuple[int | None, int | None]] | None = None) -> Iterator[FieldChange]:
+    """The items that differ, named by their place in the new list (the old one for a removed item)."""
+    if old == new:
+        return
+    for i, j in pairs if pairs is not None else _align(old, new):
+        change = _text_change(f"{name}[{j if j is not None else i}]", old[i] if i is not None else "",
+                              new[j] if j is not None else "")
+        if change is not None:
+            yield change
 
 
 def compare(old: Release, new: Release) -> list[FieldChange]:
@@ -132,9 +149,12 @@ def compare(old: Release, new: Release) -> list[FieldChange]:
         _text_change("abstract", old.abstract, new.abstract),
     ]
     result = [c for c in changes if c is not None]
-    result.extend(_list_changes("body", [p.text for p in old.body], [p.text for p in new.body]))
+    old_texts, new_texts = [p.text for p in old.body], [p.text for p in new.body]
+    pairs = _align(old_texts, new_texts)
+    result.extend(_list_changes("body", old_texts, new_texts, pairs))
+    # tags by the same alignment: a paragraph's tags compare with those of the paragraph it became
     result.extend(_list_changes("body.tags", [_tags_text(p.text, p.entities) for p in old.body],
-                                [_tags_text(p.text, p.entities) for p in new.body]))
+                                [_tags_text(p.text, p.entities) for p in new.body], pairs))
     result.extend(_list_changes("boilerplate", old.boilerplate, new.boilerplate))
     tail = [
         _text_change("photo_credits", old.photo_credits, new.photo_credits),

@@ -53,6 +53,7 @@ class Session(QObject):
     confidence_changed = Signal()
     annotations_changed = Signal(list)  # paragraph indexes whose tags or comments changed (text did not)
     changed = Signal()  # anything in the release changed
+    saved = Signal(str)  # the release was written to this path (the revision history records it)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

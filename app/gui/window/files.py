@@ -145,6 +145,7 @@ class DocumentActions:
             return False
         self.session.path, self.session.stamp = path, stamp
         self.session.undo_stack.setClean()
+        self.session.saved.emit(str(path))
         self.autosave.remove()
         self.settings.add_recent_file(str(path), self.preferences.recent_files_limit)
         self._update_title()

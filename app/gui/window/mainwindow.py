@@ -25,6 +25,7 @@ from app.gui.find import install_find
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
 from app.gui.printing.actions import install_printing
+from app.gui.revisions import install_revisions
 from app.gui.services import FeatureHost, Menus
 from app.gui.spelling import install_spelling
 from app.gui.widgets.validation_panel import ValidationPanel
@@ -94,6 +95,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.exports = install_export(self.host)  # File > Export…, Settings > Briefing Template…
         self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
         self.printing = install_printing(self.host)  # File > Print…, Export PDF…, briefing note as PDF
+        self.revisions = install_revisions(self.host)  # a revision per save; File > Revisions…, Compare With…
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
