@@ -49,11 +49,16 @@ class _Writer:
               justify: bool = False, lead: tuple[str, QTextCharFormat] | None = None, heading: int = 0,
               rtl: bool | None = None) -> None:
         """A paragraph of ``text``, right to left when its script is (or ``rtl``, the release's direction)."""
+        align = Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading
         if rtl is None:
             rtl = script_of((lead[0] + " " if lead else "") + text, self.language).rtl
+        elif rtl and not script_of(text, "en").rtl:
+            # an e-mail or a phone number in a right-to-left release: laid out left to right (or
+            # "+962 6 555 0147" reads backwards), set against the right margin like its neighbours
+            rtl, align = False, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
         fmt = QTextBlockFormat()
         fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        fmt.setAlignment(Qt.AlignmentFlag.AlignJustify if justify else Qt.AlignmentFlag.AlignLeading)
+        fmt.setAlignment(align)
         fmt.setTopMargin(before)
         fmt.setBottomMargin(after)
         fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)

@@ -44,10 +44,13 @@ def change_html(change: FieldChange, language: str) -> str:
                                                                   removed=change.words_removed)
     rtl = script_of(change.new or change.old, language).rtl
     parts = []
-    for piece in change.pieces:
+    for index, piece in enumerate(change.pieces):
         text = html.escape(piece.text).replace("\n", "<br/>")
         if piece.op == REMOVED:
             parts.append(f'<span style="{_REMOVED_STYLE}">{text}</span>')
+            following = change.pieces[index + 1] if index + 1 < len(change.pieces) else None
+            if following is not None and following.op == ADDED and not piece.text[-1:].isspace():
+                parts.append("\u2009")  # a thin space: the old word and the new one do not run together
         elif piece.op == ADDED:
             parts.append(f'<span style="{_ADDED_STYLE}">{text}</span>')
         else:

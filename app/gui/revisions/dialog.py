@@ -8,6 +8,7 @@ each other; Restore puts a revision's text back as one undoable edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,7 +49,8 @@ class RevisionsDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for revision in revisions:
             item = QTreeWidgetItem([self.when(revision), str(revision.changed_words), str(revision.words),
-                                    revision.path])
+                                    Path(revision.path).name if revision.path else ""])
+            item.setToolTip(3, revision.path)
             item.setData(0, Qt.ItemDataRole.UserRole, revision.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
