@@ -324,6 +324,119 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Headline tags</source>
+        <translation>وسوم العنوان</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>المكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>حقوق الصور</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Tags in paragraph {number}</source>
+        <translation>وسوم الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>الملاحظة {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>جهة الاتصال {number}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مضاف</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>+{added} / −{removed} words</source>
+        <translation>+{added} / −{removed} كلمة</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}</source>
+        <translation>من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>النصان متطابقان.</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {fields}; words added: {added}, removed: {removed}.</source>
+        <translation>الحقول المختلفة: {fields}؛ الكلمات المضافة: {added}، المحذوفة: {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Name</source>
@@ -570,6 +683,14 @@ Overwrite it with your version? Choose No to keep the file and use Save As inste
 A Release XML file with errors will be refused by archives. Export “{path}” anyway?</source>
         <translation>عدد الأخطاء في البيان الصحفي: {count} (أولها: {first}).
 سترفض الأرشيفات ملف Release XML الذي فيه أخطاء. هل تريد تصدير «{path}» رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Print release</source>
+        <translation>طباعة البيان</translation>
+    </message>
+    <message>
+        <source>Compare with release</source>
+        <translation>المقارنة مع بيان</translation>
     </message>
     <message>
         <source>Body target length</source>
@@ -1493,6 +1614,61 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the release laid out for reading</source>
+        <translation>طباعة البيان بتنسيق مريح للقراءة</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Save the release laid out for reading as a PDF file</source>
+        <translation>حفظ البيان بتنسيق القراءة كملف PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Note as PDF…</source>
+        <translation>تصدير &amp;مذكرة الإحاطة بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing note as PDF (made by LibreOffice)</source>
+        <translation>حفظ مذكرة الإحاطة بصيغة PDF (يُنشئها LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>أُرسل إلى الطابعة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>تم تصدير {name}</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing note as PDF</source>
+        <translation>تعذّر تصدير مذكرة الإحاطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; {hint}.</source>
+        <translation>LibreOffice غير مثبت؛ {hint}.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is making the briefing note&apos;s PDF…</source>
+        <translation>يُنشئ LibreOffice ملف PDF لمذكرة الإحاطة…</translation>
+    </message>
+</context>
+<context>
     <name>QT_LAYOUT_DIRECTION</name>
     <message>
         <source>LTR</source>
@@ -1545,6 +1721,112 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>line {line}: {message}</source>
         <translation>السطر {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;النسخ…</translation>
+    </message>
+    <message>
+        <source>Compare or restore the saved revisions of this release</source>
+        <translation>مقارنة النسخ المحفوظة من هذا البيان أو استعادتها</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>مقارنة م&amp;ع…</translation>
+    </message>
+    <message>
+        <source>Compare the open release with another release file</source>
+        <translation>مقارنة البيان المفتوح بملف بيان آخر</translation>
+    </message>
+    <message>
+        <source>Saved, but the revision was not recorded: {error}</source>
+        <translation>تم الحفظ، لكن لم تُسجَّل النسخة: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the revisions</source>
+        <translation>تعذّر فتح النسخ</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>تعذّرت المقارنة</translation>
+    </message>
+    <message>
+        <source>the revision of {time}</source>
+        <translation>نسخة {time}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Restore revision of {time}</source>
+        <translation>استعادة نسخة {time}</translation>
+    </message>
+    <message>
+        <source>Restored the revision of {time}; Undo takes it back</source>
+        <translation>تمت استعادة نسخة {time}؛ التراجع يلغي ذلك</translation>
+    </message>
+    <message>
+        <source>Compare with {name}</source>
+        <translation>المقارنة مع {name}</translation>
+    </message>
+    <message>
+        <source>the open release</source>
+        <translation>البيان المفتوح</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>النسخ المحفوظة</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>الكلمات المعدلة</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>ا&amp;ستعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save of this release records one.</source>
+        <translation>لا توجد نسخ بعد: كل حفظ لهذا البيان يسجّل نسخة.</translation>
+    </message>
+    <message>
+        <source>Compare shows what changed from the older to the newer revision.</source>
+        <translation>تعرض المقارنة ما تغيّر من النسخة الأقدم إلى الأحدث.</translation>
+    </message>
+    <message>
+        <source>Select a revision to compare it with the current text, or two to compare them with each other.</source>
+        <translation>اختر نسخة لمقارنتها بالنص الحالي، أو نسختين لمقارنتهما معًا.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1897,48 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>التدقيق الإ&amp;ملائي أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Underline unknown words; right-click one for suggestions</source>
+        <translation>تسطير الكلمات غير المعروفة؛ انقر بالزر الأيمن على إحداها لرؤية الاقتراحات</translation>
+    </message>
+    <message>
+        <source>{language} is not spell checked: its words are not separated by spaces</source>
+        <translation>لا يُدقَّق {language} إملائيًا: كلماته غير مفصولة بمسافات</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is known for {language}; spell checking is off</source>
+        <translation>لا يُعرف قاموس إملائي لـ{language}؛ التدقيق الإملائي متوقف</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for {language}: install the package {package} and reopen the release</source>
+        <translation>لا يوجد قاموس إملائي لـ{language}: ثبّت الحزمة {package} ثم أعد فتح البيان</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenus</name>
+    <message>
+        <source>(No Suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore All</source>
+        <translation>تجا&amp;هل الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>إ&amp;ضافة إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Cannot add to the dictionary</source>
+        <translation>تعذّرت الإضافة إلى القاموس</translation>
     </message>
 </context>
 <context>

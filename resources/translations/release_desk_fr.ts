@@ -316,6 +316,119 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Headline tags</source>
+        <translation>Balises du titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Crédits photo</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Tags in paragraph {number}</source>
+        <translation>Balises du paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>Note {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contact {number}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>+{added} / −{removed} words</source>
+        <translation>+{added} / −{removed} mots</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}</source>
+        <translation>De {old} à {new}</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>Les deux sont identiques.</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {fields}; words added: {added}, removed: {removed}.</source>
+        <translation>Champs différents : {fields} ; mots ajoutés : {added}, supprimés : {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Name</source>
@@ -562,6 +675,14 @@ L&apos;écraser avec votre version ? Choisissez Non pour garder le fichier et ut
 A Release XML file with errors will be refused by archives. Export “{path}” anyway?</source>
         <translation>Erreurs dans le communiqué : {count} (la première : {first}).
 Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {path} » quand même ?</translation>
+    </message>
+    <message>
+        <source>Print release</source>
+        <translation>Imprimer le communiqué</translation>
+    </message>
+    <message>
+        <source>Compare with release</source>
+        <translation>Comparer avec un communiqué</translation>
     </message>
     <message>
         <source>Body target length</source>
@@ -1449,6 +1570,61 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the release laid out for reading</source>
+        <translation>Imprimer le communiqué mis en page pour la lecture</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the release laid out for reading as a PDF file</source>
+        <translation>Enregistrer le communiqué mis en page en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Note as PDF…</source>
+        <translation>Exporter la &amp;note d’information en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing note as PDF (made by LibreOffice)</source>
+        <translation>Enregistrer la note d’information en PDF (produit par LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Envoyé à l’imprimante</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exporté</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing note as PDF</source>
+        <translation>Impossible d’exporter la note d’information en PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; {hint}.</source>
+        <translation>LibreOffice n’est pas installé ; {hint}.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is making the briefing note&apos;s PDF…</source>
+        <translation>LibreOffice produit le PDF de la note d’information…</translation>
+    </message>
+</context>
+<context>
     <name>QT_LAYOUT_DIRECTION</name>
     <message>
         <source>LTR</source>
@@ -1501,6 +1677,112 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>line {line}: {message}</source>
         <translation>ligne {line} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Compare or restore the saved revisions of this release</source>
+        <translation>Comparer ou restaurer les versions enregistrées de ce communiqué</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparer a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>Compare the open release with another release file</source>
+        <translation>Comparer le communiqué ouvert avec un autre fichier</translation>
+    </message>
+    <message>
+        <source>Saved, but the revision was not recorded: {error}</source>
+        <translation>Enregistré, mais la version n’a pas été conservée : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the revisions</source>
+        <translation>Impossible d’ouvrir les versions</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>the revision of {time}</source>
+        <translation>la version du {time}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>le texte actuel</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Restore revision of {time}</source>
+        <translation>Restaurer la version du {time}</translation>
+    </message>
+    <message>
+        <source>Restored the revision of {time}; Undo takes it back</source>
+        <translation>Version du {time} restaurée ; Annuler revient en arrière</translation>
+    </message>
+    <message>
+        <source>Compare with {name}</source>
+        <translation>Comparer avec {name}</translation>
+    </message>
+    <message>
+        <source>the open release</source>
+        <translation>le communiqué ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Mots modifiés</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save of this release records one.</source>
+        <translation>Aucune version pour l’instant : chaque enregistrement de ce communiqué en conserve une.</translation>
+    </message>
+    <message>
+        <source>Compare shows what changed from the older to the newer revision.</source>
+        <translation>Comparer montre ce qui a changé de la version la plus ancienne à la plus récente.</translation>
+    </message>
+    <message>
+        <source>Select a revision to compare it with the current text, or two to compare them with each other.</source>
+        <translation>Choisissez une version pour la comparer au texte actuel, ou deux pour les comparer entre elles.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1853,48 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>Vérifier l’&amp;orthographe pendant la frappe</translation>
+    </message>
+    <message>
+        <source>Underline unknown words; right-click one for suggestions</source>
+        <translation>Souligner les mots inconnus ; clic droit sur l’un d’eux pour des suggestions</translation>
+    </message>
+    <message>
+        <source>{language} is not spell checked: its words are not separated by spaces</source>
+        <translation>{language} n’est pas vérifié : ses mots ne sont pas séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is known for {language}; spell checking is off</source>
+        <translation>Aucun dictionnaire orthographique n’est connu pour {language} ; la vérification est désactivée</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for {language}: install the package {package} and reopen the release</source>
+        <translation>Pas de dictionnaire orthographique pour {language} : installez le paquet {package} et rouvrez le communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenus</name>
+    <message>
+        <source>(No Suggestions)</source>
+        <translation>(Aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore All</source>
+        <translation>&amp;Ignorer tout</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Cannot add to the dictionary</source>
+        <translation>Impossible d’ajouter au dictionnaire</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.formats.docx_ooxml import script_of
@@ -15,33 +15,53 @@ _REMOVED_STYLE = "background-color:#fbe3e4; color:#8a1c1c; text-decoration:line-
 _ADDED_STYLE = "background-color:#dff3e1; color:#1b5e20; font-weight:600"
 
 
+# English names, marked for lupdate; _t() gives them in the UI's language
+_FIELDS = {
+    "language": QT_TRANSLATE_NOOP("Compare", "Language"),
+    "status": QT_TRANSLATE_NOOP("Compare", "Status"),
+    "headline": QT_TRANSLATE_NOOP("Compare", "Headline"),
+    "headline.tags": QT_TRANSLATE_NOOP("Compare", "Headline tags"),
+    "subheadline": QT_TRANSLATE_NOOP("Compare", "Subheadline"),
+    "dateline": QT_TRANSLATE_NOOP("Compare", "Dateline"),
+    "dateline.place": QT_TRANSLATE_NOOP("Compare", "Dateline place"),
+    "dateline.date": QT_TRANSLATE_NOOP("Compare", "Dateline date"),
+    "abstract": QT_TRANSLATE_NOOP("Compare", "Abstract"),
+    "photo_credits": QT_TRANSLATE_NOOP("Compare", "Photo credits"),
+    "keywords": QT_TRANSLATE_NOOP("Compare", "Keywords"),
+    "subjects": QT_TRANSLATE_NOOP("Compare", "Subjects"),
+    "comments": QT_TRANSLATE_NOOP("Compare", "Comments"),
+}
+_LISTS = {
+    "body": QT_TRANSLATE_NOOP("Compare", "Paragraph {number}"),
+    "body.tags": QT_TRANSLATE_NOOP("Compare", "Tags in paragraph {number}"),
+    "boilerplate": QT_TRANSLATE_NOOP("Compare", "Note {number}"),
+    "contacts": QT_TRANSLATE_NOOP("Compare", "Contact {number}"),
+}
+_KINDS = {
+    "changed": QT_TRANSLATE_NOOP("Compare", "changed"),
+    "added": QT_TRANSLATE_NOOP("Compare", "added"),
+    "removed": QT_TRANSLATE_NOOP("Compare", "removed"),
+}
+_COUNTS = QT_TRANSLATE_NOOP("Compare", "+{added} / −{removed} words")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Compare", text)
+
+
 def field_label(field: str) -> str:
     """``body[2]`` -> "Paragraph 3"; ``contacts[0]`` -> "Contact 1"; other fields by their name in the form."""
-    tr = QCoreApplication.translate
-    names = {
-        "language": tr("Compare", "Language"), "status": tr("Compare", "Status"),
-        "headline": tr("Compare", "Headline"), "headline.tags": tr("Compare", "Headline tags"),
-        "subheadline": tr("Compare", "Subheadline"), "dateline": tr("Compare", "Dateline"),
-        "dateline.place": tr("Compare", "Dateline place"), "dateline.date": tr("Compare", "Dateline date"),
-        "abstract": tr("Compare", "Abstract"), "photo_credits": tr("Compare", "Photo credits"),
-        "keywords": tr("Compare", "Keywords"), "subjects": tr("Compare", "Subjects"),
-        "comments": tr("Compare", "Comments"),
-    }
-    if field in names:
-        return names[field]
+    if field in _FIELDS:
+        return _t(_FIELDS[field])
     base, _, rest = field.partition("[")
     number = int(rest.rstrip("]")) + 1 if rest else 0
-    lists = {"body": tr("Compare", "Paragraph {number}"), "body.tags": tr("Compare", "Tags in paragraph {number}"),
-             "boilerplate": tr("Compare", "Note {number}"), "contacts": tr("Compare", "Contact {number}")}
-    return lists.get(base, field).format(number=number)
+    return _t(_LISTS[base]).format(number=number) if base in _LISTS else field
 
 
 def change_html(change: FieldChange, language: str) -> str:
     """One field's block: its name, what happened, and its text with the word changes marked."""
-    tr = QCoreApplication.translate
-    kinds = {"changed": tr("Compare", "changed"), "added": tr("Compare", "added"), "removed": tr("Compare", "removed")}
-    counts = tr("Compare", "+{added} / −{removed} words").format(added=change.words_added,
-                                                                  removed=change.words_removed)
+    kind = _t(_KINDS[change.kind]) if change.kind in _KINDS else change.kind
+    counts = _t(_COUNTS).format(added=change.words_added, removed=change.words_removed)
     rtl = script_of(change.new or change.old, language).rtl
     parts = []
     for index, piece in enumerate(change.pieces):
@@ -57,7 +77,7 @@ def change_html(change: FieldChange, language: str) -> str:
             parts.append(text)
     direction = ' dir="rtl" align="right"' if rtl else ""
     return (f'<p style="margin-top:10px; margin-bottom:2px"><b>{html.escape(field_label(change.field))}</b> '
-            f'<span style="color:#666">— {kinds.get(change.kind, change.kind)}, {counts}</span></p>'
+            f'<span style="color:#666">— {kind}, {counts}</span></p>'
             f'<p{direction} style="margin-top:0">{"".join(parts)}</p>')
 
 
