@@ -12,13 +12,12 @@ from app.gui.common.shortcuts import is_history_shortcut
 Changes = dict[str, tuple[object, object]]  # field -> (before, after), as SetFields takes them
 
 
-class LineEdit(QLineEdit):
-    """A QLineEdit that leaves Undo / Redo keys to the window's one history."""
+class FieldBehaviour:
+    """What every text field of the form does, mixed into a Qt text widget (before it in the bases):
+    Undo / Redo keys and menu items belong to the window's history, leaving the field ends a typing
+    burst, a dropped file is not pasted as its path."""
 
-    def __init__(self, session: Session, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setAccessibleName(accessible_name)
+    session: Session
 
     def event(self, event: QEvent) -> bool:
         if is_history_shortcut(event):
@@ -53,3 +52,12 @@ class LineEdit(QLineEdit):
         for action in own:
             menu.removeAction(action)
         return menu
+
+
+class LineEdit(FieldBehaviour, QLineEdit):
+    """A QLineEdit that leaves Undo / Redo keys to the window's one history."""
+
+    def __init__(self, session: Session, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName(accessible_name)
