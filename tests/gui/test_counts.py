@@ -31,6 +31,8 @@ def test_the_focused_field_and_the_release_are_counted(qtbot, loaded: MainWindow
     QTest.mouseClick(loaded.form.body.viewport(), Qt.MouseButton.LeftButton)
     body = count_body(loaded.session.release)
     assert counts.field_label.text() == f"Body paragraphs: {body.words} words, {body.characters} characters"
+    QTest.keyClicks(loaded.form.body, " More")  # the body's count follows after a pause in typing
+    qtbot.waitUntil(lambda: counts.field_label.text().startswith(f"Body paragraphs: {body.words + 1} words"))
     assert counts.field_label.isVisible()
     assert counts.release_label.isVisible()
 
