@@ -44,12 +44,10 @@ class Counts(QObject):
         self._timer.setInterval(_RELEASE_DELAY_MS)
         self._timer.timeout.connect(self.count_release)
         self.session.changed.connect(self._changed)
-        self.session.reset.connect(self.count_release)  # another release: its count at once
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        self.count_release()
-        self.count_field()
+        self._timer.start()
 
     # -- what is counted ------------------------------------------------------------
 
