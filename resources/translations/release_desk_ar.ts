@@ -966,6 +966,17 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>FieldBehaviour</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
     <name>FieldState</name>
     <message>
         <source>Error: {message}</source>
@@ -1418,17 +1429,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>The new language takes effect when you restart Release Desk</source>
         <translation>تسري اللغة الجديدة عند إعادة تشغيل Release Desk</translation>
-    </message>
-</context>
-<context>
-    <name>LineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إعادة</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,17 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>FieldBehaviour</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
     <name>FieldState</name>
     <message>
         <source>Error: {message}</source>
@@ -1386,17 +1397,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>The new language takes effect when you restart Release Desk</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Release Desk</translation>
-    </message>
-</context>
-<context>
-    <name>LineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,17 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>FieldBehaviour</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>FieldState</name>
     <message>
         <source>Error: {message}</source>
@@ -1386,17 +1397,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>The new language takes effect when you restart Release Desk</source>
         <translation>La nouvelle langue prendra effet au redémarrage de Release Desk</translation>
-    </message>
-</context>
-<context>
-    <name>LineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>

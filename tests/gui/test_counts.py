@@ -23,7 +23,8 @@ def test_the_focused_field_and_the_release_are_counted(qtbot, loaded: MainWindow
     counts = loaded.counts
     assert counts.field_label.text() == "Headline: 7 words, 40 characters"
     total = count_release(loaded.session.release)
-    assert counts.release_label.text() == f"Release: {total.words} words, {total.characters} characters"
+    expected = f"Release: {total.words} words, {total.characters} characters"
+    qtbot.waitUntil(lambda: counts.release_label.text() == expected)  # counted after a pause
     loaded.form.headline.end(False)
     QTest.keyClicks(loaded.form.headline, " today")
     assert counts.field_label.text() == "Headline: 8 words, 46 characters"
@@ -31,6 +32,8 @@ def test_the_focused_field_and_the_release_are_counted(qtbot, loaded: MainWindow
     QTest.mouseClick(loaded.form.body.viewport(), Qt.MouseButton.LeftButton)
     body = count_body(loaded.session.release)
     assert counts.field_label.text() == f"Body paragraphs: {body.words} words, {body.characters} characters"
+    QTest.keyClicks(loaded.form.body, " More")  # the body's count follows after a pause in typing
+    qtbot.waitUntil(lambda: counts.field_label.text().startswith(f"Body paragraphs: {body.words + 1} words"))
     assert counts.field_label.isVisible()
     assert counts.release_label.isVisible()
 
@@ -38,6 +41,7 @@ def test_the_focused_field_and_the_release_are_counted(qtbot, loaded: MainWindow
 def test_the_body_is_counted_against_the_target_from_settings(qtbot, loaded: MainWindow, dialogs, paths) -> None:
     """Settings > Body Target Length… sets a target; the status bar shows the body's words against it, and
     the target is remembered."""
+    qtbot.waitUntil(lambda: bool(loaded.counts.release_label.text()))
     assert not loaded.counts.target_label.isVisible()
     dialogs.target_words.append(20)
     settings_action(loaded, "Body &Target Length…").trigger()

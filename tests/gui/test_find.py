@@ -43,6 +43,7 @@ def test_ctrl_f_opens_the_bar_and_f3_walks_the_matches_through_the_fields(qtbot,
     assert loaded.form.body.hasFocus()
     assert loaded.form.body.textCursor().selectedText() == "repair"
     assert loaded.form.body.textCursor().blockNumber() == 0
+    assert not loaded.form.headline.hasSelectedText(), "one match selected at a time"
     press(loaded, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert loaded.form.headline.hasFocus()
     assert loaded.find.bar.status.text() == "1 of 3"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolBar
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QToolBar, QWidget
 
 from app.gui.common.commands import ReplaceRelease
 from app.gui.common.i18n import english_plural
@@ -51,6 +51,7 @@ class Find(QObject):
         host.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.toolbar)
         self.toolbar.hide()
         self.current: Match | None = None  # the match last gone to
+        self._shown: QWidget | None = None  # the field showing it selected
 
         self.find_action = self._action(self.tr("&Find…"), "Ctrl+F", self.open_find,
                                         self.tr("Find text in every field of the release"))
@@ -181,7 +182,10 @@ class Find(QObject):
         else:
             chosen = next((m for m in reversed(found) if key(m) < key(self.current)), found[-1])
         self.current = chosen
-        self.host.form.select_text(chosen.path, chosen.start, chosen.end)
+        widget = self.host.form.select_text(chosen.path, chosen.start, chosen.end)
+        if self._shown is not None and self._shown is not widget and hasattr(self._shown, "deselect"):
+            self._shown.deselect()  # one selected match on screen, even where focus-out is not reported
+        self._shown = widget
         self.update_count()
         return chosen
 

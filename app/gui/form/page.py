@@ -75,7 +75,7 @@ class FormPage(QScrollArea):
         self.headline = HeadlineEdit(session, self.tr("Headline"))
         self.headline_count = QLabel()
         self.headline_count.setAccessibleName(self.tr("Headline length"))
-        self.headline.textChanged.connect(self._count_headline)
+        self.headline.text_changed.connect(self._count_headline)
         self._row("headline", self.tr("&Headline"), self.headline, extra=self.headline_count)
         self.subheadline = LineEdit(session, self.tr("Subheadline"))
         self._row("subheadline", self.tr("&Subheadline"), self.subheadline)
@@ -330,7 +330,7 @@ class FormPage(QScrollArea):
             if index < self.body.blockCount():
                 self.body.select_paragraph(index)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, (QLineEdit, HeadlineEdit)):
             widget.selectAll()
         elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
             widget.lineEdit().selectAll()
@@ -357,7 +357,7 @@ class FormPage(QScrollArea):
             top_left = self.body.viewport().mapTo(self.widget(), rect.topLeft())
             self.ensureVisible(top_left.x(), top_left.y() + rect.height() // 2, 50, rect.height() + 20)
             return self.body
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, (QLineEdit, HeadlineEdit)):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             widget.setSelection(start, end - start)
             self.ensureWidgetVisible(widget)

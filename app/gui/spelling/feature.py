@@ -15,7 +15,6 @@ from app.gui.spelling.body_marks import BodyMarks
 from app.gui.spelling.line_marks import LineMarks
 from app.gui.spelling.menu import SpellingMenus
 from app.gui.spelling.state import SpellState
-from app.gui.widgets.line_edit import LineEdit
 from app.spelling.dictionaries import debian_package, is_unspaced, language_name
 from app.spelling.personal import FILE_NAME
 
@@ -33,7 +32,7 @@ class Spelling(QObject):
         self.state = SpellState(host.paths.data_dir / FILE_NAME, self)
         self.body = BodyMarks(self.state, host.form.body)
         self.lines = [LineMarks(self.state, widget, field) for field in LINE_FIELDS
-                      if isinstance(widget := host.form.widget_for(field), LineEdit)]
+                      if hasattr(widget := host.form.widget_for(field), "set_marks")]
         self.menus = SpellingMenus(self.state, self.body, self.lines, host.dialogs.show_error, self)
         self._told: set[str] = set()  # languages whose missing dictionary the status bar named
 

@@ -29,12 +29,12 @@ class SpellingMenus(QObject):
         super().__init__(parent)
         self.state = state
         self.body = body
-        self.lines = {marks.edit: marks for marks in lines}
+        self.lines = {marks.watched: marks for marks in lines}
         self.report_error = report_error
         self.last_menu: QMenu | None = None  # the menu on screen, for tests and accessibility tools
         body.editor.viewport().installEventFilter(self)
-        for edit in self.lines:
-            edit.installEventFilter(self)
+        for watched in self.lines:
+            watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu or not self.state.active:
@@ -76,20 +76,18 @@ class SpellingMenus(QObject):
         marks = self.lines.get(watched)  # type: ignore[call-overload]
         if marks is None:
             return None
-        edit = marks.edit
-        position = edit.cursorPosition() if keyboard else edit.cursorPositionAt(pos)
+        position = marks.edit.cursorPosition() if keyboard else marks.position_at(pos)  # type: ignore[attr-defined]
         found = marks.at_position(position)
         if found is None:
             return None
-        start, end = found.start, found.end
+        session = marks.edit.session  # type: ignore[attr-defined]
 
         def replace_line(word: str) -> None:
-            edit.session.new_burst()
-            edit.setSelection(start, end - start)
-            edit.insert(word)  # a user edit: the field's binding records it on the undo history
-            edit.session.new_burst()
+            session.new_burst()  # its own undo step
+            marks.replace(found.start, found.end, word)
+            session.new_burst()
 
-        return self._menu(edit, found.word, replace_line)
+        return self._menu(marks.edit, found.word, replace_line)
 
     def _menu(self, parent: QWidget, word: str, replace: Callable[[str], None]) -> QMenu:
         menu = QMenu(parent)
