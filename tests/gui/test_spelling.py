@@ -202,3 +202,20 @@ def test_moved_marks_follow_the_text_around_an_edit() -> None:
     marks = [Misspelling(4, 8, "wrod"), Misspelling(13, 16, "teh")]
     assert moved(old, new, marks) == [Misspelling(4, 8, "wrod"), Misspelling(18, 21, "teh")]
     assert moved("abc wrod end", "abc wXrod end", [Misspelling(4, 8, "wrod")]) == []
+
+
+def test_photo_credits_typo_is_fixed_from_its_menu(window: MainWindow, qtbot) -> None:
+    """A one-line field (photo credits) underlines its typo and takes a suggestion as one undo step."""
+    release = _release()
+    release.photo_credits = "Port Trust photograpy"
+    window.session.load(release, None, None)
+    credits = window.form.photo_credits
+    qtbot.waitUntil(lambda: _red_pixels(credits.grab().toImage()) > 3)
+    position = credits.text().index("photograpy") + 4
+    credits.setCursorPosition(position)
+    pos = credits.cursorRect().center()
+    _open_menu_on(credits, pos, lambda menu: _action(menu, "photography").trigger())
+    assert window.session.release.photo_credits == "Port Trust photography"
+    qtbot.waitUntil(lambda: _red_pixels(credits.grab().toImage()) == 0)
+    window.session.undo_stack.undo()
+    assert window.session.release.photo_credits == "Port Trust photograpy"
