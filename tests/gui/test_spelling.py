@@ -219,3 +219,18 @@ def test_photo_credits_typo_is_fixed_from_its_menu(window: MainWindow, qtbot) ->
     qtbot.waitUntil(lambda: _red_pixels(credits.grab().toImage()) == 0)
     window.session.undo_stack.undo()
     assert window.session.release.photo_credits == "Port Trust photograpy"
+
+
+def test_changing_the_language_switches_the_dictionary(window: MainWindow, qtbot) -> None:
+    """Typing another language into the Language field checks the release in that language once typing pauses."""
+    release = Release(language="en", headline="Le port ouvre un nouveau quai",
+                      body=[Paragraph("p1", "Le bateau partira chaque soir.")])
+    window.session.load(release, None, None)
+    assert window.spelling.body.misses(0) != []  # French words, English dictionary
+    language = window.form.language.lineEdit()
+    language.setFocus()
+    language.selectAll()
+    qtbot.keyClicks(language, "fr")
+    qtbot.waitUntil(lambda: window.spelling.state.checker.language == "fr")
+    assert window.spelling.body.misses(0) == []
+    assert "hunspell" not in window.statusBar().currentMessage()  # "f" on the way to "fr" was not reported

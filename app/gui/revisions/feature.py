@@ -136,6 +136,7 @@ class Revisions(QObject):
         """One revision against the current text, or two against each other (older first)."""
         if self.dialog is None:
             return
+        self.wait()  # one connection, used by one thread at a time
         try:
             old = self.history().load(ids[0])
             new = self.history().load(ids[1]) if len(ids) == 2 else self.session.release
@@ -148,6 +149,7 @@ class Revisions(QObject):
 
     def restore(self, revision_id: int) -> bool:
         """Put the revision's text back as one undoable edit."""
+        self.wait()
         try:
             restored = self.history().load(revision_id)
         except HistoryError as exc:

@@ -7,7 +7,7 @@ language and window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from app.gui.services import FeatureHost
@@ -20,6 +20,7 @@ from app.spelling.personal import FILE_NAME
 
 LINE_FIELDS = ("headline", "subheadline", "photo_credits")
 STATUS_MS = 15_000
+LANGUAGE_PAUSE_MS = 700
 
 
 class Spelling(QObject):
@@ -43,11 +44,18 @@ class Spelling(QObject):
         self.toggle_action.toggled.connect(self.state.set_enabled)
         host.menus.insert("edit", [self.toggle_action], separator=True)
 
+        # the Language field changes with each key ("f", "fr", "fr-CH"): follow it once typing pauses
+        self._language_timer = QTimer(self)
+        self._language_timer.setSingleShot(True)
+        self._language_timer.setInterval(LANGUAGE_PAUSE_MS)
+        self._language_timer.timeout.connect(self._language)
         self.session.reset.connect(self._language)
-        self.session.field_changed.connect(lambda path: self._language() if path == "language" else None)
+        self.session.field_changed.connect(
+            lambda path: self._language_timer.start() if path == "language" else None)
         self._language()
 
     def _language(self) -> None:
+        self._language_timer.stop()
         language = self.session.release.language or "en"
         checker = self.state.set_language(language)
         if checker.missing and language not in self._told:
