@@ -4,6 +4,8 @@
     release-desk convert IN --to FMT [-o OUT]    convert a release between formats
     release-desk validate DIR_OR_FILE ...        check files or folders against a validation profile
     release-desk suggest FILE [--apply -o OUT]   propose entity tags, offline
+    release-desk spellcheck FILE [--lang TAG]    list unknown words with suggestions
+    release-desk diff A B [--json]               compare two releases field by field
 
 Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error.
 """
@@ -16,11 +18,18 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import __version__, cli_suggest
+from app import __version__, cli_diff, cli_spellcheck, cli_suggest
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
-SUBCOMMANDS = ("convert", "validate", "suggest")
+SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
+# --to formats that are not app.formats writers: the reading layout (Qt lays it out) and the
+# briefing note through LibreOffice
+PDF_FORMATS = ("pdf", "briefing-pdf")
+
+if TYPE_CHECKING:
+    from app.model import Release
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -77,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--today", type=_date, metavar="YYYY-MM-DD",
                           help="the date the 'not in the future' rules compare with (default: today)")
     cli_suggest.add_parser(sub)
+    cli_spellcheck.add_parser(sub)
+    cli_diff.add_parser(sub)
     return parser
 
 
@@ -90,7 +101,7 @@ def _date(text: str) -> dt.date:
 def _writable() -> list[str]:
     from app.formats import FORMATS
 
-    return [f.name for f in FORMATS.values() if f.can_write]
+    return [*(f.name for f in FORMATS.values() if f.can_write), *PDF_FORMATS]
 
 
 def _err(message: str) -> None:
@@ -107,13 +118,20 @@ def _convert(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     for warning in read_warnings:  # what the reader left out or guessed (Word tables, an NITF version)
         _err(f"{args.input}: warning: {warning}")
-    fmt = FORMATS[args.to]
-    module = fmt._load()
-    with_warnings = getattr(module, "write_with_warnings", None)
-    if with_warnings is not None:
-        data, warnings = with_warnings(release)
+    if args.to in PDF_FORMATS:
+        try:
+            data, warnings = _pdf(release, args.to, args.input), []
+        except FormatError as exc:
+            _err(f"release-desk: {exc}")
+            return EXIT_UNREADABLE
     else:
-        data, warnings = fmt.writer()(release), []
+        fmt = FORMATS[args.to]
+        module = fmt._load()
+        with_warnings = getattr(module, "write_with_warnings", None)
+        if with_warnings is not None:
+            data, warnings = with_warnings(release)
+        else:
+            data, warnings = fmt.writer()(release), []
     for warning in warnings:
         _err(f"{args.input}: warning: {warning}")
     if args.output == "-":
@@ -132,6 +150,17 @@ def _convert(args: argparse.Namespace) -> int:
         _err(f"release-desk: {out}: cannot write: {exc.strerror or exc}")
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+def _pdf(release: Release, to: str, source: str) -> bytes:
+    if to == "briefing-pdf":
+        from app.formats import briefing_pdf, docx_briefing
+
+        return briefing_pdf.docx_to_pdf(docx_briefing.write(release), source)
+    # Qt lays the page out (Unicode fonts, Arabic shaping and direction); QtGui only, no window
+    from app.gui.printing import release_pdf
+
+    return release_pdf(release)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -201,6 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args)
     if args.command == "suggest":
         return cli_suggest.run(args)
+    if args.command == "spellcheck":
+        return cli_spellcheck.run(args)
+    if args.command == "diff":
+        return cli_diff.run(args)
     from app.gui import run
 
     return run(list(args.files))

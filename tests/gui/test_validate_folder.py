@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.formats import release_xml
-from app.gui.validate_folder import ValidateFolderWindow
+from app.gui.folder_validation.validate_folder import ValidateFolderWindow
 from tests.validation.defects import TODAY, base_release, make_defects
 
 
