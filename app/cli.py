@@ -184,7 +184,7 @@ def _validate(args: argparse.Namespace) -> int:
     rate = len(files) / elapsed if elapsed > 0 else 0.0
     _err(f"checked {len(files)} file(s) in {elapsed:.2f} s ({rate:.0f} files/s)")
     counts = outcome.counts()
-    if counts["unreadable"] or counts["not-well-formed"]:
+    if counts["unreadable"] or counts["not-well-formed"] or counts["refused-unsafe"]:
         return EXIT_UNREADABLE
     return EXIT_INVALID if counts["invalid"] else EXIT_OK
 

@@ -60,6 +60,8 @@ VERDICT_NAMES = {
     "invalid": QT_TRANSLATE_NOOP("ResultsModel", "invalid"),
     "not-well-formed": QT_TRANSLATE_NOOP("ResultsModel", "not-well-formed"),
     "unreadable": QT_TRANSLATE_NOOP("ResultsModel", "unreadable"),
+    "refused-unsafe": QT_TRANSLATE_NOOP("ResultsModel", "refused (unsafe)"),
+    "unchecked": QT_TRANSLATE_NOOP("ResultsModel", "unchecked"),
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -93,8 +95,9 @@ class ResultsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ResultsModel", "Warnings"),
         QT_TRANSLATE_NOOP("ResultsModel", "First issue"),
     )
-    _ORDER: ClassVar[dict[str, int]] = {v: i for i, v in enumerate(("unreadable", "not-well-formed", "invalid",
-                                                                      "valid"))}
+    _ORDER: ClassVar[dict[str, int]] = {v: i for i, v in enumerate(("unreadable", "refused-unsafe",
+                                                                      "not-well-formed", "invalid",
+                                                                      "unchecked", "valid"))}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

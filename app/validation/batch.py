@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from app.formats.errors import FormatError
+from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
 from app.validation.issues import Issue
 from app.validation.profiles import Profile, ProfileError, by_namespace
@@ -35,7 +35,8 @@ from app.validation.validator import CompiledProfile
 if TYPE_CHECKING:
     import multiprocessing.context
 
-VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable")
+#: "refused-unsafe": well-formed, but refused for safety (an external entity, an entity expansion bomb).
+VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable", "refused-unsafe")
 #: Below this many files per worker a pool costs more than it saves.
 _MIN_FILES_PER_WORKER = 64
 _MAX_BATCH = 256
@@ -91,8 +92,6 @@ class RunResult:
 _REFUSALS = (
     ("file is empty", "empty-file"),
     ("mib; release desk reads", "too-large"),
-    ("external dtd", "external-dtd"),
-    ("declares xml entities", "entity-declaration"),
     ("doctype was refused", "doctype-refused"),
     ("entity expansion refused", "entity-expansion"),
     ("too deeply nested", "too-deep"),
@@ -102,6 +101,8 @@ _REFUSALS = (
 
 
 def refusal_code(error: FormatError) -> str:
+    if isinstance(error, UnsafeXMLError):
+        return error.reason
     lowered = error.message.lower()
     return next((code for marker, code in _REFUSALS if marker in lowered), "not-well-formed")
 
@@ -195,6 +196,8 @@ class Checker:
             tree = self.parse(data, path)
         except FormatError as error:
             verdict = "unreadable" if refusal_code(error) == "too-large" else "not-well-formed"
+            if isinstance(error, UnsafeXMLError):
+                verdict = "refused-unsafe"
             return FileResult(path, verdict, digest, len(data),
                               issues=(Issue.from_format_error(error, refusal_code(error)),))
         profile = self.pick(tree)
