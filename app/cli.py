@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app import __version__, cli_suggest
 
-EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_UNCHECKED = 0, 1, 2, 3
 SUBCOMMANDS = ("convert", "validate", "suggest")
 
 
@@ -54,11 +54,16 @@ def _parser() -> argparse.ArgumentParser:
             "Check every FILE, and every *.xml under each DIR (recursively), against a validation profile: "
             "the release schema and editorial rules by default (picked by each file's root namespace from "
             "the built-in profiles and the user's catalog), a named --profile, or --schema X.xsd with an "
-            "optional --schematron Y.sch. Every file gets a verdict: valid, invalid, not-well-formed or "
-            "unreadable. Diagnostics go to stderr as file:line:col: severity: message."
+            "optional --schematron Y.sch. Every file gets a verdict: valid, invalid, not-well-formed, "
+            "unreadable, refused-unsafe (an external entity or an entity bomb: never read) or unchecked "
+            "(no profile applies to its root namespace). Built-in profiles: release, release-xsd, nitf "
+            "(NITF 3.6) and newsml-g2 (NewsML-G2 2.35). Diagnostics go to stderr as "
+            "file:line:col: severity: message; the column is there when libxml2 gives one (for parse "
+            "errors; schema errors have a line only)."
         ),
-        epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable or not well-formed "
-               "(or a usage error).",
+        epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable, not well-formed "
+               "or refused as unsafe (or a usage error), 3 every file checked was valid but some were "
+               "unchecked (no profile applies).",
     )
     validate.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="XML files, or folders to search for *.xml")
     chosen = validate.add_mutually_exclusive_group()
@@ -186,7 +191,9 @@ def _validate(args: argparse.Namespace) -> int:
     counts = outcome.counts()
     if counts["unreadable"] or counts["not-well-formed"] or counts["refused-unsafe"]:
         return EXIT_UNREADABLE
-    return EXIT_INVALID if counts["invalid"] else EXIT_OK
+    if counts["invalid"]:
+        return EXIT_INVALID
+    return EXIT_UNCHECKED if counts["unchecked"] else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

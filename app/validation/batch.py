@@ -29,14 +29,16 @@ from lxml import etree
 from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
 from app.validation.issues import Issue
-from app.validation.profiles import Profile, ProfileError, by_namespace
+from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
+from app.validation.intake import unchecked_issue
 from app.validation.validator import CompiledProfile
 
 if TYPE_CHECKING:
     import multiprocessing.context
 
 #: "refused-unsafe": well-formed, but refused for safety (an external entity, an entity expansion bomb).
-VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable", "refused-unsafe")
+#: "unchecked": read, but no profile applies to its root namespace (not a judgement on the file).
+VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable", "refused-unsafe", "unchecked")
 #: Below this many files per worker a pool costs more than it saves.
 _MIN_FILES_PER_WORKER = 64
 _MAX_BATCH = 256
@@ -201,13 +203,10 @@ class Checker:
             return FileResult(path, verdict, digest, len(data),
                               issues=(Issue.from_format_error(error, refusal_code(error)),))
         profile = self.pick(tree)
-        if profile is None:
-            namespace = etree.QName(tree.getroot()).namespace
-            found = f"namespace {namespace}" if namespace else "no namespace"
-            return FileResult(path, "invalid", digest, len(data), issues=(Issue(
-                "error", f"No validation profile for the root element's {found}; choose a profile or add one "
-                "for this namespace to the catalog", xpath="/*", line=tree.getroot().sourceline,
-                code="no-profile"),))
+        namespace = etree.QName(tree.getroot()).namespace or ""
+        if profile is None or (profile.builtin and profile.name == NITF and namespace not in profile.namespaces):
+            return FileResult(path, "unchecked", digest, len(data), issues=(
+                unchecked_issue(tree.getroot()),))
         try:
             issues = self.compiled(profile).check(tree, self.today)
         except ProfileError as error:
