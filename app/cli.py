@@ -102,6 +102,14 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _without_name(message: str, name: str) -> str:
+    """``message`` without a leading "NAME: " (readers name their source; the diagnostic names it once),
+    on one line."""
+    if message.startswith(f"{name}: "):
+        message = message[len(name) + 2:]
+    return " ".join(message.split("\n"))
+
+
 def _convert(args: argparse.Namespace) -> int:
     from app.formats import FORMATS, FormatError, read_path_with_warnings
 
@@ -111,7 +119,7 @@ def _convert(args: argparse.Namespace) -> int:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
     for warning in read_warnings:  # what the reader left out or guessed (Word tables, an NITF version)
-        _err(f"{args.input}: warning: {warning}")
+        _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
     fmt = FORMATS[args.to]
     module = fmt._load()
     with_warnings = getattr(module, "write_with_warnings", None)
@@ -120,7 +128,7 @@ def _convert(args: argparse.Namespace) -> int:
     else:
         data, warnings = fmt.writer()(release), []
     for warning in warnings:
-        _err(f"{args.input}: warning: {warning}")
+        _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

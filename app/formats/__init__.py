@@ -69,6 +69,7 @@ FORMATS: dict[str, Format] = {
     "txt": Format("txt", "app.formats.text", (".txt", ".text"), "Plain text"),
     "json": Format("json", "app.formats.json_render", (".json",), "JSON", can_read=False),
     "nitf": Format("nitf", "app.formats.nitf", (".nitf", ".nitf.xml"), "NITF 3.6"),
+    "newsmlg2": Format("newsmlg2", "app.formats.newsmlg2", (".newsml.xml", ".g2.xml"), "NewsML-G2 2.35"),
     "docx": Format("docx", "app.formats.docx_briefing", (".docx",), "Word briefing note",
                    reader_module="app.formats.docx_draft"),
 }
@@ -87,15 +88,33 @@ def format_for_name(name: str) -> Format | None:
     return None
 
 
+# XML in a wide encoding, told by its byte-order mark or by the zero bytes around "<?x" (XML 1.0, F.1)
+_WIDE = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xfe\xff", "utf-16-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+         (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le"))
+_ROOT_FORMATS = {b"nitf": "nitf", b"newsItem": "newsmlg2"}
+
+
+def _head_as_utf8(data: bytes, size: int) -> bytes:
+    """The first ``size`` bytes of ``data`` re-encoded as UTF-8 when they are UTF-16 or UTF-32."""
+    for mark, codec in _WIDE:
+        if data.startswith(mark):
+            width = 4 if "32" in codec else 2
+            chunk = data[len(mark) if mark.startswith((b"\xff", b"\xfe", b"\x00\x00\xfe")) else 0:][: size * width]
+            return chunk[: len(chunk) - len(chunk) % width].decode(codec, errors="replace").encode("utf-8")
+    return data[:size]
+
+
 def sniff(data: bytes, name: str = "") -> Format:
     """The format of ``data``: from its content first, then its name; plain text otherwise."""
     if data.startswith(b"PK\x03\x04"):  # a ZIP package: a Word document is the one we read
         return FORMATS["docx"]
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = _head_as_utf8(data, 4096)
+    head = start[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
-        root = _ROOT_NAME.search(_XML_COMMENT.sub(b"", data[:4096]))
-        if root is not None and root.group(1) == b"nitf":
-            return FORMATS["nitf"]
+        root = _ROOT_NAME.search(_XML_COMMENT.sub(b"", start))
+        if root is not None and root.group(1) in _ROOT_FORMATS:
+            return FORMATS[_ROOT_FORMATS[root.group(1)]]
         return FORMATS["xml"]
     by_name = format_for_name(name)
     if by_name is not None and by_name.can_read and by_name.name != "xml":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.entities import name2codepoint
 
 from lxml import etree
 
@@ -112,8 +113,13 @@ def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-def read_paragraph(p: etree._Element) -> tuple[str, list[InlineSpan]]:
-    """The text of ``p`` and the entity spans its inline elements mark."""
+def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> tuple[str, list[InlineSpan]]:
+    """The text of ``p`` and the entity spans its inline elements mark.
+
+    ``dropped`` counts what was not kept as such: markup whose text was kept but
+    whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
+    references to entities of a DTD that was never loaded (``&nbsp;``).
+    """
     parts: list[str] = []
     spans: list[InlineSpan] = []
     pos = 0
@@ -126,7 +132,15 @@ def read_paragraph(p: etree._Element) -> tuple[str, list[InlineSpan]]:
 
     add(p.text)
     for child in p:
-        if not isinstance(child.tag, str):  # comments, processing instructions
+        if not isinstance(child.tag, str):  # comments, processing instructions, unknown entities
+            if child.tag is etree.Entity:
+                # NITF's DTDs declare the ISO / HTML character entities: &nbsp; is known without loading one
+                char = name2codepoint.get(child.name)
+                if char is not None:
+                    add(chr(char))
+                elif dropped is not None:
+                    key = f"&{child.name};"
+                    dropped[key] = dropped.get(key, 0) + 1
             add(child.tail)
             continue
         name = _local(child)
@@ -141,46 +155,43 @@ def read_paragraph(p: etree._Element) -> tuple[str, list[InlineSpan]]:
         if kind is not None and pos > start:
             value, source = _CODE_ATTRS.get(name, ("value", "idsrc"))
             spans.append(InlineSpan(kind, start, pos, child.get("id"), child.get(value), child.get(source)))
+        elif dropped is not None and name != "br":
+            key = f"<{name}>"
+            dropped[key] = dropped.get(key, 0) + 1
         add(child.tail)
     return "".join(parts), spans
 
 
 def normalise_space(text: str, spans: list[InlineSpan]) -> tuple[str, list[InlineSpan]]:
     """Collapse runs of white space (a foreign file's indentation) and move spans with the text."""
-    out: list[str] = []
-    new_at: list[int] = []  # new offset of every old offset, len(text) + 1 entries
-    n = 0
-    i = 0
-    for m in _WS.finditer(text):
-        while i < m.start():
-            new_at.append(n)
-            out.append(text[i])
-            n += 1
-            i += 1
-        keep = 1 if out else 0  # no leading space
-        for _ in range(m.start(), m.end()):
-            new_at.append(n)
-        if keep:
-            out.append(" ")
-            n += 1
-        i = m.end()
-    while i < len(text):
-        new_at.append(n)
-        out.append(text[i])
-        n += 1
-        i += 1
-    new_at.append(n)
-    result = "".join(out)
+    if not spans:  # the common case, at C speed
+        return _WS.sub(" ", text).strip(), spans
+    # Each run of white space becomes one space (none at the start or end); an old
+    # offset moves left by what the runs before it lost.
+    runs = [(m.start(), m.end()) for m in _WS.finditer(text)]
+    lead = runs[0][1] if runs and runs[0][0] == 0 else 0
+    result = _WS.sub(" ", text[lead:])
     if result.endswith(" "):
         result = result[:-1]
-    moved: list[InlineSpan] = []
+
+    def moved(offset: int) -> int:
+        new = offset - lead
+        for start, end in runs:
+            if start >= offset:
+                break
+            if start < lead:
+                continue
+            new -= min(end, offset) - start - (1 if offset > start else 0)
+        return max(0, min(new, len(result)))
+
+    out: list[InlineSpan] = []
     for s in spans:
-        start, end = new_at[s.start], min(new_at[s.end], len(result))
+        start, end = moved(s.start), moved(s.end)
         # trim spaces at the span's edges
         while start < end and result[start] == " ":
             start += 1
         while end > start and result[end - 1] == " ":
             end -= 1
         if start < end:
-            moved.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
-    return result, moved
+            out.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
+    return result, out

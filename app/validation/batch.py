@@ -28,9 +28,9 @@ from lxml import etree
 
 from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
+from app.validation.intake import unchecked_issue
 from app.validation.issues import Issue
 from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
-from app.validation.intake import unchecked_issue
 from app.validation.validator import CompiledProfile
 
 if TYPE_CHECKING:

@@ -62,7 +62,7 @@ def test_paragraph_whitespace_and_nested_tags_are_written_verbatim() -> None:
     assert '<p id="p2">  Two spaces,\ta tab,&#13;\nand a line break.  </p>' in text
     assert ('<organisation id="e2">the Ministry of <topic id="e3">Health</topic></organisation>.</p>') in text
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="urn:release-desk:release:1"')
-    assert 'format-version="1.1"' in text
+    assert 'format-version="1.2"' in text
 
 
 def test_control_characters_are_stripped_with_a_warning() -> None:
@@ -233,7 +233,7 @@ def test_comment_anchored_to_a_missing_paragraph_is_refused() -> None:
 
 def test_newer_major_version_is_refused() -> None:
     """A file from a future, incompatible format version says to use a newer Release Desk."""
-    data = release_xml.write(_sample()).replace(b'format-version="1.1"', b'format-version="2.0"')
+    data = release_xml.write(_sample()).replace(b'format-version="1.2"', b'format-version="2.0"')
     _expect(data, "format version 2.0")
 
 
