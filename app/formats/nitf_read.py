@@ -349,7 +349,14 @@ class _Reader:
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
     """Read NITF ``data``; the warnings say what was unusual (version, namespace, dropped parts)."""
-    root = parse_bytes(data, source).getroot()
+    return read_element(parse_bytes(data, source).getroot(), source)
+
+
+def read_element(root: etree._Element, source: str = "<input>") -> tuple[Release, list[str]]:
+    """Read an ``nitf`` element already parsed (on its own, or inside a NewsML-G2 item).
+
+    Older namespaces are renamed in place: give it a tree of its own.
+    """
     warnings: list[str] = []
     _check_root(root, source, warnings)
     release = _Reader(root, source, warnings).release()
