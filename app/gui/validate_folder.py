@@ -154,7 +154,7 @@ class ResultsModel(QAbstractTableModel):
             return "\n".join(self.tr("{severity}: {message}").format(severity=severity_name(i.severity),
                                                                      message=i.message)
                              for i in result.issues[:20])
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict != "valid":
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict not in ("valid", "unchecked"):
             return QColor("#b03000") if result.verdict == "invalid" else QColor("#c00000")
         return None
 
@@ -287,7 +287,8 @@ class ValidateFolderWindow(QWidget):
         self.verdict_box.setAccessibleName(self.tr("Show"))
         for label, value in ((self.tr("All files"), ""), (self.tr("Problems only"), "problems"),
                              (self.tr("Valid"), "valid"), (self.tr("Invalid"), "invalid"),
-                             (self.tr("Not well-formed"), "not-well-formed"), (self.tr("Unreadable"), "unreadable")):
+                             (self.tr("Not well-formed"), "not-well-formed"), (self.tr("Unreadable"), "unreadable"),
+                             (self.tr("Refused (unsafe)"), "refused-unsafe"), (self.tr("Unchecked"), "unchecked")):
             self.verdict_box.addItem(label, value)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by file name"))
