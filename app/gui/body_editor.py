@@ -43,7 +43,7 @@ LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
 
 
-#: What the gutter shows before the number of a paragraph that is not running text.
+# What the gutter shows before the number of a paragraph that is not running text.
 PARAGRAPH_MARKS = {"subhead": "H", "list-item": "\u2022"}
 
 
