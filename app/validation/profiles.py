@@ -23,7 +23,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.formats.release_schema import NAMESPACE
 from app.paths import schemas_dir
 
 CATALOG_FILE = "profiles.json"
@@ -57,6 +56,8 @@ class Profile:
 
 
 def builtin_profiles() -> dict[str, Profile]:
+    from app.formats.release_schema import NAMESPACE  # here: `release-desk validate --schema` never needs it
+
     folder = schemas_dir()
     return {
         RELEASE: Profile(RELEASE, folder / "release.xsd", folder / "release.sch", (NAMESPACE,),
