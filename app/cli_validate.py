@@ -111,7 +111,8 @@ class _Progress:
 
     def __init__(self, total: int) -> None:
         self.total = total
-        self.started = self.shown = time.perf_counter()
+        self.started = time.perf_counter()
+        self.shown = self.started - 1.0  # the first file draws the line
 
     def tick(self, done: int) -> None:
         now = time.perf_counter()

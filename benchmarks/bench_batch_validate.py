@@ -120,7 +120,7 @@ def main() -> int:
 
         def ours(profile: str, jobs: int) -> list[str]:
             return [sys.executable, "-m", "app.cli", "validate", str(folder), "--profile", profile,
-                    "--jobs", str(jobs), "--today", TODAY, "--report", str(Path(tmp) / "report.json")]
+                    "--jobs", str(jobs), "--today", TODAY, "--no-cache", "--report", str(Path(tmp) / "report.json")]
 
         # Start-up as installed: compiled bytecode (cached in the temp dir, not the project), even
         # when the caller's environment says not to write it.

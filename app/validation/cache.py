@@ -139,6 +139,8 @@ def encode_issues(issues: Sequence[Issue]) -> str:
 
 
 def decode_issues(text: str) -> tuple[Issue, ...]:
+    if text == "[]":
+        return ()
     return tuple(Issue(s, m, x, ln, c, f, code) for s, m, x, ln, c, f, code in json.loads(text))
 
 

@@ -53,6 +53,9 @@ def _one(item: str | Path) -> Iterator[str]:
 
 def iter_files(inputs: Sequence[str | Path]) -> Iterator[str]:
     """The files to check, sorted: folders recursively (``*.xml``), named files as given (even if missing)."""
+    if len(inputs) == 1:
+        yield from _one(inputs[0])
+        return
     last = None
     for path in heapq.merge(*(_one(item) for item in inputs)):
         if path != last:
