@@ -5,21 +5,22 @@
     release-desk validate DIR_OR_FILE ...        check files or folders against a validation profile
     release-desk suggest FILE [--apply -o OUT]   propose entity tags, offline
 
-Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error.
+Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error,
+130 validation stopped with Ctrl+C.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from app import __version__, cli_suggest
+# Only what every subcommand needs: each imports its own work when it runs, so that
+# `release-desk validate` loads no python-docx and no Qt (python -X importtime shows it).
+from app import __version__, cli_suggest, cli_validate
 
-EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_UNCHECKED = 0, 1, 2, 3
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 SUBCOMMANDS = ("convert", "validate", "suggest")
 
 
@@ -47,49 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
     convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
 
-    validate = sub.add_parser(
-        "validate",
-        help="validate files or folders of XML against the release schema or another profile",
-        description=(
-            "Check every FILE, and every *.xml under each DIR (recursively), against a validation profile: "
-            "the release schema and editorial rules by default (picked by each file's root namespace from "
-            "the built-in profiles and the user's catalog), a named --profile, or --schema X.xsd with an "
-            "optional --schematron Y.sch. Every file gets a verdict: valid, invalid, not-well-formed, "
-            "unreadable, refused-unsafe (an external entity or an entity bomb: never read) or unchecked "
-            "(no profile applies to its root namespace). Built-in profiles: release, release-xsd, nitf "
-            "(NITF 3.6) and newsml-g2 (NewsML-G2 2.35). Diagnostics go to stderr as "
-            "file:line:col: severity: message; the column is there when libxml2 gives one (for parse "
-            "errors; schema errors have a line only)."
-        ),
-        epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable, not well-formed "
-               "or refused as unsafe (or a usage error), 3 every file checked was valid but some were "
-               "unchecked (no profile applies).",
-    )
-    validate.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="XML files, or folders to search for *.xml")
-    chosen = validate.add_mutually_exclusive_group()
-    chosen.add_argument("--profile", metavar="NAME",
-                        help="check every file against this profile (release, release-xsd, or one from the catalog)")
-    chosen.add_argument("--schema", metavar="X.xsd", type=Path, help="check every file against this XSD")
-    validate.add_argument("--schematron", metavar="Y.sch", type=Path, help="with --schema: also run this Schematron")
-    validate.add_argument("--catalog", metavar="PROFILES.json", type=Path,
-                          help="the profile catalog (default: profiles.json in the user's config folder)")
-    validate.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of cores)")
-    validate.add_argument("--report", action="append", default=[], type=Path, metavar="OUT",
-                          help="write a report; the format follows the extension: .json, .csv, .html, .xml "
-                               "(may be given more than once)")
-    validate.add_argument("--baseline", type=Path, metavar="PREVIOUS.json",
-                          help="an earlier JSON report: mark the files whose verdict changed since")
-    validate.add_argument("--today", type=_date, metavar="YYYY-MM-DD",
-                          help="the date the 'not in the future' rules compare with (default: today)")
+    cli_validate.add_parser(sub)
     cli_suggest.add_parser(sub)
     return parser
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2019-04-24") from None
 
 
 def _writable() -> list[str]:
@@ -147,63 +108,6 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _validate(args: argparse.Namespace) -> int:
-    from app.validation import batch, profiles, reports
-
-    if args.schematron is not None and args.schema is None:
-        _err("release-desk: --schematron needs --schema (or define a profile with both in the catalog)")
-        return EXIT_UNREADABLE
-    try:
-        if args.schema is not None:
-            chosen: profiles.Profile | None = profiles.adhoc_profile(args.schema, args.schematron)
-            available: dict[str, profiles.Profile] = {}
-        else:
-            available = profiles.all_profiles(args.catalog)
-            chosen = None
-            if args.profile is not None:
-                chosen = available.get(args.profile)
-                if chosen is None:
-                    _err(f"release-desk: no profile named {args.profile!r}; known: {', '.join(available)}")
-                    return EXIT_UNREADABLE
-        spec = batch.RunSpec(chosen, tuple(available.values()), args.today)
-        checker = batch.prepare(spec)  # a broken schema is a usage error, found before the run
-        baseline = reports.load_baseline(args.baseline) if args.baseline is not None else None
-        for path in args.report:
-            reports.format_for(path)  # a report name we cannot honour is a usage error, before the run
-    except (profiles.ProfileError, reports.BaselineError, ValueError) as exc:
-        _err(f"release-desk: {exc}")
-        return EXIT_UNREADABLE
-
-    files = batch.discover(args.files)
-    started = time.perf_counter()
-    outcome = batch.run(files, spec, jobs=args.jobs, checker=checker)
-    elapsed = time.perf_counter() - started
-    for result in outcome.results:
-        for issue in result.issues:
-            where = ":".join(str(part) for part in (result.path, issue.line, issue.column) if part is not None)
-            place = f" [{issue.field}]" if issue.field and issue.line is None else ""
-            _err(f"{where}:{place} {issue.severity}: {issue.message}")
-    profile_info = chosen.to_json() if chosen is not None else {
-        "name": "auto", "catalog": str(args.catalog or profiles.default_catalog_path()), "profiles": list(available)}
-    report = reports.build(outcome, profile_info, checker.today.isoformat(), baseline)
-    for path in args.report:
-        try:
-            reports.write(report, path)
-        except OSError as exc:
-            _err(f"release-desk: {path}: cannot write the report: {exc.strerror or exc}")
-            return EXIT_UNREADABLE
-    for line in reports.summary_lines(report):
-        _err(line)
-    rate = len(files) / elapsed if elapsed > 0 else 0.0
-    _err(f"checked {len(files)} file(s) in {elapsed:.2f} s ({rate:.0f} files/s)")
-    counts = outcome.counts()
-    if counts["unreadable"] or counts["not-well-formed"] or counts["refused-unsafe"]:
-        return EXIT_UNREADABLE
-    if counts["invalid"]:
-        return EXIT_INVALID
-    return EXIT_UNCHECKED if counts["unchecked"] else EXIT_OK
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
@@ -213,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "convert":
         return _convert(args)
     if args.command == "validate":
-        return _validate(args)
+        return cli_validate.run(args)
     if args.command == "suggest":
         return cli_suggest.run(args)
     from app.gui import run

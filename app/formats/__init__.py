@@ -11,9 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.formats.errors import FormatError
-from app.model import Release
+
+if TYPE_CHECKING:  # annotations only: batch validation imports app.formats.safexml without the model
+    from app.model import Release
 
 __all__ = [
     "FORMATS",

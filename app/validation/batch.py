@@ -122,8 +122,13 @@ def _unreadable(path: str, error: OSError) -> FileResult:
 
 
 def _read(path: str, limit: int) -> bytes | None:
-    """The file's bytes, or None when it holds more than ``limit``. os.open/os.read rather than
-    open(): a file object costs as much as reading a 10 KB file, and this runs for every file."""
+    """The file's bytes, or None when it holds more than ``limit``."""
+    return _read_stat(path, limit)[0]
+
+
+def _read_stat(path: str, limit: int) -> tuple[bytes | None, os.stat_result]:
+    """The file's bytes (None when it holds more than ``limit``) and its stat when opened. os.open/os.read
+    rather than open(): a file object costs as much as reading a 10 KB file, and this runs for every file."""
     # O_NONBLOCK: a named pipe among the files must not hang the run waiting for a writer
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     try:
@@ -132,18 +137,18 @@ def _read(path: str, limit: int) -> bytes | None:
             raise IsADirectoryError(errno.EISDIR, "not a regular file", path)
         size = info.st_size
         if size > limit:
-            return None
+            return None, info
         first = os.read(fd, size + 1)
         if 0 < len(first) <= size:
-            return first  # the common case: a regular file, read whole in one call
+            return first, info  # the common case: a regular file, read whole in one call
         chunks = [first]  # empty (maybe a pipe or /proc), or it grew while we read: read on to the limit
         total = len(first)
         while chunks[-1] and total <= limit:
             chunks.append(os.read(fd, max(65536, limit + 1 - total)))
             total += len(chunks[-1])
         if total > limit:
-            return None
-        return b"".join(chunks)
+            return None, info
+        return b"".join(chunks), info
     finally:
         os.close(fd)
 
@@ -183,17 +188,28 @@ class Checker:
             return self.spec.profile
         return self._by_namespace.get(etree.QName(tree.getroot()).namespace or "")
 
-    def check(self, path: str) -> FileResult:
+    def read(self, path: str) -> tuple[bytes, os.stat_result] | FileResult:
+        """The file's bytes and stat, or its row when it cannot be checked (missing, too large...)."""
         try:
-            data = _read(path, self.spec.max_bytes)
+            data, info = _read_stat(path, self.spec.max_bytes)
         except OSError as error:
             return _unreadable(path, error)
         if data is None:
-            size = os.stat(path).st_size if os.path.exists(path) else 0
+            size = info.st_size
             return FileResult(path, "unreadable", size=size, issues=(Issue(
                 "error", f"The file is {size / 2**20:.1f} MiB, over the {self.spec.max_bytes / 2**20:.0f} "
                 "MiB limit for one XML file (split it into smaller files)", code="too-large"),))
-        digest = hashlib.sha256(data).hexdigest()
+        return data, info
+
+    def check(self, path: str) -> FileResult:
+        read = self.read(path)
+        if isinstance(read, FileResult):
+            return read
+        return self.check_bytes(path, read[0])
+
+    def check_bytes(self, path: str, data: bytes, digest: str | None = None) -> FileResult:
+        """The verdict on ``data``, the bytes read from ``path``."""
+        digest = digest or hashlib.sha256(data).hexdigest()
         try:
             tree = self.parse(data, path)
         except FormatError as error:
@@ -265,17 +281,9 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def discover(inputs: Sequence[str | Path]) -> list[str]:
     """The files to check, sorted: folders recursively (``*.xml``), named files as given (even if missing)."""
-    found: set[str] = set()
-    for item in inputs:
-        name = os.fspath(item)
-        if os.path.isdir(name):
-            for folder, subfolders, files in os.walk(name):
-                subfolders.sort()
-                found.update(os.path.normpath(os.path.join(folder, f))
-                             for f in files if f.lower().endswith(".xml"))
-        else:
-            found.add(name)
-    return sorted(found)
+    from app.validation.walk import iter_files
+
+    return list(iter_files(inputs))
 
 
 def prepare(spec: RunSpec) -> Checker:

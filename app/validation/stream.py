@@ -1,0 +1,259 @@
+"""A batch run as a stream: paths in, one FileResult out per path, in the same order, in flat memory.
+
+The command line's engine (the GUI's folder check uses :func:`batch.run`). The
+paths come one by one (``walk.iter_files``) and are cut into chunks. For each
+chunk the parent first asks the cache which files are unchanged since their
+verdict was stored (a stat and one query, no read); the rest go to a worker
+process, which reads and hashes them, takes any verdict the cache holds for
+those bytes, checks the others, and sends back compact rows. The parent keeps
+a few chunks in flight per worker, takes them back in order, stores the new
+verdicts and hands the results on: it never holds more than the chunks in
+flight, whatever the number of files.
+
+``--jobs 1`` (or a run too small to share) does the same in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.validation.batch import _MIN_FILES_PER_WORKER, Checker, FileResult, RunSpec, _context, default_jobs
+from app.validation.cache import CacheReader, Stamp, VerdictCache, decode_issues, stamp
+from app.validation.issues import Issue
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+CHUNK = 128
+#: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to stay small.
+_AHEAD = 3
+
+# A worker's row: verdict, sha256, size, profile, issues, from the cache?, stat when read
+_Row = tuple[str, str | None, int | None, str | None, tuple[Issue, ...], bool, Stamp | None]
+
+
+def check_paths(checker: Checker, reader: CacheReader | None, paths: list[str]) -> list[_Row]:
+    """Read and hash every file of ``paths``, take the verdicts the cache has for those bytes, check the rest."""
+    import hashlib
+
+    loaded: list[tuple[str, FileResult | tuple[bytes, str, Stamp]]] = []
+    for path in paths:
+        try:
+            read = checker.read(path)
+        except Exception as error:
+            read = _failed(path, error)
+        if isinstance(read, FileResult):
+            loaded.append((path, read))
+        else:
+            data, info = read
+            loaded.append((path, (data, hashlib.sha256(data).hexdigest(), stamp(info))))
+    known = reader.by_digest(item[1] for _, item in loaded if isinstance(item, tuple)) if reader else {}
+    rows: list[_Row] = []
+    for path, item in loaded:
+        if isinstance(item, FileResult):
+            r = item
+            rows.append((r.verdict, r.sha256, r.size, r.profile, r.issues, False, None))
+            continue
+        data, digest, info = item
+        hit = known.get(digest)
+        if hit is not None:
+            verdict, profile, issues = hit
+            rows.append((verdict, digest, len(data), profile, decode_issues(issues), True, info))
+            continue
+        try:
+            r = checker.check_bytes(path, data, digest)
+        except Exception as error:
+            r = _failed(path, error)
+        rows.append((r.verdict, r.sha256, r.size, r.profile, r.issues, False, info))
+    return rows
+
+
+def _failed(path: str, error: Exception) -> FileResult:
+    return FileResult(path, "unreadable", issues=(Issue(
+        "error", f"The validator failed on this file: {type(error).__name__}: {error}", code="internal-error"),))
+
+
+# -- worker processes ---------------------------------------------------------------------
+
+_WORKER: tuple[Checker, CacheReader | None] | None = None
+
+
+def _init_worker(spec: RunSpec, cache: tuple[Path, str] | None) -> None:
+    global _WORKER  # noqa: PLW0603 - the worker process's one piece of state
+    # Ctrl+C reaches the whole process group: the parent decides what stops, and when
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    reader = None
+    if cache is not None:
+        try:
+            reader = CacheReader(*cache)
+        except Exception:
+            reader = None
+    _WORKER = (Checker(spec), reader)
+
+
+def _work(paths: list[str]) -> list[_Row]:
+    assert _WORKER is not None, "the pool initializer did not run"
+    return check_paths(_WORKER[0], _WORKER[1], paths)
+
+
+# -- the run ------------------------------------------------------------------------------
+
+
+class _Chunk:
+    __slots__ = ("future", "hits", "misses", "paths", "rows", "stamps")
+
+    def __init__(self, paths: list[str]) -> None:
+        self.paths = paths
+        self.hits: dict[str, tuple[str, Any]] = {}
+        self.stamps: dict[str, Stamp] = {}
+        self.misses: list[str] = paths
+        self.future: Future[list[_Row]] | None = None
+        self.rows: list[_Row] | None = None
+
+
+class Run:
+    """Iterate to get the results, in the order of ``files``. After (or during) the iteration:
+    ``from_cache`` (verdicts the cache gave), ``done`` and ``cancelled``."""
+
+    def __init__(self, files: Iterable[str], spec: RunSpec, *, jobs: int | None = None,
+                 checker: Checker | None = None, cache: VerdictCache | None = None,
+                 cancelled: Callable[[], bool] | None = None, chunk: int = CHUNK) -> None:
+        today = checker.today if checker else spec.today
+        self.spec = replace(spec, today=today) if today else spec
+        self.files = iter(files)
+        self.jobs = max(1, jobs or default_jobs())
+        self.checker = checker
+        self.cache = cache
+        self.is_cancelled = cancelled or (lambda: False)
+        self.chunk = chunk
+        self.from_cache = 0
+        self.done = 0
+        self.cancelled = False
+
+    def __iter__(self) -> Iterator[FileResult]:
+        # A run too small to share stays in this process: starting workers would cost more.
+        head = list(islice(self.files, _MIN_FILES_PER_WORKER * self.jobs))
+        workers = min(self.jobs, max(1, len(head) // _MIN_FILES_PER_WORKER))
+        chunks = _chunks(head, self.files, self.chunk)
+        if workers <= 1:
+            yield from self._local(chunks)
+        else:
+            yield from self._pool(chunks, workers)
+
+    # -- the two ways of running a chunk's misses
+
+    def _local(self, chunks: Iterator[list[str]]) -> Iterator[FileResult]:
+        checker = self.checker or Checker(self.spec)
+        for paths in chunks:
+            chunk = self._prepare(paths)
+            chunk.rows = check_paths(checker, self.cache, chunk.misses) if chunk.misses else []
+            yield from self._finish(chunk)
+            if self.is_cancelled():
+                self.cancelled = True
+                return
+
+    def _pool(self, chunks: Iterator[list[str]], workers: int) -> Iterator[FileResult]:
+        from concurrent.futures import ProcessPoolExecutor
+
+        cache = (self.cache.path, self.cache.fingerprint) if self.cache else None
+        pool = None
+        pending: deque[_Chunk] = deque()
+        try:
+            while True:
+                while len(pending) < workers * _AHEAD:
+                    paths = next(chunks, None)
+                    if paths is None:
+                        break
+                    chunk = self._prepare(paths)
+                    if chunk.misses:
+                        if pool is None:  # started on the first file the cache cannot answer
+                            pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker,
+                                                       initargs=(self.spec, cache))
+                        try:
+                            chunk.future = pool.submit(_work, chunk.misses)
+                        except RuntimeError as error:  # the pool broke (a worker was killed)
+                            chunk.rows = _crashed(chunk.misses, error)
+                    else:
+                        chunk.rows = []
+                    pending.append(chunk)
+                if not pending:
+                    return
+                chunk = pending.popleft()
+                if chunk.future is not None:
+                    try:
+                        chunk.rows = chunk.future.result()
+                    except (OSError, RuntimeError) as error:  # BrokenProcessPool is a RuntimeError
+                        chunk.rows = _crashed(chunk.misses, error)
+                yield from self._finish(chunk)
+                if self.is_cancelled():
+                    self.cancelled = True
+                    return
+        finally:
+            if pool is not None:
+                # the batches already running finish (a fraction of a second); the queued ones are dropped
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    # -- the parent's part of every chunk
+
+    def _prepare(self, paths: list[str]) -> _Chunk:
+        """Answer from the cache what the stat says is unchanged; the rest are the chunk's misses."""
+        chunk = _Chunk(paths)
+        if self.cache is None:
+            return chunk
+        stamps = chunk.stamps
+        for path in paths:
+            with contextlib.suppress(OSError):  # the worker says what is wrong with it
+                stamps[path] = stamp(os.stat(path))
+        chunk.hits = self.cache.by_stamp(stamps)
+        if chunk.hits:
+            chunk.misses = [p for p in paths if p not in chunk.hits]
+        return chunk
+
+    def _finish(self, chunk: _Chunk) -> Iterator[FileResult]:
+        assert chunk.rows is not None
+        rows = iter(chunk.rows)
+        results: list[FileResult] = []
+        new: list[tuple[FileResult, Stamp | None]] = []
+        for path in chunk.paths:
+            hit = chunk.hits.get(path)
+            if hit is not None:
+                digest, (verdict, profile, issues) = hit
+                size = chunk.stamps[path][0]
+                results.append(FileResult(path, verdict, digest, size, profile, decode_issues(issues)))
+                self.from_cache += 1
+                continue
+            verdict, digest, size, profile, issues, cached, info = next(rows)
+            result = FileResult(path, verdict, digest, size, profile, issues)
+            results.append(result)
+            if cached:
+                self.from_cache += 1
+            if self.cache is not None and (not cached or info is not None):
+                new.append((result, info))
+        if self.cache is not None and new:
+            self.cache.store(new)
+        self.done += len(results)
+        return iter(results)
+
+
+def _chunks(head: list[str], rest: Iterator[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(head), size):
+        yield head[start : start + size]
+    while True:
+        chunk = list(islice(rest, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _crashed(paths: list[str], error: BaseException) -> list[_Row]:
+    issue = Issue("error", f"The validator process stopped while checking this batch ({type(error).__name__}); "
+                  "check the file on its own", code="worker-crashed")
+    return [("unreadable", None, None, None, (issue,), False, None) for _ in paths]
