@@ -68,7 +68,8 @@ def test_csv_report_has_one_row_per_issue_and_the_counts_last(here: Path, capsys
     capsys.readouterr()
     lines = Path("out.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# release-desk validate")
-    assert lines[-1].startswith("# files 3; valid 2; invalid 1; not-well-formed 0; unreadable 0; refused-unsafe 0; unchecked 0; cancelled false")
+    assert lines[-1].startswith("# files 3; valid 2; invalid 1; not-well-formed 0; unreadable 0; refused-unsafe 0; "
+                                "unchecked 0; cancelled false")
     rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:-1]))))
     assert [(r["path"], r["verdict"], r["id"]) for r in rows] == [
         ("in/bad00000.xml", "invalid", "phone-form"), ("in/ok00000.xml", "valid", ""), ("in/ok00001.xml", "valid", "")]
