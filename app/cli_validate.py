@@ -73,6 +73,9 @@ def add_parser(sub: Any) -> None:
     cached.add_argument("--cache", type=Path, metavar="FILE",
                         help="the validation cache (default: validation-cache.sqlite in the user's cache folder)")
     cached.add_argument("--no-cache", action="store_true", help="check every file, and keep no verdicts")
+    validate.add_argument("--no-follow", action="store_true",
+                          help="do not follow symbolic links to folders (each one skipped is named on stderr); "
+                               "by default they are followed, and a link that loops back is followed once")
     validate.add_argument("--quiet", "-q", action="store_true",
                           help="no progress line and no per-issue lines; the summary only")
 
@@ -137,11 +140,14 @@ class _Progress:
 
 
 def _diagnostics(result: FileResult) -> str:
+    from app.validation.intake import one_line, shown_path
+
     lines = []
+    path = shown_path(result.path)  # named once per line, escaped when the name is not UTF-8
     for issue in result.issues:
-        where = ":".join(str(part) for part in (result.path, issue.line, issue.column) if part is not None)
+        where = ":".join(str(part) for part in (path, issue.line, issue.column) if part is not None)
         place = f" [{issue.field}]" if issue.field and issue.line is None else ""
-        lines.append(f"{where}:{place} {issue.severity}: {issue.message}\n")
+        lines.append(f"{where}:{place} {issue.severity}: {one_line(issue.message)}\n")
     return "".join(lines)
 
 
@@ -197,15 +203,18 @@ def run(args: argparse.Namespace) -> int:
             writer.close()
         return EXIT_UNREADABLE
 
+    from app.validation.intake import shown_path
     from app.validation.stream import Run
     from app.validation.walk import count_files, iter_files
 
-    progress = _Progress(count_files(args.files)) if not args.quiet and sys.stderr.isatty() else None
+    follow = not args.no_follow
+    progress = _Progress(count_files(args.files, follow=follow)) if not args.quiet and sys.stderr.isatty() else None
     summary = Summary(baseline)
     started = time.perf_counter()
     err = sys.stderr
     with _Interrupt() as stop:
-        checked = Run(iter_files(args.files), spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
+        found = iter_files(args.files, follow=follow, note=lambda line: err.write(shown_path(line) + "\n"))
+        checked = Run(found, spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
         for result in checked:
             if result.issues and not args.quiet:
                 if progress is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,7 +160,12 @@ def _file_bytes(path: Path) -> bytes:
     """The file's bytes; a FormatError naming the file for every way reading fails."""
     source = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # a FIFO would hang the read, a device could have effects: never opened
+            raise FormatError("this is not a regular file (a pipe, a socket or a device); it was not opened",
+                              source=source, hint="give the path of an ordinary file")
+        size = info.st_size
         if size > MAX_INPUT_BYTES:
             raise FormatError(
                 f"the file is {size / 1e6:.0f} MB; Release Desk reads files up to {MAX_INPUT_BYTES // 2**20} MiB",
@@ -168,6 +174,9 @@ def _file_bytes(path: Path) -> bytes:
             )
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise FormatError("this is a symbolic link to a file that does not exist (a dangling link)",
+                              source=source, hint="fix or remove the link") from None
         raise FormatError("no such file", source=source, hint="check the name and folder") from None
     except IsADirectoryError:
         raise FormatError("this is a folder, not a file", source=source) from None

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.validation_panel import SEVERITIES
 from app.validation import batch, reports
+from app.validation.intake import shown_path
 from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
 
 log = logging.getLogger(__name__)
@@ -130,9 +131,11 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def display_path(self, result: batch.FileResult) -> str:
-        if self.root and result.path.startswith(self.root):
-            return result.path[len(self.root):].lstrip("/\\") or result.path
-        return result.path
+        path = shown_path(result.path)  # a name that is not UTF-8 is shown escaped, as the reports write it
+        root = shown_path(self.root) if self.root else ""
+        if root and path.startswith(root):
+            return path[len(root):].lstrip("/\\") or path
+        return path
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from app.validation.intake import shown_path
 from app.validation.issues import Issue
 
 if TYPE_CHECKING:
@@ -206,7 +207,8 @@ class VerdictCache(CacheReader):
         self._racy_after = started_ns - RACY_NS
 
     def _key(self, path: str) -> str:
-        return os.path.join(self._cwd, path)
+        # a name that is not UTF-8 is stored escaped (SQLite text is UTF-8), the same on every run
+        return shown_path(os.path.join(self._cwd, path))
 
     def by_stamp(self, stamps: dict[str, Stamp]) -> dict[str, tuple[str, Cached]]:
         """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest."""

@@ -7,6 +7,8 @@ a message is made safe to print in one line.
 
 from __future__ import annotations
 
+import os
+
 from lxml import etree
 
 from app.validation.issues import Issue
@@ -31,3 +33,21 @@ def unchecked_issue(root: etree._Element) -> Issue:
         message = (f"Not checked: no validation profile applies to the root element <{qname.localname}> "
                    f"({found}); choose one with --profile or add one for this namespace to the catalog")
     return Issue("warning", message, xpath="/*", line=root.sourceline, code="no-profile")
+
+
+def shown_path(path: str) -> str:
+    """``path`` as reports, diagnostics and the window show it: a name that is not UTF-8 (``caf\\xe9.xml``
+    from an old archive, read as surrogate escapes) gets its bytes escaped, so it can be written anywhere
+    and comes out the same on every run."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: a value holding line breaks must not spread one diagnostic over several."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")

@@ -136,9 +136,9 @@ def make_defects(folder: Path) -> dict[str, tuple[str, set[str]]]:
     with open(folder / "hostile" / "huge.xml", "wb") as handle:
         handle.truncate(65 * 2**20)
     expected["hostile/huge.xml"] = ("unreadable", {"too-large"})
-    # A link to nothing: listed by the folder walk, gone when read (as a file deleted mid-run).
+    # A link to nothing: listed by the folder walk, and said to be a dangling link.
     os.symlink(folder / "no-such-file.xml", folder / "hostile" / "dangling.xml")
-    expected["hostile/dangling.xml"] = ("unreadable", {"file-missing"})
+    expected["hostile/dangling.xml"] = ("unreadable", {"dangling-link"})
     # A named pipe must not hang the run waiting for a writer.
     os.mkfifo(folder / "hostile" / "pipe.xml")
     expected["hostile/pipe.xml"] = ("unreadable", {"not-a-file"})
