@@ -13,10 +13,8 @@ from lxml import etree
 
 from app.formats.nitf_inline import NS
 
-_P, _HL2, _LI = f"{{{NS}}}p", f"{{{NS}}}hl2", f"{{{NS}}}li"
-_BLOCK, _UL, _OL, _BQ = f"{{{NS}}}block", f"{{{NS}}}ul", f"{{{NS}}}ol", f"{{{NS}}}bq"
 #: Containers whose content the model cannot hold: their paragraphs are reported, not read.
-_SKIPPED = frozenset(f"{{{NS}}}{t}" for t in ("media", "table", "nitf-table", "note", "fn", "pre", "hr", "dl"))
+_SKIPPED = ("media", "table", "nitf-table", "note", "fn", "pre", "hr", "dl")
 #: NYT Annotated Corpus: the lead paragraph is printed again at the top of the full text.
 _LEAD_BLOCKS = frozenset(("lead_paragraph", "online_lead_paragraph"))
 
@@ -38,19 +36,31 @@ class BodyParts:
     lead_dropped: int = 0
 
 
-def walk_body(content: etree._Element, *, exact: bool) -> BodyParts:
+class _Tags:
+    """The element names in the story's namespace ("" for none): compared as strings, no lookups."""
+
+    def __init__(self, namespace: str) -> None:
+        prefix = f"{{{namespace}}}" if namespace else ""
+        self.p, self.hl2, self.li = prefix + "p", prefix + "hl2", prefix + "li"
+        self.block, self.lists = prefix + "block", frozenset(prefix + t for t in ("ul", "ol", "bq"))
+        self.skipped = frozenset(prefix + t for t in _SKIPPED)
+
+
+def walk_body(content: etree._Element, *, exact: bool, namespace: str = NS) -> BodyParts:
     """The readable parts of ``body.content``. ``exact``: a file we wrote (credits and
     boilerplate blocks are ours)."""
     parts = BodyParts()
+    tags = _Tags(namespace)
     has_full_text = not exact and any(
-        child.tag == _BLOCK and child.get("class") == "full_text" for child in content)
-    _walk(content, parts, exact, has_full_text, list_item=False)
+        child.tag == tags.block and child.get("class") == "full_text" for child in content)
+    _walk(content, parts, tags, exact, has_full_text, list_item=False)
     return parts
 
 
-def _walk(container: etree._Element, parts: BodyParts, exact: bool, has_full_text: bool, *,
+def _walk(container: etree._Element, parts: BodyParts, tags: _Tags, exact: bool, has_full_text: bool, *,
           list_item: bool) -> None:
     items = parts.items
+    _P, _HL2, _LI, _BLOCK = tags.p, tags.hl2, tags.li, tags.block  # noqa: N806 - constants of this walk
     for child in container:
         tag = child.tag
         if tag == _P:
@@ -59,11 +69,11 @@ def _walk(container: etree._Element, parts: BodyParts, exact: bool, has_full_tex
             items.append(BodyItem(child, "subhead"))
         elif tag == _LI:
             if any(grand.tag == _P for grand in child):
-                _walk(child, parts, exact, has_full_text, list_item=True)
+                _walk(child, parts, tags, exact, has_full_text, list_item=True)
             else:
                 items.append(BodyItem(child, "list-item"))
-        elif tag in (_UL, _OL, _BQ):
-            _walk(child, parts, exact, has_full_text, list_item=list_item)
+        elif tag in tags.lists:
+            _walk(child, parts, tags, exact, has_full_text, list_item=list_item)
         elif tag == _BLOCK:
             cls = child.get("class")
             if exact and cls == "boilerplate":
@@ -73,10 +83,10 @@ def _walk(container: etree._Element, parts: BodyParts, exact: bool, has_full_tex
             elif has_full_text and cls in _LEAD_BLOCKS:
                 parts.lead_dropped += 1
             else:
-                _walk(child, parts, exact, has_full_text, list_item=list_item)
-        elif tag in _SKIPPED:
+                _walk(child, parts, tags, exact, has_full_text, list_item=list_item)
+        elif tag in tags.skipped:
             name = etree.QName(child).localname
             parts.skipped[name] = parts.skipped.get(name, 0) + 1
         elif isinstance(tag, str):
             # anything else holding blocks (a foreign wrapper): read what it holds
-            _walk(child, parts, exact, has_full_text, list_item=list_item)
+            _walk(child, parts, tags, exact, has_full_text, list_item=list_item)

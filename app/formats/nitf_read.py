@@ -14,7 +14,7 @@ from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.nitf_body import walk_body
-from app.formats.nitf_inline import NS, RD_NS, InlineSpan, normalise_space, q, read_paragraph
+from app.formats.nitf_inline import NS, RD_NS, InlineSpan, normalise_space, read_paragraph
 from app.formats.safexml import parse_bytes
 from app.model import Contact, Dateline, Entity, ModelError, Paragraph, Release
 
@@ -43,29 +43,27 @@ def _text(el: etree._Element | None) -> str:
     return "" if el is None else "".join(el.itertext())
 
 
-def _check_root(root: etree._Element, source: str, warnings: list[str]) -> None:
+def _check_root(root: etree._Element, source: str, warnings: list[str]) -> str:
+    """The story's namespace ("" for none), or FormatError for a root or namespace that is not NITF 3.x.
+
+    Older namespaces are read as they are (the reader looks names up in the story's own
+    namespace): renaming every element of a 50 MB archive would cost more than parsing it.
+    """
     name = etree.QName(root)
     if name.localname != "nitf":
         raise FormatError(f"this is not NITF: the root element is <{name.localname}>, not <nitf>", source=source,
                           line=root.sourceline, hint=_HINT)
-    if name.namespace is None or name.namespace == NS_33:
-        if name.namespace is None:
-            warnings.append(f"{source}: the NITF has no namespace (an older or DTD-based file); read as NITF 3.6")
-        old = f"{{{name.namespace}}}" if name.namespace else ""
-        for el in root.iter(tag=etree.Element):
-            tag = el.tag
-            if old and tag.startswith(old):
-                el.tag = q(tag[len(old):])
-            elif not tag.startswith("{"):
-                el.tag = q(tag)
-    elif name.namespace != NS:
+    if name.namespace is None:
+        warnings.append(f"{source}: the NITF has no namespace (an older or DTD-based file); read as NITF 3.6")
+    elif name.namespace not in (NS, NS_33):
         raise FormatError(f"the NITF uses the namespace {name.namespace}, which Release Desk does not know",
                           source=source, line=root.sourceline, hint=_HINT)
+    namespace = name.namespace or ""
     version = _VERSION.search(root.get("version") or "") or _SCHEMA_VERSION.search(root.get(_XSI_SCHEMA_LOCATION) or "")
     if version is None:
         if name.namespace == NS_33:
             warnings.append(f"{source}: this is NITF 3.3; read as NITF 3.6 (the fields Release Desk uses are the same)")
-        return
+        return namespace
     major, minor = int(version.group(1)), int(version.group(2))
     if major != 3:
         raise FormatError(f"this is NITF {major}.{minor}; Release Desk reads NITF 3.x", source=source,
@@ -73,6 +71,7 @@ def _check_root(root: etree._Element, source: str, warnings: list[str]) -> None:
     if minor != 6:
         warnings.append(f"{source}: this is NITF 3.{minor}; read as NITF 3.6 "
                         "(the fields Release Desk uses are the same)")
+    return namespace
 
 
 def _timestamp_date(text: str) -> dt.date | None:
@@ -97,8 +96,10 @@ def _date(norm: str | None) -> dt.date | None:
 
 
 class _Reader:
-    def __init__(self, root: etree._Element, source: str, warnings: list[str]) -> None:
+    def __init__(self, root: etree._Element, source: str, warnings: list[str], namespace: str = NS) -> None:
         self.root = root
+        self.namespace = namespace
+        self.ns = {"n": namespace}  # "" finds elements in no namespace
         self.source = source
         self.warnings = warnings
         self.exact = RD_NS in root.nsmap.values()
@@ -109,10 +110,10 @@ class _Reader:
         return text if self.exact else _WS.sub(" ", text).strip()
 
     def find(self, path: str) -> etree._Element | None:
-        return self.root.find(path, {"n": NS})
+        return self.root.find(path, self.ns)
 
     def findall(self, path: str) -> list[etree._Element]:
-        return self.root.findall(path, {"n": NS})
+        return self.root.findall(path, self.ns)
 
     def claim(self, ident: str | None, prefix: str) -> str:
         if ident is None or not _ID.match(ident) or ident in self.taken:
@@ -130,8 +131,8 @@ class _Reader:
         text = None
         date = None
         if line is not None:
-            loc = line.find("n:location", {"n": NS})
-            city = loc.find("n:city", {"n": NS}) if loc is not None else None
+            loc = line.find("n:location", self.ns)
+            city = loc.find("n:city", self.ns) if loc is not None else None
             place = self.norm(_text(city if city is not None else loc)) or None
             printed = self.norm(_text(line))
             if self.exact:
@@ -139,7 +140,7 @@ class _Reader:
             else:
                 # A dateline that prints only its place says nothing more than the place.
                 text = printed if printed and printed != self.norm(_text(loc)) else None
-            story_date = line.find("n:story.date", {"n": NS})
+            story_date = line.find("n:story.date", self.ns)
             date = _date(story_date.get("norm")) if story_date is not None else None
             stamp = None if self.exact or not printed else _timestamp_date(printed)
             if stamp is not None:  # a timestamp where the dateline goes: its date, nothing printed
@@ -155,9 +156,14 @@ class _Reader:
 
     def paragraph(self, p: etree._Element, *, claim_id: bool = True, kind: str = "body") -> Paragraph:
         """A ``p``, ``hl2`` or ``li`` (or ``hl1``, which has no id to claim) with its inline tags."""
-        text, spans = read_paragraph(p, self.dropped)
-        if not self.exact:
-            text, spans = normalise_space(text, spans)
+        if len(p) == 0:  # the common case: text only
+            text, spans = p.text or "", []
+            if not self.exact:
+                text = " ".join(text.split())
+        else:
+            text, spans = read_paragraph(p, self.dropped)
+            if not self.exact:
+                text, spans = normalise_space(text, spans)
         cls = p.get("class")
         para = Paragraph(self.claim(p.get("id"), "p") if claim_id else "headline", text, [],
                          cls is not None and "key-point" in cls.split(), kind)
@@ -172,7 +178,7 @@ class _Reader:
         content = self.find("n:body/n:body.content")
         if content is None:
             return [], [], None
-        parts = walk_body(content, exact=self.exact)
+        parts = walk_body(content, exact=self.exact, namespace=self.namespace)
         paras: list[Paragraph] = []
         empty = 0
         for item in parts.items:
@@ -299,7 +305,7 @@ class _Reader:
         abstract = self.find("n:body/n:body.head/n:abstract")
         if abstract is None:
             return None
-        paras = abstract.findall("n:p", {"n": NS})
+        paras = abstract.findall("n:p", self.ns)
         if paras:
             return "\n\n".join(self.norm(_text(p)) for p in paras)
         return self.norm(_text(abstract)) or None
@@ -331,6 +337,8 @@ class _Reader:
                                  f"left out ({listed})")
 
     def nested(self, release: Release) -> None:
+        if not self.exact:
+            return  # our extension: only in files Release Desk wrote
         by_id = {p.id: p for p in release.body}
         headline = Paragraph("headline", release.headline, release.headline_entities)
         for ext in self.findall(f"n:head/n:docdata/{{{RD_NS}}}nested-entity"):
@@ -358,8 +366,8 @@ def read_element(root: etree._Element, source: str = "<input>") -> tuple[Release
     Older namespaces are renamed in place: give it a tree of its own.
     """
     warnings: list[str] = []
-    _check_root(root, source, warnings)
-    release = _Reader(root, source, warnings).release()
+    namespace = _check_root(root, source, warnings)
+    release = _Reader(root, source, warnings, namespace).release()
     try:
         release.check()
     except ModelError as exc:
