@@ -259,3 +259,41 @@ def test_a_file_saved_in_format_1_0_still_opens() -> None:
     assert release.headline == "Harbour cranes go electric"
     assert release.headline_entities == []
     assert [p.text for p in release.body] == ["The port said so."]
+
+
+def test_a_file_saved_in_format_1_1_opens_and_saves_as_1_2() -> None:
+    """A 1.1 file (no byline, no paragraph kinds) opens with running-text paragraphs and saves as 1.2."""
+    data = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="{NAMESPACE}" format-version="1.1" id="r">'
+        "<language>en</language><status>draft</status><headline>Ferry line opens</headline>"
+        '<body><p id="p1">Boats run hourly.</p><p id="p2" key="true">From Monday.</p></body></release>'
+    ).encode()
+    release = release_xml.read(data, "old.release.xml")
+    assert release.byline is None
+    assert [(p.kind, p.key) for p in release.body] == [("body", False), ("body", True)]
+    saved = release_xml.write(release)
+    assert b'format-version="1.2"' in saved
+    assert release_xml.read(saved) == release
+
+
+def test_byline_and_paragraph_kinds_are_saved() -> None:
+    """A byline, a subhead and a list item are written as <byline> and kind="..." and read back."""
+    release = Release(id="r", headline="Ferry line opens", byline="By Kari Nordmann",
+                      body=[Paragraph("p1", "Timetable", kind="subhead"), Paragraph("p2", "Hourly", kind="list-item"),
+                            Paragraph("p3", "Tickets on board.")])
+    data = release_xml.write(release)
+    text = data.decode()
+    assert "<byline>By Kari Nordmann</byline>" in text
+    assert '<p id="p1" kind="subhead">Timetable</p>' in text
+    assert '<p id="p3">Tickets on board.</p>' in text
+    assert release_xml.read(data) == release
+
+
+def test_an_unknown_paragraph_kind_is_refused_with_its_line() -> None:
+    """A paragraph kind the format does not define is a schema error naming the paragraph."""
+    data = release_xml.write(Release(id="r", headline="x", body=[Paragraph("p1", "a")])).replace(
+        b'<p id="p1">', b'<p id="p1" kind="table">')
+    with pytest.raises(FormatError) as caught:
+        release_xml.read(data, "bad.release.xml")
+    assert "bad.release.xml" in str(caught.value)
+    assert "kind" in str(caught.value)

@@ -77,8 +77,11 @@ def _opened_by_parser(tmp_path: Path, make_doc) -> bool:
         '<!DOCTYPE a [<!ENTITY % p SYSTEM "file://{path}"> %p;]><a/>',
         '<!DOCTYPE a [<!ENTITY x SYSTEM "file://{path}">]><a>&x;</a>',
         '<a xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="file://{path}" parse="text"/></a>',
+        '<!DOCTYPE a SYSTEM "file://{path}" [<!ENTITY x "y">]><a>&x;</a>',
+        '<!DOCTYPE a PUBLIC "-//X//DTD A//EN" "file://{path}" [<!ENTITY x "y">]><a>&x; &undeclared;</a>',
     ],
-    ids=["external-dtd", "parameter-entity", "external-entity", "xinclude"],
+    ids=["external-dtd", "parameter-entity", "external-entity", "xinclude", "external-dtd-with-internal-entity",
+         "external-dtd-with-undeclared-entity"],
 )
 def test_no_local_file_is_ever_opened(tmp_path: Path, template: str) -> None:
     """Whatever a file points at, the parser never opens a local file."""
