@@ -60,7 +60,8 @@ def _writable() -> list[str]:
 
 
 def _err(message: str) -> None:
-    print(message, file=sys.stderr)
+    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as the reports do
+    print(message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), file=sys.stderr)
 
 
 def _without_name(message: str, name: str) -> str:

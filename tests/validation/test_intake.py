@@ -162,3 +162,6 @@ def test_convert_reads_a_file_whose_name_is_not_utf8(intake: Path, capsys: pytes
     out = os.fsdecode(b"out-" + LATIN1_NAME)
     assert main(["convert", name, "--to", "xml", "-o", out]) == 0
     assert release_xml.read(Path(out).read_bytes()).headline == base_release().headline
+    capsys.readouterr()
+    assert main(["convert", os.fsdecode(b"in/missing-" + LATIN1_NAME), "--to", "txt"]) == 2
+    assert "in/missing-caf\\xe9.xml: no such file" in capsys.readouterr().err
