@@ -75,3 +75,12 @@ def test_export_as_newsml_g2_opens_again(loaded: MainWindow, qtbot, tmp_path: Pa
     loaded.new_action.trigger()
     assert loaded.open_path(target)
     assert loaded.session.release == sample_release()
+
+
+def test_about_credits_the_shipped_iptc_schemas(window: MainWindow, dialogs: StubDialogs) -> None:
+    """Help > About says the built-in NITF and NewsML-G2 profiles use IPTC's schemas, shipped unchanged."""
+    window.help.about_action.trigger()
+    _title, text = dialogs.about[-1]
+    assert "NITF 3.6 XML Schema © IPTC" in text
+    assert "schemas/iptc/" in text
+    assert "NOTICE" in text
