@@ -165,3 +165,16 @@ def test_progress_shows_on_a_terminal_only(here: Path) -> None:
         assert "left" not in piped
         assert "checked 301 file(s)" in piped
     assert "in/bad00000.xml:" not in piped  # --quiet: the summary, not each issue
+
+
+def test_validate_loads_neither_qt_nor_word_nor_the_release_model(here: Path) -> None:
+    """`release-desk validate` on a valid release starts light: no Qt, no python-docx, not even the release
+    reader or the model (the schema and rules need none of them)."""
+    Path("ok.xml").write_bytes(release_xml.write(base_release()))
+    probe = ("import sys\nfrom app.cli import main\ncode = main(['validate', 'ok.xml', '--today', "
+             f"'{TODAY.isoformat()}'])\n"
+             "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'docx', 'shiboken6')\n"
+             "    or m.startswith(('app.model', 'app.formats.release', 'app.gui', 'app.annotate'))))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=here, env=ENV, capture_output=True, text=True,
+                          check=False, timeout=120)
+    assert done.stdout.split("\n")[0] == "0 []", done.stdout + done.stderr
