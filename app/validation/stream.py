@@ -123,16 +123,27 @@ class _Workers:
     and it costs the parent less per file than a pool's machinery."""
 
     def __init__(self, count: int, spec: RunSpec, cache: tuple[Path, str] | None) -> None:
-        context = _context()
+        self.context = _context()
+        self.args = (spec, cache)
         self.connections: list[Connection] = []
         self.processes: list[Any] = []
         for _ in range(count):
-            ours, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs, spec, cache), daemon=True)
-            process.start()
-            theirs.close()
-            self.connections.append(ours)
+            connection, process = self._start()
+            self.connections.append(connection)
             self.processes.append(process)
+
+    def _start(self) -> tuple[Connection, Any]:
+        ours, theirs = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(theirs, *self.args), daemon=True)
+        process.start()
+        theirs.close()
+        return ours, process
+
+    def restart(self, worker: int) -> None:
+        """A new process in a dead worker's place (the chunks it held are the caller's to resend)."""
+        self.connections[worker].close()
+        self.processes[worker].join(timeout=5)
+        self.connections[worker], self.processes[worker] = self._start()
 
     def send(self, worker: int, paths: list[str]) -> bool:
         try:
@@ -234,21 +245,28 @@ class Run:
                         break
                     chunk = self._prepare(paths)
                     worker = -1
+                    chunk.rows = None
                     if chunk.misses:
                         if pool is None:  # started on the first file the cache cannot answer
                             pool = _Workers(workers, self.spec, cache)
                         worker, turn = turn, (turn + 1) % workers
                         if not pool.send(worker, chunk.misses):
-                            chunk.rows, worker = _crashed(chunk.misses, "the worker process is gone"), -1
+                            chunk.rows = _crashed(chunk.misses, "the worker process is gone")
                     else:
                         chunk.rows = []
                     pending.append((chunk, worker))
                 if not pending:
                     return
                 chunk, worker = pending.popleft()
-                if worker >= 0:
+                if chunk.rows is None:
                     assert pool is not None
-                    chunk.rows = pool.receive(worker) or _crashed(chunk.misses, "the worker process stopped")
+                    chunk.rows = pool.receive(worker)
+                    if chunk.rows is None:  # the worker died on this chunk: its files say so, a new one goes on
+                        chunk.rows = _crashed(chunk.misses, "the worker process stopped")
+                        pool.restart(worker)
+                        for waiting, on in pending:
+                            if on == worker and waiting.rows is None and not pool.send(worker, waiting.misses):
+                                waiting.rows = _crashed(waiting.misses, "the worker process is gone")
                 yield from self._finish(chunk)
                 if self.is_cancelled():
                     self.cancelled = True
