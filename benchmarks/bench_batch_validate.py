@@ -134,7 +134,8 @@ def _without_count(path: Path) -> dict:
 
 def _start_and_cache(folder: Path, tmp: Path, env: dict[str, str]) -> bool:
     """The start of a one-file run against lxml's import, and a second run from the cache against the first."""
-    one = next(folder.rglob("*.xml"))
+    # a valid release, the common case (every 50th generated file is invalid)
+    one = next(p for p in sorted(folder.rglob("*.xml")) if not p.name.endswith("0.xml"))
     cache_env = {**env, "XDG_CACHE_HOME": str(tmp / "xdg-cache")}
     validate_one = [sys.executable, "-m", "app.cli", "validate", str(one), "--today", TODAY]
     _run(validate_one, cache_env)  # the cache exists, as on a machine where the command has run before

@@ -53,12 +53,22 @@ def rows_of(script: str, output: str, code: int) -> list[tuple[str, str, str, st
         if m:
             rows.append((m["name"], m["value"], f"{m['op']} {m['target']}", m["status"]))
     if not rows:
+        heading = ""
         for line in output.splitlines():
+            if line[:1].strip():
+                heading = line.strip()  # an unindented line names what the indented ratio below it is for
             m = LOOSE.search(line)
             if m:
                 value, target = float(m["value"]), float(m["target"])
                 held = value <= target if m["op"] == "<=" else value >= target
-                label = f"{script}: {m['label'].strip()}"
+                before = line[: m.start()].split(":")[0].strip()
+                if any(c.isalpha() for c in before):
+                    what = before
+                elif line[:1].isspace():
+                    what = f"{heading} ({m['label'].strip()})"
+                else:
+                    what = m["label"].strip()
+                label = f"{script}: {what[:70]}"
                 rows.append((label, m["value"], f"{m['op']} {m['target']}", "held" if held else "MISSED"))
     if code != 0 and not any(r[3] == "MISSED" for r in rows):
         rows.append((script, "—", "runs", f"MISSED (exit {code})"))

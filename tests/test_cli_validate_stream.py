@@ -166,3 +166,45 @@ def test_progress_shows_on_a_terminal_only(here: Path) -> None:
         assert "left" not in piped
         assert "checked 301 file(s)" in piped
     assert "in/bad00000.xml:" not in piped  # --quiet: the summary, not each issue
+
+
+def test_validate_loads_neither_qt_nor_word_nor_the_release_model(here: Path) -> None:
+    """`release-desk validate` on a valid release starts light: no Qt, no python-docx, not even the release
+    reader or the model (the schema and rules need none of them)."""
+    Path("ok.xml").write_bytes(release_xml.write(base_release()))
+    probe = ("import sys\nfrom app.cli import main\ncode = main(['validate', 'ok.xml', '--today', "
+             f"'{TODAY.isoformat()}'])\n"
+             "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'docx', 'shiboken6')\n"
+             "    or m.startswith(('app.model', 'app.formats.release', 'app.gui', 'app.annotate'))))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=here, env=ENV, capture_output=True, text=True,
+                          check=False, timeout=120)
+    assert done.stdout.split("\n")[0] == "0 []", done.stdout + done.stderr
+
+
+def test_a_worker_that_dies_costs_only_its_files(here: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process killed mid-run (out of memory, a crash in a C library): the files of the batch it was
+    checking are reported as unreadable with a message saying so, a new worker takes its place, every other file
+    gets its verdict, and the run ends normally."""
+    from app.validation import stream
+
+    real = stream.check_paths
+
+    def dying(checker: object, reader: object, paths: list[str]) -> list:
+        if any("bad" in p for p in paths):
+            os._exit(9)  # a forked worker inherits this: only that worker dies
+        return real(checker, reader, paths)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stream, "check_paths", dying)
+    monkeypatch.setattr(stream, "_MIN_FILES_PER_WORKER", 1)
+    monkeypatch.setattr(stream, "CHUNK", 2)
+    _folder(here / "in", 11)
+    code = main(["validate", "in", "--today", TODAY.isoformat(), "--no-cache", "--jobs", "2", "--report", "r.json"])
+    err = capsys.readouterr().err
+    assert code == 2
+    files = json.loads(Path("r.json").read_text(encoding="utf-8"))["files"]
+    assert len(files) == 12
+    crashed = [f["path"] for f in files if f["issues"] and f["issues"][0]["id"] == "worker-crashed"]
+    assert crashed == ["in/bad00000.xml", "in/ok00000.xml"]  # the batch of two the worker died on
+    assert all(f["verdict"] == "valid" for f in files if f["path"] not in crashed)
+    assert "validator process stopped" in err

@@ -23,6 +23,7 @@ HTML_ALL_ROWS = 2000
 _NOTHING: Iterator[bytes] = iter(())
 # one encoder for every line: json.dumps with options builds a new one per call
 _ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_STRING = json.encoder.encode_basestring  # a str as JSON, as json.dumps(..., ensure_ascii=False) spells it
 _CSV_COLUMNS = ("path", "verdict", "sha256", "changed", "severity", "id", "line", "column", "xpath", "field",
                 "message")
 
@@ -44,14 +45,19 @@ class Format:
         raise NotImplementedError
 
 
+def _string(value: str | None) -> str:
+    return "null" if value is None else _STRING(value)
+
+
 def entry_json(entry: dict[str, Any]) -> str:
     """``entry`` as one line of JSON. A file without issues (most of an archive) is spelled directly: the
     encoder's general path costs as much per file as reading it."""
     if entry["issues"] or len(entry) != 8:
         return _ENCODE(entry)
-    return (f'{{"path": {_ENCODE(entry["path"])}, "verdict": {_ENCODE(entry["verdict"])}, '
-            f'"sha256": {_ENCODE(entry["sha256"])}, "size": {_ENCODE(entry["size"])}, '
-            f'"profile": {_ENCODE(entry["profile"])}, "errors": 0, "warnings": 0, "issues": []}}')
+    size = entry["size"]
+    return (f'{{"path": {_string(entry["path"])}, "verdict": {_string(entry["verdict"])}, '
+            f'"sha256": {_string(entry["sha256"])}, "size": {"null" if size is None else int(size)}, '
+            f'"profile": {_string(entry["profile"])}, "errors": 0, "warnings": 0, "issues": []}}')
 
 
 class Json(Format):

@@ -146,9 +146,9 @@ class ReportWriter:
             import tempfile
 
             self.out: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115 - closed by finish() / close()
-                dir=path.parent if str(path.parent) else None)
+                dir=path.parent if str(path.parent) else None, buffering=1 << 20)
         else:
-            self.out = open(path, "wb")  # noqa: SIM115 - closed by finish() / close()
+            self.out = open(path, "wb", buffering=1 << 16)  # noqa: SIM115 - closed by finish() / close()
             self.format.begin(head_, self.out)
 
     def add(self, entry: dict[str, Any]) -> None:

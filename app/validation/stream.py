@@ -11,6 +11,8 @@ verdicts and hands the results on: it never holds more than the chunks in
 flight, whatever the number of files.
 
 ``--jobs 1`` (or a run too small to share) does the same in this process.
+Workers ignore Ctrl+C (it reaches the whole process group): the parent asks
+``cancelled`` after every chunk and stops them itself.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from app.validation.cache import CacheReader, Stamp, VerdictCache, decode_issues
 from app.validation.issues import Issue
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from multiprocessing.connection import Connection
 
 CHUNK = 128
 #: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to stay small.
@@ -84,6 +86,9 @@ def _failed(path: str, error: Exception) -> FileResult:
 # -- worker processes ---------------------------------------------------------------------
 
 _WORKER: tuple[Checker, CacheReader | None] | None = None
+# The parent's Checker, its profiles already compiled: a forked worker starts with it instead of
+# compiling them again (a started or spawned worker does not see it, and compiles its own).
+_INHERITED: Checker | None = None
 
 
 def _init_worker(spec: RunSpec, cache: tuple[Path, str] | None) -> None:
@@ -96,26 +101,91 @@ def _init_worker(spec: RunSpec, cache: tuple[Path, str] | None) -> None:
             reader = CacheReader(*cache)
         except Exception:
             reader = None
-    _WORKER = (Checker(spec), reader)
+    checker = _INHERITED if _INHERITED is not None and _INHERITED.spec == spec else Checker(spec)
+    _WORKER = (checker, reader)
 
 
-def _work(paths: list[str]) -> list[_Row]:
-    assert _WORKER is not None, "the pool initializer did not run"
-    return check_paths(_WORKER[0], _WORKER[1], paths)
+def _serve(connection: Connection, spec: RunSpec, cache: tuple[Path, str] | None) -> None:
+    """A worker: take a chunk of paths, send back its rows, until told to stop (None) or the parent is gone."""
+    _init_worker(spec, cache)
+    assert _WORKER is not None
+    checker, reader = _WORKER
+    try:
+        while (paths := connection.recv()) is not None:
+            connection.send(check_paths(checker, reader, paths))
+    except (EOFError, OSError):
+        pass  # the parent stopped listening: nothing left to do
+
+
+class _Workers:
+    """Worker processes, each on its own pipe: chunk k goes to worker k mod n, and the parent reads the
+    answers in the same order. No threads and no queues in the parent: a pipe per worker is all it takes,
+    and it costs the parent less per file than a pool's machinery."""
+
+    def __init__(self, count: int, spec: RunSpec, cache: tuple[Path, str] | None) -> None:
+        self.context = _context()
+        self.args = (spec, cache)
+        self.connections: list[Connection] = []
+        self.processes: list[Any] = []
+        for _ in range(count):
+            connection, process = self._start()
+            self.connections.append(connection)
+            self.processes.append(process)
+
+    def _start(self) -> tuple[Connection, Any]:
+        ours, theirs = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(theirs, *self.args), daemon=True)
+        process.start()
+        theirs.close()
+        return ours, process
+
+    def restart(self, worker: int) -> None:
+        """A new process in a dead worker's place (the chunks it held are the caller's to resend)."""
+        self.connections[worker].close()
+        self.processes[worker].join(timeout=5)
+        self.connections[worker], self.processes[worker] = self._start()
+
+    def send(self, worker: int, paths: list[str]) -> bool:
+        try:
+            self.connections[worker].send(paths)
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def receive(self, worker: int) -> list[_Row] | None:
+        """The worker's rows for its oldest chunk, or None when it died (out of memory, a crash in C)."""
+        try:
+            return self.connections[worker].recv()  # type: ignore[no-any-return]
+        except (EOFError, OSError):
+            return None
+
+    def close(self, *, finish: bool) -> None:
+        """Let idle workers leave (``finish``), or stop them at once (a cancelled run)."""
+        for connection, process in zip(self.connections, self.processes, strict=True):
+            if finish:
+                with contextlib.suppress(OSError, ValueError):
+                    connection.send(None)
+            else:
+                process.terminate()
+        for connection, process in zip(self.connections, self.processes, strict=True):
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            connection.close()
 
 
 # -- the run ------------------------------------------------------------------------------
 
 
 class _Chunk:
-    __slots__ = ("future", "hits", "misses", "paths", "rows", "stamps")
+    __slots__ = ("hits", "misses", "paths", "rows", "stamps")
 
     def __init__(self, paths: list[str]) -> None:
         self.paths = paths
         self.hits: dict[str, tuple[str, Any]] = {}
         self.stamps: dict[str, Stamp] = {}
         self.misses: list[str] = paths
-        self.future: Future[list[_Row]] | None = None
         self.rows: list[_Row] | None = None
 
 
@@ -161,11 +231,12 @@ class Run:
                 return
 
     def _pool(self, chunks: Iterator[list[str]], workers: int) -> Iterator[FileResult]:
-        from concurrent.futures import ProcessPoolExecutor
-
+        global _INHERITED  # noqa: PLW0603 - read by forked workers only (see above)
         cache = (self.cache.path, self.cache.fingerprint) if self.cache else None
-        pool = None
-        pending: deque[_Chunk] = deque()
+        _INHERITED = self.checker
+        pool: _Workers | None = None
+        pending: deque[tuple[_Chunk, int]] = deque()
+        turn = 0
         try:
             while True:
                 while len(pending) < workers * _AHEAD:
@@ -173,33 +244,37 @@ class Run:
                     if paths is None:
                         break
                     chunk = self._prepare(paths)
+                    worker = -1
+                    chunk.rows = None
                     if chunk.misses:
                         if pool is None:  # started on the first file the cache cannot answer
-                            pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker,
-                                                       initargs=(self.spec, cache))
-                        try:
-                            chunk.future = pool.submit(_work, chunk.misses)
-                        except RuntimeError as error:  # the pool broke (a worker was killed)
-                            chunk.rows = _crashed(chunk.misses, error)
+                            pool = _Workers(workers, self.spec, cache)
+                        worker, turn = turn, (turn + 1) % workers
+                        if not pool.send(worker, chunk.misses):
+                            chunk.rows = _crashed(chunk.misses, "the worker process is gone")
                     else:
                         chunk.rows = []
-                    pending.append(chunk)
+                    pending.append((chunk, worker))
                 if not pending:
                     return
-                chunk = pending.popleft()
-                if chunk.future is not None:
-                    try:
-                        chunk.rows = chunk.future.result()
-                    except (OSError, RuntimeError) as error:  # BrokenProcessPool is a RuntimeError
-                        chunk.rows = _crashed(chunk.misses, error)
+                chunk, worker = pending.popleft()
+                if chunk.rows is None:
+                    assert pool is not None
+                    chunk.rows = pool.receive(worker)
+                    if chunk.rows is None:  # the worker died on this chunk: its files say so, a new one goes on
+                        chunk.rows = _crashed(chunk.misses, "the worker process stopped")
+                        pool.restart(worker)
+                        for waiting, on in pending:
+                            if on == worker and waiting.rows is None and not pool.send(worker, waiting.misses):
+                                waiting.rows = _crashed(waiting.misses, "the worker process is gone")
                 yield from self._finish(chunk)
                 if self.is_cancelled():
                     self.cancelled = True
                     return
         finally:
+            _INHERITED = None
             if pool is not None:
-                # the batches already running finish (a fraction of a second); the queued ones are dropped
-                pool.shutdown(wait=True, cancel_futures=True)
+                pool.close(finish=not self.cancelled and not pending)
 
     # -- the parent's part of every chunk
 
@@ -253,7 +328,7 @@ def _chunks(head: list[str], rest: Iterator[str], size: int) -> Iterator[list[st
         yield chunk
 
 
-def _crashed(paths: list[str], error: BaseException) -> list[_Row]:
-    issue = Issue("error", f"The validator process stopped while checking this batch ({type(error).__name__}); "
+def _crashed(paths: list[str], why: str) -> list[_Row]:
+    issue = Issue("error", f"The validator process stopped while checking this batch ({why}); "
                   "check the file on its own", code="worker-crashed")
     return [("unreadable", None, None, None, (issue,), False, None) for _ in paths]
