@@ -96,7 +96,10 @@ def format_for_name(name: str) -> Format | None:
 _WIDE = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xfe\xff", "utf-16-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
          (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le"))
-_ROOT_FORMATS = {b"nitf": "nitf", b"newsItem": "newsmlg2"}
+# every G2 item goes to the NewsML-G2 reader, which reads news items and says what the others are
+_ROOT_FORMATS = {b"nitf": "nitf", **dict.fromkeys(
+    (b"newsItem", b"packageItem", b"conceptItem", b"knowledgeItem", b"planningItem", b"catalogItem",
+     b"newsMessage"), "newsmlg2")}
 
 
 def _head_as_utf8(data: bytes, size: int) -> bytes:

@@ -160,6 +160,7 @@ def test_an_item_with_an_xhtml_body_reads() -> None:
 def test_a_package_is_refused_with_a_clear_message() -> None:
     """A NewsML-G2 package (not a news item) is refused, naming the file and what it is."""
     data = _XHTML_ITEM.replace(b"<newsItem", b"<packageItem").replace(b"</newsItem>", b"</packageItem>")
+    assert sniff(data, "pkg.xml").name == "newsmlg2"  # not mistaken for a native file
     with pytest.raises(FormatError) as caught:
         newsmlg2.read(data, "pkg.xml")
     assert "pkg.xml" in str(caught.value)
