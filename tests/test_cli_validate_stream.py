@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import pty
 import signal
@@ -196,6 +197,9 @@ def test_a_worker_that_dies_costs_only_its_files(here: Path, capsys: pytest.Capt
         return real(checker, reader, paths)  # type: ignore[arg-type]
 
     monkeypatch.setattr(stream, "check_paths", dying)
+    # the patched check_paths reaches the workers only through fork; Qt threads left by earlier GUI tests in
+    # the same session (registered as Python "Dummy" threads) would make the run pick forkserver instead
+    monkeypatch.setattr(stream, "_context", lambda: multiprocessing.get_context("fork"))
     monkeypatch.setattr(stream, "_MIN_FILES_PER_WORKER", 1)
     monkeypatch.setattr(stream, "CHUNK", 2)
     _folder(here / "in", 11)
