@@ -7,20 +7,21 @@
     release-desk spellcheck FILE [--lang TAG]    list unknown words with suggestions
     release-desk diff A B [--json]               compare two releases field by field
 
-Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error.
+Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error,
+130 validation stopped with Ctrl+C.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__, cli_diff, cli_spellcheck, cli_suggest
+# Only what every subcommand needs: each imports its own work when it runs, so that
+# `release-desk validate` loads no python-docx and no Qt (python -X importtime shows it).
+from app import __version__, cli_diff, cli_spellcheck, cli_suggest, cli_validate
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
@@ -56,46 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
     convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
 
-    validate = sub.add_parser(
-        "validate",
-        help="validate files or folders of XML against the release schema or another profile",
-        description=(
-            "Check every FILE, and every *.xml under each DIR (recursively), against a validation profile: "
-            "the release schema and editorial rules by default (picked by each file's root namespace from "
-            "the built-in profiles and the user's catalog), a named --profile, or --schema X.xsd with an "
-            "optional --schematron Y.sch. Every file gets a verdict: valid, invalid, not-well-formed or "
-            "unreadable. Diagnostics go to stderr as file:line:col: severity: message."
-        ),
-        epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable or not well-formed "
-               "(or a usage error).",
-    )
-    validate.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="XML files, or folders to search for *.xml")
-    chosen = validate.add_mutually_exclusive_group()
-    chosen.add_argument("--profile", metavar="NAME",
-                        help="check every file against this profile (release, release-xsd, or one from the catalog)")
-    chosen.add_argument("--schema", metavar="X.xsd", type=Path, help="check every file against this XSD")
-    validate.add_argument("--schematron", metavar="Y.sch", type=Path, help="with --schema: also run this Schematron")
-    validate.add_argument("--catalog", metavar="PROFILES.json", type=Path,
-                          help="the profile catalog (default: profiles.json in the user's config folder)")
-    validate.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of cores)")
-    validate.add_argument("--report", action="append", default=[], type=Path, metavar="OUT",
-                          help="write a report; the format follows the extension: .json, .csv, .html, .xml "
-                               "(may be given more than once)")
-    validate.add_argument("--baseline", type=Path, metavar="PREVIOUS.json",
-                          help="an earlier JSON report: mark the files whose verdict changed since")
-    validate.add_argument("--today", type=_date, metavar="YYYY-MM-DD",
-                          help="the date the 'not in the future' rules compare with (default: today)")
+    cli_validate.add_parser(sub)
     cli_suggest.add_parser(sub)
     cli_spellcheck.add_parser(sub)
     cli_diff.add_parser(sub)
     return parser
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2019-04-24") from None
 
 
 def _writable() -> list[str]:
@@ -105,7 +71,16 @@ def _writable() -> list[str]:
 
 
 def _err(message: str) -> None:
-    print(message, file=sys.stderr)
+    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as the reports do
+    print(message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), file=sys.stderr)
+
+
+def _without_name(message: str, name: str) -> str:
+    """``message`` without a leading "NAME: " (readers name their source; the diagnostic names it once),
+    on one line."""
+    if message.startswith(f"{name}: "):
+        message = message[len(name) + 2:]
+    return " ".join(message.split("\n"))
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -117,7 +92,7 @@ def _convert(args: argparse.Namespace) -> int:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
     for warning in read_warnings:  # what the reader left out or guessed (Word tables, an NITF version)
-        _err(f"{args.input}: warning: {warning}")
+        _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
     if args.to in PDF_FORMATS:
         try:
             data, warnings = _pdf(release, args.to, args.input), []
@@ -133,7 +108,7 @@ def _convert(args: argparse.Namespace) -> int:
         else:
             data, warnings = fmt.writer()(release), []
     for warning in warnings:
-        _err(f"{args.input}: warning: {warning}")
+        _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -163,61 +138,6 @@ def _pdf(release: Release, to: str, source: str) -> bytes:
     return release_pdf(release)
 
 
-def _validate(args: argparse.Namespace) -> int:
-    from app.validation import batch, profiles, reports
-
-    if args.schematron is not None and args.schema is None:
-        _err("release-desk: --schematron needs --schema (or define a profile with both in the catalog)")
-        return EXIT_UNREADABLE
-    try:
-        if args.schema is not None:
-            chosen: profiles.Profile | None = profiles.adhoc_profile(args.schema, args.schematron)
-            available: dict[str, profiles.Profile] = {}
-        else:
-            available = profiles.all_profiles(args.catalog)
-            chosen = None
-            if args.profile is not None:
-                chosen = available.get(args.profile)
-                if chosen is None:
-                    _err(f"release-desk: no profile named {args.profile!r}; known: {', '.join(available)}")
-                    return EXIT_UNREADABLE
-        spec = batch.RunSpec(chosen, tuple(available.values()), args.today)
-        checker = batch.prepare(spec)  # a broken schema is a usage error, found before the run
-        baseline = reports.load_baseline(args.baseline) if args.baseline is not None else None
-        for path in args.report:
-            reports.format_for(path)  # a report name we cannot honour is a usage error, before the run
-    except (profiles.ProfileError, reports.BaselineError, ValueError) as exc:
-        _err(f"release-desk: {exc}")
-        return EXIT_UNREADABLE
-
-    files = batch.discover(args.files)
-    started = time.perf_counter()
-    outcome = batch.run(files, spec, jobs=args.jobs, checker=checker)
-    elapsed = time.perf_counter() - started
-    for result in outcome.results:
-        for issue in result.issues:
-            where = ":".join(str(part) for part in (result.path, issue.line, issue.column) if part is not None)
-            place = f" [{issue.field}]" if issue.field and issue.line is None else ""
-            _err(f"{where}:{place} {issue.severity}: {issue.message}")
-    profile_info = chosen.to_json() if chosen is not None else {
-        "name": "auto", "catalog": str(args.catalog or profiles.default_catalog_path()), "profiles": list(available)}
-    report = reports.build(outcome, profile_info, checker.today.isoformat(), baseline)
-    for path in args.report:
-        try:
-            reports.write(report, path)
-        except OSError as exc:
-            _err(f"release-desk: {path}: cannot write the report: {exc.strerror or exc}")
-            return EXIT_UNREADABLE
-    for line in reports.summary_lines(report):
-        _err(line)
-    rate = len(files) / elapsed if elapsed > 0 else 0.0
-    _err(f"checked {len(files)} file(s) in {elapsed:.2f} s ({rate:.0f} files/s)")
-    counts = outcome.counts()
-    if counts["unreadable"] or counts["not-well-formed"]:
-        return EXIT_UNREADABLE
-    return EXIT_INVALID if counts["invalid"] else EXIT_OK
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
@@ -227,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "convert":
         return _convert(args)
     if args.command == "validate":
-        return _validate(args)
+        return cli_validate.run(args)
     if args.command == "suggest":
         return cli_suggest.run(args)
     if args.command == "spellcheck":

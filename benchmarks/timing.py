@@ -20,3 +20,10 @@ def best_pair(
         b()
         best_b = min(best_b, clock() - started)
     return best_a, best_b
+
+
+def bench_line(name: str, value: float, target: float, op: str) -> bool:
+    """Print the one line `make bench` collects (``BENCH name value op target held|MISSED``); True if held."""
+    held = value >= target if op == ">=" else value <= target
+    print(f"BENCH {name} {value:.2f} {op}{target:g} {'held' if held else 'MISSED'}", flush=True)
+    return held

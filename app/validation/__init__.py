@@ -9,7 +9,17 @@ run, in worker processes) and ``reports`` (JSON, CSV, HTML, XML).
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.validation.issues import Issue
-from app.validation.xsd import read_and_validate, validate_bytes, validate_release
 
 __all__ = ["Issue", "read_and_validate", "validate_bytes", "validate_release"]
+
+
+def __getattr__(name: str) -> Any:
+    # the release reader and writer load on first use: `release-desk validate` needs neither
+    if name in ("read_and_validate", "validate_bytes", "validate_release"):
+        from app.validation import xsd
+
+        return getattr(xsd, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from app.formats.errors import FormatError
-from app.formats.release_schema import SchemaProblem
+if TYPE_CHECKING:  # only annotations: `release-desk validate` starts without the release reader
+    from app.formats.errors import FormatError
+    from app.formats.release_schema import SchemaProblem
 
 Severity = Literal["error", "warning"]
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from lxml import etree
 
 from app.formats.errors import FormatError
-from app.formats.release_schema import field_of
 from app.formats.safexml import parse_bytes
 from app.paths import schemas_dir
 from app.validation.issues import Issue, Severity
@@ -124,6 +123,8 @@ def locate(tree: etree._ElementTree, location: str) -> etree._Element | None:
 def to_issues(findings: list[Finding], tree: etree._ElementTree, *, forms: bool) -> list[Issue]:
     """Findings as Issues with line and XPath; ``forms`` adds the editor's field paths (native files)."""
     issues: list[Issue] = []
+    if forms and findings:
+        from app.formats.release_schema import field_of  # native releases only
     for finding in findings:
         el = locate(tree, finding.location)
         field = None

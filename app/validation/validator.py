@@ -14,7 +14,6 @@ from urllib.parse import unquote, urlparse
 
 from lxml import etree
 
-from app.formats.release_schema import explain_all
 from app.formats.safexml import make_parser
 from app.validation.issues import Issue
 from app.validation.profiles import Profile, ProfileError
@@ -95,6 +94,8 @@ class CompiledProfile:
         if self.xsd is not None and not self.xsd.validate(tree):
             entries = list(self.xsd.error_log)
             if self.profile.forms:
+                from app.formats.release_schema import explain_all  # native releases only
+
                 issues.extend(Issue.from_problem(p) for p in explain_all(entries, tree))
             else:
                 issues.extend(_raw(entry) for entry in entries)

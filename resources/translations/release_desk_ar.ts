@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>BylineEdit</name>
+    <message>
+        <source>Byline</source>
+        <translation>اسم الكاتب</translation>
+    </message>
+    <message>
+        <source>By ..., as printed under the headline</source>
+        <translation>بقلم …، كما يُطبع تحت العنوان</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>اسم الكاتب</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add contact</source>
@@ -599,8 +614,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
-        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;كل الملفات (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
+        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -795,6 +810,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>بداية ملف NITF كما سيُكتب.</translation>
     </message>
     <message>
+        <source>The start of the NewsML-G2 news item as it will be written.</source>
+        <translation>بداية الخبر بصيغة NewsML-G2 كما سيُكتب.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>بداية الملف النصي كما سيُكتب.</translation>
     </message>
@@ -906,8 +925,8 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تصدير…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
-        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو نص عادي أو Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
+        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو نص عادي أو Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1200,6 +1219,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>&amp;Subheadline</source>
         <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>&amp;Dateline</source>
@@ -1695,6 +1718,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>غير مقروء</translation>
     </message>
     <message>
+        <source>refused (unsafe)</source>
+        <translation>مرفوض (غير آمن)</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>غير مفحوص</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -2188,6 +2219,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>غير مقروء</translation>
     </message>
     <message>
+        <source>Refused (unsafe)</source>
+        <translation>المرفوضة (غير آمنة)</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>غير المفحوصة</translation>
+    </message>
+    <message>
         <source>Filter by file name</source>
         <translation>تصفية حسب اسم الملف</translation>
     </message>
@@ -2265,6 +2304,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Subheadline</source>
         <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>Dateline</source>

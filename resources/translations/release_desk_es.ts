@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>BylineEdit</name>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>By ..., as printed under the headline</source>
+        <translation>Por …, tal como aparece bajo el titular</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>firma</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add contact</source>
@@ -591,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
-        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;Todos los archivos (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
+        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -787,6 +802,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>El comienzo del archivo NITF tal como se escribirá.</translation>
     </message>
     <message>
+        <source>The start of the NewsML-G2 news item as it will be written.</source>
+        <translation>El comienzo de la noticia NewsML-G2 tal como se escribirá.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>El comienzo del archivo de texto tal como se escribirá.</translation>
     </message>
@@ -898,8 +917,8 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
-        <translation>Exportar una nota informativa (DOCX), NITF, texto sin formato o Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
+        <translation>Exportar una nota informativa (DOCX), NITF, NewsML-G2, texto sin formato o Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1172,6 +1191,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>&amp;Subheadline</source>
         <translation>&amp;Subtítulo</translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation>Fi&amp;rma</translation>
     </message>
     <message>
         <source>&amp;Dateline</source>
@@ -1651,6 +1674,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>ilegible</translation>
     </message>
     <message>
+        <source>refused (unsafe)</source>
+        <translation>rechazado (inseguro)</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2124,6 +2155,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>Ilegible</translation>
     </message>
     <message>
+        <source>Refused (unsafe)</source>
+        <translation>Rechazados (inseguros)</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
         <source>Filter by file name</source>
         <translation>Filtrar por nombre de archivo</translation>
     </message>
@@ -2201,6 +2240,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Subheadline</source>
         <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Dateline</source>

@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>BylineEdit</name>
+    <message>
+        <source>Byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>By ..., as printed under the headline</source>
+        <translation>Par …, telle qu&apos;imprimée sous le titre</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>signature</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add contact</source>
@@ -591,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
-        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;Tous les fichiers (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
+        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -787,6 +802,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Le début du fichier NITF tel qu&apos;il sera écrit.</translation>
     </message>
     <message>
+        <source>The start of the NewsML-G2 news item as it will be written.</source>
+        <translation>Le début de l&apos;article NewsML-G2 tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>Le début du fichier texte tel qu&apos;il sera écrit.</translation>
     </message>
@@ -898,8 +917,8 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
-        <translation>Exporter une note d&apos;information (DOCX), du NITF, du texte brut ou du Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
+        <translation>Exporter une note d&apos;information (DOCX), du NITF, du NewsML-G2, du texte brut ou du Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1172,6 +1191,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>&amp;Subheadline</source>
         <translation>&amp;Sous-titre</translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation>Signat&amp;ure</translation>
     </message>
     <message>
         <source>&amp;Dateline</source>
@@ -1651,6 +1674,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>illisible</translation>
     </message>
     <message>
+        <source>refused (unsafe)</source>
+        <translation>refusé (dangereux)</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2124,6 +2155,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Illisible</translation>
     </message>
     <message>
+        <source>Refused (unsafe)</source>
+        <translation>Refusés (dangereux)</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Non vérifiés</translation>
+    </message>
+    <message>
         <source>Filter by file name</source>
         <translation>Filtrer par nom de fichier</translation>
     </message>
@@ -2201,6 +2240,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Dateline</source>

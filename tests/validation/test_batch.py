@@ -132,7 +132,7 @@ def test_a_file_deleted_during_the_run_gets_its_own_row(tmp_path: Path) -> None:
     files = batch.discover([tmp_path])
     outcome = batch.run(files, AUTO, jobs=1, batch_size=1, on_results=lambda _: names[1].unlink(missing_ok=True))
     assert [(r.verdict, r.issues[0].code if r.issues else "") for r in outcome.results] == [
-        ("invalid", "no-profile"), ("unreadable", "file-missing"), ("invalid", "no-profile")]
+        ("unchecked", "no-profile"), ("unreadable", "file-missing"), ("unchecked", "no-profile")]
 
 
 def test_cancel_stops_between_batches(submissions: dict[str, tuple[str, set[str]]]) -> None:
@@ -182,4 +182,4 @@ def test_a_file_without_read_permission_gets_its_own_row(tmp_path: Path, monkeyp
     monkeypatch.setattr(batch.os, "open", refuse)
     results = batch.run(batch.discover([tmp_path]), AUTO, jobs=1).results
     assert [(r.verdict, r.issues[0].code) for r in results] == [("unreadable", "permission-denied"),
-                                                                ("invalid", "no-profile")]
+                                                                ("unchecked", "no-profile")]

@@ -84,7 +84,7 @@ def test_catalog_lives_in_the_users_config_folder() -> None:
     """Without a path, the catalog is profiles.json in the (test's own) config folder; none there is no profiles."""
     assert default_catalog_path().parts[-2:] == ("release-desk", "profiles.json")
     assert load_catalog() == {}
-    assert set(all_profiles()) == {"release", "release-xsd"}
+    assert set(all_profiles()) == {"release", "release-xsd", "nitf", "newsml-g2"}
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -144,3 +144,13 @@ def test_newsml_g2_samples_and_the_one_built_to_fail(shared_dir: Path) -> None:
             assert issues == [], (sample.name, issues[:2])
         checked += 1
     assert checked == 7
+
+
+def test_the_release_profile_claims_the_release_namespace() -> None:
+    """Files in the native namespace pick the release profile (profiles spells the namespace without loading the
+    release reader; it must stay the schema's)."""
+    from app.formats.release_schema import NAMESPACE
+    from app.validation import profiles
+
+    assert profiles.NAMESPACE == NAMESPACE
+    assert profiles.by_namespace(profiles.builtin_profiles())[NAMESPACE].name == profiles.RELEASE

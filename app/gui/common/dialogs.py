@@ -18,7 +18,7 @@ def open_filter() -> str:
     return QCoreApplication.translate(
         "Dialogs",
         "Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;"
-        "Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)",
+        "Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)",
     )
 
 

@@ -23,6 +23,7 @@ _CONTACT = re.compile(r"^contacts\[(\d+)\]\.(name|title|organisation|email|phone
 FIELD_CONFIDENCE: dict[str, str] = {
     "headline": "headline",
     "subheadline": "subheadline",
+    "byline": "byline",
     "dateline.place": "dateline",
     "dateline.date": "dateline",
     "dateline.text": "dateline",

@@ -46,6 +46,7 @@ EXPORT_FORMATS: tuple[tuple[str, str, str, str], ...] = (
     ("docx", QT_TRANSLATE_NOOP("ExportDialog", "Briefing note (DOCX)"), ".docx",
      QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)")),
     ("nitf", "NITF 3.6", ".nitf.xml", "NITF (*.nitf.xml *.nitf *.xml)"),
+    ("newsmlg2", "NewsML-G2 2.35", ".newsml.xml", "NewsML-G2 (*.newsml.xml *.xml)"),
     ("txt", QT_TRANSLATE_NOOP("ExportDialog", "Plain text"), ".txt",
      QT_TRANSLATE_NOOP("ExportDialog", "Plain text (*.txt)")),
     ("xml", QT_TRANSLATE_NOOP("ExportDialog", "Release XML"), ".release.xml",
@@ -57,6 +58,7 @@ PREVIEW_NOTE = {
         "ExportDialog", "Preview of the note's content and layout; Word and LibreOffice set the pages."
     ),
     "nitf": QT_TRANSLATE_NOOP("ExportDialog", "The start of the NITF file as it will be written."),
+    "newsmlg2": QT_TRANSLATE_NOOP("ExportDialog", "The start of the NewsML-G2 news item as it will be written."),
     "txt": QT_TRANSLATE_NOOP("ExportDialog", "The start of the text file as it will be written."),
     "xml": QT_TRANSLATE_NOOP("ExportDialog", "The start of the Release XML file as it will be written."),
 }

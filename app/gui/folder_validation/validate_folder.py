@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.widgets.validation_panel import SEVERITIES
 from app.validation import batch, reports
+from app.validation.intake import shown_path
 from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ VERDICT_NAMES = {
     "invalid": QT_TRANSLATE_NOOP("ResultsModel", "invalid"),
     "not-well-formed": QT_TRANSLATE_NOOP("ResultsModel", "not-well-formed"),
     "unreadable": QT_TRANSLATE_NOOP("ResultsModel", "unreadable"),
+    "refused-unsafe": QT_TRANSLATE_NOOP("ResultsModel", "refused (unsafe)"),
+    "unchecked": QT_TRANSLATE_NOOP("ResultsModel", "unchecked"),
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -93,8 +96,9 @@ class ResultsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ResultsModel", "Warnings"),
         QT_TRANSLATE_NOOP("ResultsModel", "First issue"),
     )
-    _ORDER: ClassVar[dict[str, int]] = {v: i for i, v in enumerate(("unreadable", "not-well-formed", "invalid",
-                                                                      "valid"))}
+    _ORDER: ClassVar[dict[str, int]] = {v: i for i, v in enumerate(("unreadable", "refused-unsafe",
+                                                                      "not-well-formed", "invalid",
+                                                                      "unchecked", "valid"))}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,9 +131,11 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def display_path(self, result: batch.FileResult) -> str:
-        if self.root and result.path.startswith(self.root):
-            return result.path[len(self.root):].lstrip("/\\") or result.path
-        return result.path
+        path = shown_path(result.path)  # a name that is not UTF-8 is shown escaped, as the reports write it
+        root = shown_path(self.root) if self.root else ""
+        if root and path.startswith(root):
+            return path[len(root):].lstrip("/\\") or path
+        return path
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -151,7 +157,7 @@ class ResultsModel(QAbstractTableModel):
             return "\n".join(self.tr("{severity}: {message}").format(severity=severity_name(i.severity),
                                                                      message=i.message)
                              for i in result.issues[:20])
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict != "valid":
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict not in ("valid", "unchecked"):
             return QColor("#b03000") if result.verdict == "invalid" else QColor("#c00000")
         return None
 
@@ -284,7 +290,8 @@ class ValidateFolderWindow(QWidget):
         self.verdict_box.setAccessibleName(self.tr("Show"))
         for label, value in ((self.tr("All files"), ""), (self.tr("Problems only"), "problems"),
                              (self.tr("Valid"), "valid"), (self.tr("Invalid"), "invalid"),
-                             (self.tr("Not well-formed"), "not-well-formed"), (self.tr("Unreadable"), "unreadable")):
+                             (self.tr("Not well-formed"), "not-well-formed"), (self.tr("Unreadable"), "unreadable"),
+                             (self.tr("Refused (unsafe)"), "refused-unsafe"), (self.tr("Unchecked"), "unchecked")):
             self.verdict_box.addItem(label, value)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by file name"))

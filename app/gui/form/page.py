@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.gui.common.commands import MoveParagraph, SetFields
 from app.gui.common.i18n import english_plural
 from app.gui.common.session import Session
+from app.gui.form.byline import BylineEdit
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
 from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, optional, text_of
@@ -79,6 +80,8 @@ class FormPage(QScrollArea):
         self._row("headline", self.tr("&Headline"), self.headline, extra=self.headline_count)
         self.subheadline = LineEdit(session, self.tr("Subheadline"))
         self._row("subheadline", self.tr("&Subheadline"), self.subheadline)
+        self.byline = BylineEdit(session)
+        self._row("byline", self.tr("B&yline"), self.byline)
         self.dateline = DatelineEditor(session)
         self._row("dateline", self.tr("&Dateline"), self.dateline, buddy=self.dateline.place)
 
@@ -121,6 +124,7 @@ class FormPage(QScrollArea):
             Binding(session, "headline", self.headline, self.tr("headline"),
                     also=lambda _new: headline_changes(session, self.headline)),
             Binding(session, "subheadline", self.subheadline, self.tr("subheadline"), to_model=optional),
+            self.byline.binding(),
             Binding(session, "language", self.language.lineEdit(), self.tr("language")),
             Binding(session, "photo_credits", self.photo_credits, self.tr("photo credits"), to_model=optional),
         ]
@@ -208,7 +212,8 @@ class FormPage(QScrollArea):
 
     def text_widgets(self) -> list[QLineEdit]:
         """The fields that hold running text in the release's language."""
-        widgets: list[QLineEdit] = [self.headline, self.subheadline, self.dateline.place, self.photo_credits]
+        widgets: list[QLineEdit] = [self.headline, self.subheadline, self.byline, self.dateline.place,
+                                    self.photo_credits]
         widgets.append(self.keywords.edit)
         for card in self.contacts.cards:
             widgets += [card.edits["name"], card.edits["title"], card.edits["organisation"]]
@@ -219,6 +224,7 @@ class FormPage(QScrollArea):
         return [
             self.headline,
             self.subheadline,
+            self.byline,
             self.dateline.place,
             self.dateline.date,
             self.dateline.clear,
@@ -312,6 +318,7 @@ class FormPage(QScrollArea):
         return {
             "headline": self.headline,
             "subheadline": self.subheadline,
+            "byline": self.byline,
             "language": self.language,
             "status": self.status,
             "body": self.body,

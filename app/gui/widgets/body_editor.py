@@ -43,6 +43,10 @@ LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
 
 
+# What the gutter shows before the number of a paragraph that is not running text.
+PARAGRAPH_MARKS = {"subhead": "H", "list-item": "\u2022"}
+
+
 def to_editor(text: str) -> str:
     return text.replace("\n", LS)
 
@@ -277,7 +281,9 @@ class BodyEditor(QPlainTextEdit):
     # -- paragraph numbers and separators --------------------------------------
 
     def gutter_width(self) -> int:
-        return 14 + self.fontMetrics().horizontalAdvance("9") * len(str(max(1, self.blockCount())))
+        # the number, and room for a subhead's or a list item's mark before it
+        digits = len(str(max(1, self.blockCount())))
+        return 14 + self.fontMetrics().horizontalAdvance("9") * digits + self.fontMetrics().horizontalAdvance("H ")
 
     def _update_gutter_width(self, _count: int = 0) -> None:
         margin = self.gutter_width()
@@ -309,9 +315,14 @@ class BodyEditor(QPlainTextEdit):
         painter.fillRect(event.rect(), self.palette().alternateBase())
         painter.setPen(self.palette().placeholderText().color())
         line = self.fontMetrics().height()
+        body = self.session.release.body
         for block, top, _bottom in self._visible_blocks():
+            number = block.blockNumber()
+            kind = body[number].kind if number < len(body) else "body"
+            # a subhead or a list item shows what it is beside its number (H, •), not by colour alone
+            mark = PARAGRAPH_MARKS.get(kind, "")
             painter.drawText(
-                0, top, gutter.width() - 6, line, Qt.AlignmentFlag.AlignRight, str(block.blockNumber() + 1)
+                0, top, gutter.width() - 6, line, Qt.AlignmentFlag.AlignRight, f"{mark} {number + 1}".lstrip()
             )
             colour = self.comment_mark(block.blockNumber()) if self.comment_mark is not None else None
             if colour is not None:  # a comment on this paragraph: a bar at the gutter's edge, beside the number

@@ -11,6 +11,7 @@ _PATH = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_
 _NAMES = {
     "headline": QT_TRANSLATE_NOOP("ValidationPanel", "Headline"),
     "subheadline": QT_TRANSLATE_NOOP("ValidationPanel", "Subheadline"),
+    "byline": QT_TRANSLATE_NOOP("ValidationPanel", "Byline"),
     "dateline": QT_TRANSLATE_NOOP("ValidationPanel", "Dateline"),
     "language": QT_TRANSLATE_NOOP("ValidationPanel", "Language"),
     "status": QT_TRANSLATE_NOOP("ValidationPanel", "Status"),

@@ -30,6 +30,8 @@ ATTRIBUTIONS: tuple[str, ...] = (
     "NITF example documents taken from the guardian/nitf-scala repository (Apache-2.0, "
     "“Copyright 2018 Guardian News & Media Ltd”); they are IPTC's NITF examples.",
     "xml.xsd is the W3C schema for the XML namespace (W3C), as redistributed by IPTC.",
+    "The built-in nitf and newsml-g2 validation profiles use these IPTC schemas, shipped unchanged with their "
+    "licence notices in schemas/iptc/ (see the NOTICE file).",
 )
 
 

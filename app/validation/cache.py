@@ -1,0 +1,252 @@
+"""The validation cache: a file already checked against the same profile is not checked again.
+
+One SQLite file (WAL, so runs at the same time on one cache neither block nor
+corrupt each other) with two tables:
+
+* ``verdicts``: (SHA-256 of the file, profile fingerprint) -> verdict, profile
+  name and issues. This is the cache proper: the same bytes checked by the same
+  schema files, Schematron, validator code, lxml / libxml2 and ``today`` give the
+  same verdict.
+* ``files``: absolute path -> size, mtime, ctime, inode and the SHA-256 the file
+  had with them. It only saves reading and hashing a file whose stat has not
+  moved; a file modified less than two seconds before a run is not recorded
+  (file times are coarse, and a change within the same tick would go unseen).
+
+Only the parent process writes (short transactions); workers read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+from app.validation.intake import shown_path
+from app.validation.issues import Issue
+
+if TYPE_CHECKING:
+    from app.validation.batch import FileResult, RunSpec
+    from app.validation.profiles import Profile
+
+CACHE_FILE = "validation-cache.sqlite"
+SCHEMA_VERSION = 1
+#: A file whose mtime is this close to the run's start is not recorded in ``files`` (see above).
+RACY_NS = 2_000_000_000
+#: Verdicts that stand for the file's bytes; a crash or a missing file is not cached.
+CACHEABLE = frozenset({"valid", "invalid", "not-well-formed"})
+_NOT_CACHED_CODES = frozenset({"internal-error", "worker-crashed", "profile-error", "schematron-failed"})
+# The validator's own code is part of every verdict's wording.
+_CODE = ("validation/batch.py", "validation/validator.py", "validation/schematron.py", "validation/issues.py",
+         "validation/cache.py", "validation/intake.py", "formats/release_schema.py", "formats/safexml.py")
+_XS = "{http://www.w3.org/2001/XMLSchema}"
+_SCH = "{http://purl.oclc.org/dsdl/schematron}"
+
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+
+
+class CacheError(Exception):
+    """A cache file that cannot be used; the run goes on without it."""
+
+
+def default_cache_path() -> Path:
+    """``$XDG_CACHE_HOME/release-desk/validation-cache.sqlite`` (``~/.cache/...`` when unset)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "release-desk" / CACHE_FILE
+
+
+def stamp(info: os.stat_result) -> Stamp:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+# -- the profile fingerprint ------------------------------------------------------------
+
+
+def _referenced(path: Path, root: Path, seen: dict[Path, str]) -> None:
+    """Hash ``path`` and every schema file it imports or includes, as the compiler resolves them
+    (its own folder and below; a web address answered by the file of that name in the folder)."""
+    if path in seen:
+        return
+    try:
+        data = path.read_bytes()
+    except OSError:
+        seen[path] = "unreadable"
+        return
+    seen[path] = hashlib.sha256(data).hexdigest()
+    from lxml import etree
+
+    from app.formats.safexml import make_parser
+
+    try:
+        tree = etree.fromstring(data, make_parser())
+    except etree.XMLSyntaxError:
+        return
+    for el in tree.iter(f"{_XS}import", f"{_XS}include", f"{_XS}redefine", f"{_XS}override", f"{_SCH}include"):
+        location = el.get("schemaLocation") or el.get("href")
+        if not location:
+            continue
+        url = urlparse(location)
+        target = root / Path(url.path).name if url.scheme not in ("", "file") else path.parent / url.path
+        try:
+            target = target.resolve()
+        except OSError:
+            continue
+        _referenced(target, root, seen)
+
+
+def _profile_part(profile: Profile) -> list[object]:
+    files: dict[Path, str] = {}
+    for path in (profile.schema, profile.schematron):
+        if path is not None:
+            _referenced(path.resolve(), path.resolve().parent, files)
+    return [profile.name, sorted(profile.namespaces), profile.forms,
+            str(profile.schema), str(profile.schematron), sorted((str(p), h) for p, h in files.items())]
+
+
+def fingerprint(spec: RunSpec) -> str:
+    """What a verdict depends on besides the file: every profile the run may use (its schema files,
+    imports included, and Schematron), the validator's code and libraries, the size limit, and
+    ``today`` when a Schematron may compare dates with it."""
+    from lxml import etree
+
+    profiles = [spec.profile] if spec.profile is not None else list(spec.profiles)
+    code = Path(__file__).resolve().parent.parent
+    parts: list[object] = [
+        SCHEMA_VERSION, etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION, spec.max_bytes,
+        [hashlib.sha256((code / name).read_bytes()).hexdigest() for name in _CODE if (code / name).is_file()],
+        [_profile_part(p) for p in profiles],
+    ]
+    if any(p.schematron is not None for p in profiles):
+        parts.append(spec.today.isoformat() if spec.today else None)
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:32]
+
+
+# -- stored results ---------------------------------------------------------------------
+
+
+def cacheable(result: FileResult) -> bool:
+    return (result.verdict in CACHEABLE and result.sha256 is not None
+            and not any(i.code in _NOT_CACHED_CODES for i in result.issues))
+
+
+def encode_issues(issues: Sequence[Issue]) -> str:
+    # what a report shows of an issue; ``detail`` (the raw text) may name the path, which a cached verdict must not
+    return json.dumps([[i.severity, i.message, i.xpath, i.line, i.column, i.field, i.code] for i in issues],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_issues(text: str) -> tuple[Issue, ...]:
+    if text == "[]":
+        return ()
+    return tuple(Issue(s, m, x, ln, c, f, code) for s, m, x, ln, c, f, code in json.loads(text))
+
+
+Cached = tuple[str, str | None, str]  # verdict, profile, issues (encoded)
+
+_CREATE = """
+CREATE TABLE IF NOT EXISTS verdicts (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, verdict TEXT NOT NULL,
+    profile TEXT, issues TEXT NOT NULL, PRIMARY KEY (sha256, fingerprint)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    inode INTEGER, sha256 TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+def _connect(path: Path, *, write: bool) -> sqlite3.Connection:
+    try:
+        db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA busy_timeout = 60000")
+        if write:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise CacheError(f"{path}: the cache needs SQLite's WAL mode (the folder's file system said {mode})")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.executescript(_CREATE)
+        return db
+    except sqlite3.Error as error:
+        raise CacheError(f"{path}: the validation cache cannot be used ({error})") from None
+
+
+class CacheReader:
+    """Lookups by SHA-256, for a worker process (opened there, after the fork)."""
+
+    def __init__(self, path: Path, fingerprint: str) -> None:
+        self.path, self.fingerprint = path, fingerprint
+        self._db = _connect(path, write=False)
+
+    def by_digest(self, digests: Iterable[str]) -> dict[str, Cached]:
+        wanted = list(dict.fromkeys(digests))
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        try:
+            rows = self._db.execute(f"SELECT sha256, verdict, profile, issues FROM verdicts "
+                                    f"WHERE fingerprint = ? AND sha256 IN ({marks})", [self.fingerprint, *wanted])
+            return {sha: (verdict, profile, issues) for sha, verdict, profile, issues in rows}
+        except sqlite3.Error:
+            return {}  # a cache that went bad mid-run only costs time
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class VerdictCache(CacheReader):
+    """The parent's side: lookups by path and stat, and every new verdict stored."""
+
+    def __init__(self, path: Path, fingerprint: str, started_ns: int) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise CacheError(f"{path.parent}: cannot make the cache folder: {error.strerror or error}") from None
+        self.path, self.fingerprint = path, fingerprint
+        self._db = _connect(path, write=True)
+        self._cwd = os.getcwd()
+        self._racy_after = started_ns - RACY_NS
+
+    def _key(self, path: str) -> str:
+        # a name that is not UTF-8 is stored escaped (SQLite text is UTF-8), the same on every run
+        return shown_path(os.path.join(self._cwd, path))
+
+    def by_stamp(self, stamps: dict[str, Stamp]) -> dict[str, tuple[str, Cached]]:
+        """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest."""
+        if not stamps:
+            return {}
+        keys = {self._key(p): p for p in stamps}
+        marks = ",".join("?" * len(keys))
+        try:
+            rows = self._db.execute(
+                "SELECT f.path, f.size, f.mtime_ns, f.ctime_ns, f.inode, f.sha256, v.verdict, v.profile, v.issues "
+                "FROM files f JOIN verdicts v ON v.sha256 = f.sha256 AND v.fingerprint = ? "
+                f"WHERE f.path IN ({marks})", [self.fingerprint, *keys]).fetchall()
+        except sqlite3.Error:
+            return {}
+        found = {}
+        for key, size, mtime, ctime, inode, sha, verdict, profile, issues in rows:
+            path = keys[key]
+            if stamps[path] == (size, mtime, ctime, inode):
+                found[path] = (sha, (verdict, profile, issues))
+        return found
+
+    def store(self, results: Iterable[tuple[FileResult, Stamp | None]]) -> None:
+        verdicts, files = [], []
+        for result, info in results:
+            if not cacheable(result):
+                continue
+            verdicts.append((result.sha256, self.fingerprint, result.verdict, result.profile,
+                             encode_issues(result.issues)))
+            if info is not None and info[1] < self._racy_after:
+                files.append((self._key(result.path), *info, result.sha256))
+        if not verdicts:
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("INSERT OR IGNORE INTO verdicts VALUES (?, ?, ?, ?, ?)", verdicts)
+            self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            # another run held the cache past the timeout, or the disk is full: these verdicts are not kept
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")

@@ -1,0 +1,334 @@
+"""A batch run as a stream: paths in, one FileResult out per path, in the same order, in flat memory.
+
+The command line's engine (the GUI's folder check uses :func:`batch.run`). The
+paths come one by one (``walk.iter_files``) and are cut into chunks. For each
+chunk the parent first asks the cache which files are unchanged since their
+verdict was stored (a stat and one query, no read); the rest go to a worker
+process, which reads and hashes them, takes any verdict the cache holds for
+those bytes, checks the others, and sends back compact rows. The parent keeps
+a few chunks in flight per worker, takes them back in order, stores the new
+verdicts and hands the results on: it never holds more than the chunks in
+flight, whatever the number of files.
+
+``--jobs 1`` (or a run too small to share) does the same in this process.
+Workers ignore Ctrl+C (it reaches the whole process group): the parent asks
+``cancelled`` after every chunk and stops them itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.validation.batch import _MIN_FILES_PER_WORKER, Checker, FileResult, RunSpec, _context, default_jobs
+from app.validation.cache import CacheReader, Stamp, VerdictCache, decode_issues, stamp
+from app.validation.issues import Issue
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+CHUNK = 128
+#: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to stay small.
+_AHEAD = 3
+
+# A worker's row: verdict, sha256, size, profile, issues, from the cache?, stat when read
+_Row = tuple[str, str | None, int | None, str | None, tuple[Issue, ...], bool, Stamp | None]
+
+
+def check_paths(checker: Checker, reader: CacheReader | None, paths: list[str]) -> list[_Row]:
+    """Read and hash every file of ``paths``, take the verdicts the cache has for those bytes, check the rest."""
+    import hashlib
+
+    loaded: list[tuple[str, FileResult | tuple[bytes, str, Stamp]]] = []
+    for path in paths:
+        try:
+            read = checker.read(path)
+        except Exception as error:
+            read = _failed(path, error)
+        if isinstance(read, FileResult):
+            loaded.append((path, read))
+        else:
+            data, info = read
+            loaded.append((path, (data, hashlib.sha256(data).hexdigest(), stamp(info))))
+    known = reader.by_digest(item[1] for _, item in loaded if isinstance(item, tuple)) if reader else {}
+    rows: list[_Row] = []
+    for path, item in loaded:
+        if isinstance(item, FileResult):
+            r = item
+            rows.append((r.verdict, r.sha256, r.size, r.profile, r.issues, False, None))
+            continue
+        data, digest, info = item
+        hit = known.get(digest)
+        if hit is not None:
+            verdict, profile, issues = hit
+            rows.append((verdict, digest, len(data), profile, decode_issues(issues), True, info))
+            continue
+        try:
+            r = checker.check_bytes(path, data, digest)
+        except Exception as error:
+            r = _failed(path, error)
+        rows.append((r.verdict, r.sha256, r.size, r.profile, r.issues, False, info))
+    return rows
+
+
+def _failed(path: str, error: Exception) -> FileResult:
+    return FileResult(path, "unreadable", issues=(Issue(
+        "error", f"The validator failed on this file: {type(error).__name__}: {error}", code="internal-error"),))
+
+
+# -- worker processes ---------------------------------------------------------------------
+
+_WORKER: tuple[Checker, CacheReader | None] | None = None
+# The parent's Checker, its profiles already compiled: a forked worker starts with it instead of
+# compiling them again (a started or spawned worker does not see it, and compiles its own).
+_INHERITED: Checker | None = None
+
+
+def _init_worker(spec: RunSpec, cache: tuple[Path, str] | None) -> None:
+    global _WORKER  # noqa: PLW0603 - the worker process's one piece of state
+    # Ctrl+C reaches the whole process group: the parent decides what stops, and when
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    reader = None
+    if cache is not None:
+        try:
+            reader = CacheReader(*cache)
+        except Exception:
+            reader = None
+    checker = _INHERITED if _INHERITED is not None and _INHERITED.spec == spec else Checker(spec)
+    _WORKER = (checker, reader)
+
+
+def _serve(connection: Connection, spec: RunSpec, cache: tuple[Path, str] | None) -> None:
+    """A worker: take a chunk of paths, send back its rows, until told to stop (None) or the parent is gone."""
+    _init_worker(spec, cache)
+    assert _WORKER is not None
+    checker, reader = _WORKER
+    try:
+        while (paths := connection.recv()) is not None:
+            connection.send(check_paths(checker, reader, paths))
+    except (EOFError, OSError):
+        pass  # the parent stopped listening: nothing left to do
+
+
+class _Workers:
+    """Worker processes, each on its own pipe: chunk k goes to worker k mod n, and the parent reads the
+    answers in the same order. No threads and no queues in the parent: a pipe per worker is all it takes,
+    and it costs the parent less per file than a pool's machinery."""
+
+    def __init__(self, count: int, spec: RunSpec, cache: tuple[Path, str] | None) -> None:
+        self.context = _context()
+        self.args = (spec, cache)
+        self.connections: list[Connection] = []
+        self.processes: list[Any] = []
+        for _ in range(count):
+            connection, process = self._start()
+            self.connections.append(connection)
+            self.processes.append(process)
+
+    def _start(self) -> tuple[Connection, Any]:
+        ours, theirs = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(theirs, *self.args), daemon=True)
+        process.start()
+        theirs.close()
+        return ours, process
+
+    def restart(self, worker: int) -> None:
+        """A new process in a dead worker's place (the chunks it held are the caller's to resend)."""
+        self.connections[worker].close()
+        self.processes[worker].join(timeout=5)
+        self.connections[worker], self.processes[worker] = self._start()
+
+    def send(self, worker: int, paths: list[str]) -> bool:
+        try:
+            self.connections[worker].send(paths)
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def receive(self, worker: int) -> list[_Row] | None:
+        """The worker's rows for its oldest chunk, or None when it died (out of memory, a crash in C)."""
+        try:
+            return self.connections[worker].recv()  # type: ignore[no-any-return]
+        except (EOFError, OSError):
+            return None
+
+    def close(self, *, finish: bool) -> None:
+        """Let idle workers leave (``finish``), or stop them at once (a cancelled run)."""
+        for connection, process in zip(self.connections, self.processes, strict=True):
+            if finish:
+                with contextlib.suppress(OSError, ValueError):
+                    connection.send(None)
+            else:
+                process.terminate()
+        for connection, process in zip(self.connections, self.processes, strict=True):
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            connection.close()
+
+
+# -- the run ------------------------------------------------------------------------------
+
+
+class _Chunk:
+    __slots__ = ("hits", "misses", "paths", "rows", "stamps")
+
+    def __init__(self, paths: list[str]) -> None:
+        self.paths = paths
+        self.hits: dict[str, tuple[str, Any]] = {}
+        self.stamps: dict[str, Stamp] = {}
+        self.misses: list[str] = paths
+        self.rows: list[_Row] | None = None
+
+
+class Run:
+    """Iterate to get the results, in the order of ``files``. After (or during) the iteration:
+    ``from_cache`` (verdicts the cache gave), ``done`` and ``cancelled``."""
+
+    def __init__(self, files: Iterable[str], spec: RunSpec, *, jobs: int | None = None,
+                 checker: Checker | None = None, cache: VerdictCache | None = None,
+                 cancelled: Callable[[], bool] | None = None, chunk: int = CHUNK) -> None:
+        today = checker.today if checker else spec.today
+        self.spec = replace(spec, today=today) if today else spec
+        self.files = iter(files)
+        self.jobs = max(1, jobs or default_jobs())
+        self.checker = checker
+        self.cache = cache
+        self.is_cancelled = cancelled or (lambda: False)
+        self.chunk = chunk
+        self.from_cache = 0
+        self.done = 0
+        self.cancelled = False
+
+    def __iter__(self) -> Iterator[FileResult]:
+        # A run too small to share stays in this process: starting workers would cost more.
+        head = list(islice(self.files, _MIN_FILES_PER_WORKER * self.jobs))
+        workers = min(self.jobs, max(1, len(head) // _MIN_FILES_PER_WORKER))
+        chunks = _chunks(head, self.files, self.chunk)
+        if workers <= 1:
+            yield from self._local(chunks)
+        else:
+            yield from self._pool(chunks, workers)
+
+    # -- the two ways of running a chunk's misses
+
+    def _local(self, chunks: Iterator[list[str]]) -> Iterator[FileResult]:
+        checker = self.checker or Checker(self.spec)
+        for paths in chunks:
+            chunk = self._prepare(paths)
+            chunk.rows = check_paths(checker, self.cache, chunk.misses) if chunk.misses else []
+            yield from self._finish(chunk)
+            if self.is_cancelled():
+                self.cancelled = True
+                return
+
+    def _pool(self, chunks: Iterator[list[str]], workers: int) -> Iterator[FileResult]:
+        global _INHERITED  # noqa: PLW0603 - read by forked workers only (see above)
+        cache = (self.cache.path, self.cache.fingerprint) if self.cache else None
+        _INHERITED = self.checker
+        pool: _Workers | None = None
+        pending: deque[tuple[_Chunk, int]] = deque()
+        turn = 0
+        try:
+            while True:
+                while len(pending) < workers * _AHEAD:
+                    paths = next(chunks, None)
+                    if paths is None:
+                        break
+                    chunk = self._prepare(paths)
+                    worker = -1
+                    chunk.rows = None
+                    if chunk.misses:
+                        if pool is None:  # started on the first file the cache cannot answer
+                            pool = _Workers(workers, self.spec, cache)
+                        worker, turn = turn, (turn + 1) % workers
+                        if not pool.send(worker, chunk.misses):
+                            chunk.rows = _crashed(chunk.misses, "the worker process is gone")
+                    else:
+                        chunk.rows = []
+                    pending.append((chunk, worker))
+                if not pending:
+                    return
+                chunk, worker = pending.popleft()
+                if chunk.rows is None:
+                    assert pool is not None
+                    chunk.rows = pool.receive(worker)
+                    if chunk.rows is None:  # the worker died on this chunk: its files say so, a new one goes on
+                        chunk.rows = _crashed(chunk.misses, "the worker process stopped")
+                        pool.restart(worker)
+                        for waiting, on in pending:
+                            if on == worker and waiting.rows is None and not pool.send(worker, waiting.misses):
+                                waiting.rows = _crashed(waiting.misses, "the worker process is gone")
+                yield from self._finish(chunk)
+                if self.is_cancelled():
+                    self.cancelled = True
+                    return
+        finally:
+            _INHERITED = None
+            if pool is not None:
+                pool.close(finish=not self.cancelled and not pending)
+
+    # -- the parent's part of every chunk
+
+    def _prepare(self, paths: list[str]) -> _Chunk:
+        """Answer from the cache what the stat says is unchanged; the rest are the chunk's misses."""
+        chunk = _Chunk(paths)
+        if self.cache is None:
+            return chunk
+        stamps = chunk.stamps
+        for path in paths:
+            with contextlib.suppress(OSError):  # the worker says what is wrong with it
+                stamps[path] = stamp(os.stat(path))
+        chunk.hits = self.cache.by_stamp(stamps)
+        if chunk.hits:
+            chunk.misses = [p for p in paths if p not in chunk.hits]
+        return chunk
+
+    def _finish(self, chunk: _Chunk) -> Iterator[FileResult]:
+        assert chunk.rows is not None
+        rows = iter(chunk.rows)
+        results: list[FileResult] = []
+        new: list[tuple[FileResult, Stamp | None]] = []
+        for path in chunk.paths:
+            hit = chunk.hits.get(path)
+            if hit is not None:
+                digest, (verdict, profile, issues) = hit
+                size = chunk.stamps[path][0]
+                results.append(FileResult(path, verdict, digest, size, profile, decode_issues(issues)))
+                self.from_cache += 1
+                continue
+            verdict, digest, size, profile, issues, cached, info = next(rows)
+            result = FileResult(path, verdict, digest, size, profile, issues)
+            results.append(result)
+            if cached:
+                self.from_cache += 1
+            if self.cache is not None and (not cached or info is not None):
+                new.append((result, info))
+        if self.cache is not None and new:
+            self.cache.store(new)
+        self.done += len(results)
+        return iter(results)
+
+
+def _chunks(head: list[str], rest: Iterator[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(head), size):
+        yield head[start : start + size]
+    while True:
+        chunk = list(islice(rest, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _crashed(paths: list[str], why: str) -> list[_Row]:
+    issue = Issue("error", f"The validator process stopped while checking this batch ({why}); "
+                  "check the file on its own", code="worker-crashed")
+    return [("unreadable", None, None, None, (issue,), False, None) for _ in paths]
