@@ -24,7 +24,7 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(
-    r"(?:\b(?:e-?mail|e-?post|courriel|correo(?:\s+electr[oó]nico)?|mail|e)|(?:эл\.?\s*)?почта|البريد الإلكتروني"
+    r"(?:\b(?:e-?mail|e-?post|courriel|correo(?:\s+electr[oó]nico)?|mail|e)|(?:эл\.?\s*)?почта|(?:ال)?بريد\s+(?:ال)?إلكتروني"
     r"|邮箱|电邮|電郵)\s*[:.：]?\s*$",
     re.IGNORECASE,
 )
@@ -220,3 +220,19 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             cur.email = email
     flush()
     return contacts
+
+
+def is_name_like(text: str) -> bool:
+    """A short line that reads as a person's name ("Jane Roe", "周明")."""
+    return _is_name(text.strip(_TRIM))
+
+
+def is_title_like(text: str) -> bool:
+    """A line that names a role ("Press Officer", "Directrice de la communication")."""
+    return bool(_TITLE_WORDS.search(text))
+
+
+def phone_digits(text: str) -> set[str]:
+    """The digit strings of the phone numbers in ``text`` (six digits or more each)."""
+    found = {"".join(ch for ch in m.group(0) if ch.isdigit()) for m in PHONE.finditer(text)}
+    return {d for d in found if len(d) >= 6}

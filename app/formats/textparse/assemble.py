@@ -1,0 +1,213 @@
+"""From labelled lines to a release's fields, with a confidence for each.
+
+The labeller says what each line is; this room only gathers: the headline's lines
+joined, the body from its first line to its last, paragraphs split at blank lines
+(or at every line when the body has none), the lead dateline parsed by code from the
+first body line, contacts parsed from the contact lines. A field's confidence is
+the labeller's own: how sure it was of the lines that made the field, and that the
+lines beside them are not part of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from app.formats.textparse import lines as cues
+from app.formats.textparse.contacts import EMAIL, parse_contacts, phone_digits
+from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
+from app.formats.textparse.dates import date_only
+from app.formats.textparse.labeller import Labelled
+from app.model import Contact
+
+_BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
+# labels after which the body does not go on
+_BODY_STOPS = frozenset({"end", "about", "boiler", "contact_head"})
+
+
+@dataclass
+class Layout:
+    """What the importer found, before it becomes a Release."""
+
+    headline: str = ""
+    subheadline: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    dateline_text: str | None = None
+    body: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    photo_credits: str | None = None
+    contacts: list[Contact] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    labels: list[Labelled] = field(default_factory=list)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph: wrapped prose joins with a space, list items keep their break."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif _BULLET.match(line):
+            out += "\n" + line
+        else:
+            out += " " + line
+    return out
+
+
+def _runs(rows: list[Labelled], label: str, start: int, stop: int) -> list[int]:
+    """Indexes in [start, stop) of the first run of consecutive lines labelled ``label``."""
+    found: list[int] = []
+    for i in range(start, stop):
+        if rows[i].label == label:
+            found.append(i)
+        elif found:
+            break
+    return found
+
+
+def _sure(rows: list[Labelled], chosen: list[int], label: str) -> float:
+    """How sure the labeller is that exactly ``chosen`` lines carry ``label``."""
+    if not chosen:
+        return 1.0 - max((r.marginals.get(label, 0.0) for r in rows), default=0.0)
+    inside = min(rows[i].marginals.get(label, 0.0) for i in chosen)
+    edges = [j for j in (chosen[0] - 1, chosen[-1] + 1) if 0 <= j < len(rows)]
+    outside = min((1.0 - rows[j].marginals.get(label, 0.0) for j in edges), default=1.0)
+    return min(inside, outside)
+
+
+def _paragraphs(rows: list[Labelled]) -> list[str]:
+    if not rows:
+        return []
+    if all(r.line.block == rows[0].line.block for r in rows):
+        return [r.line.text for r in rows]
+    groups: dict[int, list[str]] = {}
+    for r in rows:
+        groups.setdefault(r.line.block, []).append(r.line.text)
+    return [join_lines(g) for g in groups.values()]
+
+
+def assemble(rows: list[Labelled]) -> Layout:
+    out = Layout(labels=rows)
+    n = len(rows)
+    body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
+    first = body_rows[0] if body_rows else n
+    last = first - 1
+    for i in range(first, n):
+        if rows[i].label in _BODY_STOPS:
+            break
+        if rows[i].label == "body":
+            last = i
+    body = list(range(first, last + 1))
+    _headline(rows, first, out)
+    lead = None
+    if body:
+        top = rows[first].line.text
+        lead = match_dateline(top)
+        paragraphs = _paragraphs([rows[i] for i in body])
+        if lead is not None:
+            out.place, out.date, out.dateline_text = lead.place, lead.date, lead.printed
+            paragraphs[0] = paragraphs[0][lead.rest :].strip() if paragraphs[0].startswith(top) else paragraphs[0]
+            if not paragraphs[0]:
+                paragraphs.pop(0)
+        out.body = paragraphs
+    out.confidence["body"] = min(_sure(rows, body_rows[:1], "body"), _sure(rows, [last] if body else [], "body"))
+    _dateline(rows, first, last, lead, out)
+    _tail(rows, set(body), out)
+    return out
+
+
+def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
+    top = min(first_body, len(rows)) if first_body < len(rows) else min(len(rows), 12)
+    head = _runs(rows, "headline", 0, top)
+    # a headline wraps within its block; a "headline" line after a blank line is the deck below it
+    deck_too = [i for i in head if rows[i].line.block != rows[head[0]].line.block] if head else []
+    head = [i for i in head if i not in deck_too]
+    if not head and top:
+        best = max(range(top), key=lambda i: rows[i].marginals.get("headline", 0.0))
+        head = [best]
+    headline = join_lines([rows[i].line.text for i in head])
+    out.headline = cues.LEADING_NUMBER.sub("", cues.TRAILING_NUMBER.sub("", headline)).strip() or headline
+    out.confidence["headline"] = _sure(rows, head, "headline") if head else 0.1
+    start = head[-1] + 1 if head else 0
+    deck = sorted(deck_too + [i for i in range(start, top) if rows[i].label == "subheadline"])
+    out.subheadline = " ".join(rows[i].line.text for i in deck) or None
+    out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
+    used = set(head) | set(deck)
+    left = [rows[i].line.text for i in range(top) if i not in used and rows[i].label in ("kicker", "other")]
+    if left:
+        out.notes.append("Left out above the headline: " + " / ".join(left))
+
+
+def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: Layout) -> None:
+    if lead is not None:
+        strong = getattr(lead, "strong", False)
+        out.confidence["dateline"] = rows[first].marginals.get("body", 0.0) * (1.0 if strong else 0.85)
+        return
+    dated = [i for i, r in enumerate(rows) if r.label == "date" and not first <= i <= last]
+    dated.sort(key=lambda i: (i > first, -rows[i].probability))  # lines above the body first
+    for i in dated:
+        text = rows[i].line.text
+        found = place_and_date(text)
+        date = date_only(text) or (found[1] if found else None)
+        place = found[0] if found else (text.strip(" ,.–—-") if is_place(text.strip(" ,.–—-")) else None)
+        if date is None and place is None:
+            continue
+        out.date = out.date or date
+        out.place = out.place or place
+        if out.date and out.place:
+            break
+    if out.date or out.place:
+        out.confidence["dateline"] = max(rows[i].probability for i in dated) * 0.9
+    else:
+        out.confidence["dateline"] = 1.0 - max((r.marginals.get("date", 0.0) for r in rows), default=0.0)
+
+
+def _tail(rows: list[Labelled], body: set[int], out: Layout) -> None:
+    credit_rows = [i for i, r in enumerate(rows) if r.label == "credit"]
+    for i in credit_rows:
+        credit = cues.photo_credit(rows[i].line.text)
+        if credit:
+            out.photo_credits = credit
+            break
+    out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
+    contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
+    out.contacts = _contacts(rows, contact_rows)
+    facts = [i for i in contact_rows if rows[i].label == "contact"]
+    if facts:
+        out.confidence["contacts"] = min(min(rows[i].probability for i in facts),
+                                         min(_sure(rows, [i], rows[i].label) for i in (facts[0], facts[-1])))
+    else:
+        out.confidence["contacts"] = 1.0 - max(
+            (max(r.marginals.get("contact", 0.0), r.marginals.get("contact_head", 0.0)) for r in rows), default=0.0
+        )
+    end_of_body = max(body) if body else -1
+    tail: list[list[str]] = []
+    last_block = None
+    for i in range(end_of_body + 1, len(rows)):
+        r = rows[i]
+        if r.label in ("contact", "contact_head") or (r.label == "credit" and cues.PHOTO_CREDIT.match(r.line.text)):
+            last_block = None
+            continue
+        if r.label in ("boiler", "other") and tail and r.line.block == last_block and rows[i - 1].label == r.label:
+            tail[-1].append(r.line.text)
+        else:
+            tail.append([r.line.text])
+        last_block = r.line.block
+    out.boilerplate = [join_lines(t) for t in tail]
+
+
+def _contacts(rows: list[Labelled], chosen: list[int]) -> list[Contact]:
+    """Contacts from the contact lines, a heading opening each group; a bare heading carries no value."""
+    groups: list[list[str]] = []
+    for i in chosen:
+        text = rows[i].line.text
+        if rows[i].label == "contact_head" or not groups or (i and rows[i - 1].label not in ("contact", "contact_head")):
+            groups.append([])
+        if rows[i].label == "contact_head" and not (cues.is_contact_head(text) or EMAIL.search(text)
+                                                     or phone_digits(text)):
+            continue  # a heading in words the cue list does not know carries no value
+        groups[-1].append(text)
+    return [c for g in groups for c in parse_contacts(g)]
