@@ -68,13 +68,20 @@ def _runs(rows: list[Labelled], label: str, start: int, stop: int) -> list[int]:
     return found
 
 
-def _sure(rows: list[Labelled], chosen: list[int], label: str) -> float:
-    """How sure the labeller is that exactly ``chosen`` lines carry ``label``."""
+def _sure(rows: list[Labelled], chosen: list[int], label: str | tuple[str, ...]) -> float:
+    """How sure the labeller is that exactly ``chosen`` lines carry ``label``: each of them does, and the lines
+    just outside each run of them do not."""
+    labels = (label,) if isinstance(label, str) else label
+
+    def p(j: int) -> float:
+        return sum(rows[j].marginals.get(lab, 0.0) for lab in labels)
+
     if not chosen:
-        return 1.0 - max((r.marginals.get(label, 0.0) for r in rows), default=0.0)
-    inside = min(rows[i].marginals.get(label, 0.0) for i in chosen)
-    edges = [j for j in (chosen[0] - 1, chosen[-1] + 1) if 0 <= j < len(rows)]
-    outside = min((1.0 - rows[j].marginals.get(label, 0.0) for j in edges), default=1.0)
+        return 1.0 - max((p(j) for j in range(len(rows))), default=0.0)
+    inside = min(p(i) for i in chosen)
+    taken = set(chosen)
+    edges = {j for i in chosen for j in (i - 1, i + 1) if 0 <= j < len(rows) and j not in taken}
+    outside = min((1.0 - p(j) for j in edges), default=1.0)
     return min(inside, outside)
 
 
@@ -94,6 +101,8 @@ def assemble(rows: list[Labelled]) -> Layout:
     n = len(rows)
     body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
     first = body_rows[0] if body_rows else n
+    first = _lead_start(rows, first)
+    body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
     last = first - 1
     for i in range(first, n):
         if rows[i].label in _BODY_STOPS:
@@ -113,10 +122,35 @@ def assemble(rows: list[Labelled]) -> Layout:
             if not paragraphs[0]:
                 paragraphs.pop(0)
         out.body = paragraphs
-    out.confidence["body"] = min(_sure(rows, body_rows[:1], "body"), _sure(rows, [last] if body else [], "body"))
+    # the body's edges decide its paragraphs; a line inside it the labeller doubted is taken in all the same
+    out.confidence["body"] = _sure(rows, body, "body") if body else 0.1
+    if body:
+        edges = [body[0], body[-1]]
+        out.confidence["body"] = min(_sure(rows, body, "body") if len(body) < 3 else 1.0,
+                                     min(rows[i].marginals.get("body", 0.0) for i in edges),
+                                     *(1.0 - rows[j].marginals.get("body", 0.0) for j in (first - 1, last + 1)
+                                       if 0 <= j < n))
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out)
     return out
+
+
+def _lead_start(rows: list[Labelled], first: int) -> int:
+    """The body starts at the paragraph holding the lead dateline (the corpus rule); what the labeller put in
+    the body above a strong dateline a few lines further down is the deck."""
+    for i in range(first + 1, min(len(rows), first + 4)):
+        text = rows[i].line.text
+        if rows[i].label in _BODY_STOPS:
+            break
+        lead = match_dateline(text)
+        if lead is not None and lead.strong and lead.date is not None:
+            if all(len(rows[j].line.text) < 300 for j in range(first, i)):
+                for j in range(first, i):
+                    rows[j] = Labelled(rows[j].line, "subheadline", rows[j].marginals.get("subheadline", 0.0),
+                                       rows[j].marginals)
+                return i
+            break
+    return first
 
 
 def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
@@ -175,14 +209,7 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout) -> None:
     out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
     out.contacts = _contacts(rows, contact_rows)
-    facts = [i for i in contact_rows if rows[i].label == "contact"]
-    if facts:
-        out.confidence["contacts"] = min(min(rows[i].probability for i in facts),
-                                         min(_sure(rows, [i], rows[i].label) for i in (facts[0], facts[-1])))
-    else:
-        out.confidence["contacts"] = 1.0 - max(
-            (max(r.marginals.get("contact", 0.0), r.marginals.get("contact_head", 0.0)) for r in rows), default=0.0
-        )
+    out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
     end_of_body = max(body) if body else -1
     tail: list[list[str]] = []
     last_block = None

@@ -42,7 +42,11 @@ _TITLE_WORDS = re.compile(
     r"|advis[eo]r|president|chair(?:man|woman|person)?|secretary|editor|assistant|executive|consultant|attach[ée]"
     r"|lead|associate|analyst|treasurer|representative|counsel|strategist|directeur|directrice|responsable|chargée?"
     r"|conseill(?:er|ère)|jef[ae]|director[a]?|portavoz|coordinador[a]?|директор|руководитель|пресс-секретарь"
-    r"|специалист|مدير|مسؤول|主任|经理|发言人)\b",
+    r"|специалист|主任|经理|发言人|assessora?|porta-?voz|diretora?|gerente|coordenadora?|responsável|addett[oa]"
+    r"|portavoce|direttore|direttrice|responsabile|pressesprecher(?:in)?|leiter(?:in)?|referent(?:in)?|sprecher(?:in)?"
+    r"|rzecznik|dyrektor|kierownik|sözcü(?:sü)?|müdür(?:ü)?|direkt[öo]r(?:ü)?|woordvoerder|persvoorlichter"
+    r"|pressesjef|kommunikasjonssjef|presschef|pressansvarig|informationschef|juru\s+bicara|humas|manajer|kepala"
+    r"|広報\w*|部長|課長|担当\w*)\b|(?:مدير|مسؤول|منسق|ناطق)\w*",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
@@ -50,7 +54,9 @@ _ORG_WORDS = re.compile(
     r"|media|institute|organi[sz]ation|department|ministry|agency|pr|energy|university|foundation|council|bank"
     r"|fund|programme|program|centre|center|division|unit|services?|press|news|team|bureau|commission|committee"
     r"|region|regional|associates|partners|mission|embassy|government|agence|ministère|ministerio|oficina"
-    r"|министерство|пресс-служба|وزارة|مكتب)\b",
+    r"|министерство|пресс-служба|وزارة|مكتب|s\.?a|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|lda|ag|oy|ab|asa|a\.?ş|tbk|pt"
+    r"|universit\w*|universidade|hochschule|stiftung|verein|gemeente|comune|ayuntamiento|prefeitura|urząd|belediyesi"
+    r"|株式会社|有限公司|大学|協会|公司)\b",
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"\s+(MP|MLA|MEP|PhD|Ph\.D\.|M\.D\.|Esq\.?|OBE|CBE)$")

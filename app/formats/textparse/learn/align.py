@@ -175,7 +175,7 @@ def align(lines: list[Line], truth: dict[str, Any], name: str = "") -> list[str]
             labels[i] = "date"
         elif cues.is_byline(s):
             labels[i] = "byline"
-        elif values and _is_contact_line(lines[i], values, digits):
+        elif (values or digits) and _is_contact_line(lines[i], values, digits):
             labels[i] = "contact"
         elif cues.is_contact_head(s) and i + 1 < n and _is_contact_line(lines[i + 1], values, digits):
             labels[i] = "contact_head"
@@ -198,7 +198,7 @@ def _label_tail(lines: list[Line], labels: list[str], end: int, truth: dict[str,
             labels[i] = "credit"
         elif cues.is_about(s) or cues.is_notes(s):
             labels[i], boiler = "about", True
-        elif values and _is_contact_line(lines[i], values, digits):
+        elif (values or digits) and _is_contact_line(lines[i], values, digits):
             labels[i], boiler = "contact", False
         elif cues.is_contact_head(s) and any(
             _is_contact_line(lines[j], values, digits) for j in range(i + 1, min(n, i + 4))
