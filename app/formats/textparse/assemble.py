@@ -105,7 +105,7 @@ def assemble(rows: list[Labelled]) -> Layout:
     body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
     last = first - 1
     for i in range(first, n):
-        if rows[i].label in _BODY_STOPS:
+        if rows[i].label in _BODY_STOPS or (i > first and _closes_body(rows[i].line.text)):
             break
         if rows[i].label == "body":
             last = i
@@ -133,6 +133,13 @@ def assemble(rows: list[Labelled]) -> Layout:
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out)
     return out
+
+
+def _closes_body(text: str) -> bool:
+    """An end mark or an "About ..." heading ends the body whatever the labeller thought (the corpus's rule 2)."""
+    if cues.is_end_mark(text):
+        return True
+    return cues.is_about(text) and len(text.split()) <= 8 and not text.endswith(".")
 
 
 def _lead_start(rows: list[Labelled], first: int) -> int:
@@ -176,10 +183,14 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
 
 
 def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: Layout) -> None:
+    """Place and date from the lead dateline, else (or for what it lacks) from date lines above the body or in a
+    sign-off below it; a short place line just above a date line gives the place ("SINGAPORE" / "22 MARCH 2019")."""
+    sure: list[float] = []
     if lead is not None:
-        strong = getattr(lead, "strong", False)
-        out.confidence["dateline"] = rows[first].marginals.get("body", 0.0) * (1.0 if strong else 0.85)
-        return
+        sure.append(rows[first].marginals.get("body", 0.0) * (1.0 if getattr(lead, "strong", False) else 0.85))
+        if out.date and out.place:
+            out.confidence["dateline"] = sure[0]
+            return
     dated = [i for i, r in enumerate(rows) if r.label == "date" and not first <= i <= last]
     dated.sort(key=lambda i: (i > first, -rows[i].probability))  # lines above the body first
     for i in dated:
@@ -187,14 +198,22 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
         found = place_and_date(text)
         date = date_only(text) or (found[1] if found else None)
         place = found[0] if found else (text.strip(" ,.–—-") if is_place(text.strip(" ,.–—-")) else None)
+        if date is not None and place is None and i > 0 and rows[i - 1].label not in ("headline", "body", "subheadline"):
+            above = rows[i - 1].line.text.strip(" ,.–—-")
+            if is_place(above) and len(above.split()) <= 3 and not cues.is_kicker(above):
+                place = above
         if date is None and place is None:
             continue
-        out.date = out.date or date
-        out.place = out.place or place
+        if out.date is None and date is not None:
+            out.date = date
+            sure.append(rows[i].probability * 0.9)
+        if out.place is None and place is not None:
+            out.place = place
+            sure.append(rows[i].probability * 0.9)
         if out.date and out.place:
             break
-    if out.date or out.place:
-        out.confidence["dateline"] = max(rows[i].probability for i in dated) * 0.9
+    if sure:
+        out.confidence["dateline"] = min(sure)
     else:
         out.confidence["dateline"] = 1.0 - max((r.marginals.get("date", 0.0) for r in rows), default=0.0)
 
