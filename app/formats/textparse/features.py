@@ -140,6 +140,8 @@ def _own(line: Line) -> Features:
             f["name_like"] = 1.0
         if is_title_like(s):
             f["title_like"] = 1.0
+    if ";" in s[:-1]:
+        f["semicolon"] = 1.0  # a deck strings clauses with ";", a headline almost never does
     if s.count(" | ") >= 1 or s.count("•") >= 2:
         f["separators"] = 1.0
     return f

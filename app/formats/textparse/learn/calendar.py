@@ -46,7 +46,8 @@ def build() -> dict[str, Any]:
                     if len(_key(name)) >= 2 and not _key(name).isdigit():
                         months[_key(name)][number] += 1
                 for name in locale.days[context][width].values():
-                    if len(_key(name)) >= 2:
+                    # two-letter abbreviations ("Mo", "Di") would also take "DC" or "NY" off a place
+                    if len(_key(name)) >= 3:
                         weekdays.add(_key(name))
         short = locale.date_formats["short"].pattern
         letters = "".join(ch for ch in re.sub(r"'[^']*'", "", short) if ch in "dMy")

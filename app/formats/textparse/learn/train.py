@@ -1,5 +1,7 @@
 """Training the line labeller: a linear-chain CRF (crfsuite, L-BFGS), the same file from the same data.
 
+Every training release also teaches its short form and its text export (``augment.py``).
+
 The examples are fed in a fixed order (sorted by name) with fixed parameters, and
 crfsuite's L-BFGS is deterministic, so ``make model`` on the same data writes the
 same bytes; a test holds the shipped model to that.
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from app.formats.textparse.features import line_features
 from app.formats.textparse.learn.align import Example
+from app.formats.textparse.learn.augment import augmented
 
 # L1 keeps the model small and drops features that only fit one release; L2 spreads weight over
 # correlated cues. Chosen by the grouped cross-validation in crossval.py, not by the score on the training set.
@@ -30,7 +33,7 @@ def train(examples: Iterable[Example], out: Path, params: dict[str, object] | No
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for ex in sorted(examples, key=lambda e: e.name):
+    for ex in sorted(augmented(examples), key=lambda e: e.name):
         trainer.append(line_features(ex.lines), ex.labels)
     trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
