@@ -24,6 +24,7 @@ from app.model import Contact
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
 # labels after which the body does not go on
 _BODY_STOPS = frozenset({"end", "about", "boiler", "contact_head"})
+_WRAP_SURE = 0.2  # marginal of "headline" above which a wrapped first line joins the headline
 
 
 @dataclass
@@ -160,12 +161,21 @@ def _lead_start(rows: list[Labelled], first: int) -> int:
     return first
 
 
+def _wraps_into(above: Labelled, line: Labelled) -> bool:
+    text = above.line.text
+    return (above.line.block == line.line.block and above.marginals.get("headline", 0.0) >= _WRAP_SURE
+            and not cues.ends_sentence(text) and not cues.is_kicker(text) and date_only(text) is None)
+
+
 def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     top = min(first_body, len(rows)) if first_body < len(rows) else min(len(rows), 12)
     head = _runs(rows, "headline", 0, top)
     # a headline wraps within its block; a "headline" line after a blank line is the deck below it
     deck_too = [i for i in head if rows[i].line.block != rows[head[0]].line.block] if head else []
     head = [i for i in head if i not in deck_too]
+    # a wrapped headline's first line the labeller half-doubted is still part of it
+    while head and head[0] > 0 and _wraps_into(rows[head[0] - 1], rows[head[0]]):
+        head.insert(0, head[0] - 1)
     if not head and top:
         best = max(range(top), key=lambda i: rows[i].marginals.get("headline", 0.0))
         head = [best]

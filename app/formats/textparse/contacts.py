@@ -242,3 +242,8 @@ def phone_digits(text: str) -> set[str]:
     """The digit strings of the phone numbers in ``text`` (six digits or more each)."""
     found = {"".join(ch for ch in m.group(0) if ch.isdigit()) for m in PHONE.finditer(text)}
     return {d for d in found if len(d) >= 6}
+
+
+def is_org_like(text: str) -> bool:
+    """A line that names an organisation ("Ministry of ...", "Acme GmbH", "City Council")."""
+    return bool(_ORG_WORDS.search(text))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from app.formats.textparse import lines as cues
-from app.formats.textparse.contacts import EMAIL, PHONE, is_name_like, is_title_like
+from app.formats.textparse.contacts import EMAIL, PHONE, is_name_like, is_org_like, is_title_like
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date
 from app.formats.textparse.segment import Line
@@ -140,6 +140,8 @@ def _own(line: Line) -> Features:
             f["name_like"] = 1.0
         if is_title_like(s):
             f["title_like"] = 1.0
+    if len(words) <= 10 and is_org_like(s) and not cues.ends_sentence(s):
+        f["org_like"] = 1.0  # a letterhead: "MINISTRY OF ...", "Embassy of ...", "City Council"
     if ";" in s[:-1]:
         f["semicolon"] = 1.0  # a deck strings clauses with ";", a headline almost never does
     if s.count(" | ") >= 1 or s.count("•") >= 2:
@@ -216,6 +218,8 @@ def line_features(lines: list[Line]) -> list[Features]:
             f["repeats_later"] = 1.0
         if key and len(key) > 12 and any(key in norms[j] and norms[j] != key for j in range(max(0, i - 6), i)):
             f["inside_earlier"] = 1.0
+        if key and any(len(norms[j]) > 12 and norms[j] in key and norms[j] != key for j in range(i + 1, min(n, i + 6))):
+            f["holds_later"] = 1.0  # "Headline | Site" above the headline itself
         for name in _CONTEXT:
             if i > 0 and name in own[i - 1]:
                 f["-1:" + name] = 1.0
