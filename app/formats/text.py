@@ -40,10 +40,12 @@ def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, l
     text, removed = clean_xml_text(text)
     if removed:
         warnings.append(f"removed {removed} control character(s) that XML cannot carry")
-    layout = assemble(labeller().label(segment(text)))
-    warnings.extend(layout.notes)
-    body_text = "\n".join(layout.body) or layout.headline
+    rows = labeller().label(segment(text))
+    # the body's language, not the letterhead's ("English headline over a Spanish body")
+    body_text = "\n".join(r.line.text for r in rows if r.label == "body") or text
     language, language_confidence = detect_language(body_text)
+    layout = assemble(rows, language)
+    warnings.extend(layout.notes)
     confidence = dict(layout.confidence)
     confidence["language"] = language_confidence
     release = Release(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from app.formats.textparse import lines as cues
 from app.formats.textparse.contacts import EMAIL, parse_contacts, phone_digits
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
-from app.formats.textparse.dates import date_only
+from app.formats.textparse.dates import date_only, likely_region
 from app.formats.textparse.labeller import Labelled
 from app.model import Contact
 
@@ -97,7 +97,8 @@ def _paragraphs(rows: list[Labelled]) -> list[str]:
     return [join_lines(g) for g in groups.values()]
 
 
-def assemble(rows: list[Labelled]) -> Layout:
+def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
+    """The fields of the release whose labelled lines are ``rows``, written in ``language`` (for phone numbers)."""
     out = Layout(labels=rows)
     n = len(rows)
     body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
@@ -132,7 +133,7 @@ def assemble(rows: list[Labelled]) -> Layout:
                                      *(1.0 - rows[j].marginals.get("body", 0.0) for j in (first - 1, last + 1)
                                        if 0 <= j < n))
     _dateline(rows, first, last, lead, out)
-    _tail(rows, set(body), out)
+    _tail(rows, set(body), out, likely_region(language))
     return out
 
 
@@ -228,7 +229,7 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
         out.confidence["dateline"] = 1.0 - max((r.marginals.get("date", 0.0) for r in rows), default=0.0)
 
 
-def _tail(rows: list[Labelled], body: set[int], out: Layout) -> None:
+def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None) -> None:
     credit_rows = [i for i, r in enumerate(rows) if r.label == "credit"]
     for i in credit_rows:
         credit = cues.photo_credit(rows[i].line.text)
@@ -237,7 +238,7 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout) -> None:
             break
     out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
-    out.contacts = _contacts(rows, contact_rows)
+    out.contacts = _contacts(rows, contact_rows, region)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
     end_of_body = max(body) if body else -1
     tail: list[list[str]] = []
@@ -255,7 +256,7 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout) -> None:
     out.boilerplate = [join_lines(t) for t in tail]
 
 
-def _contacts(rows: list[Labelled], chosen: list[int]) -> list[Contact]:
+def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:
     """Contacts from the contact lines, a heading opening each group; a bare heading carries no value."""
     groups: list[list[str]] = []
     for i in chosen:
@@ -266,4 +267,4 @@ def _contacts(rows: list[Labelled], chosen: list[int]) -> list[Contact]:
                                                      or phone_digits(text)):
             continue  # a heading in words the cue list does not know carries no value
         groups[-1].append(text)
-    return [c for g in groups for c in parse_contacts(g)]
+    return [c for g in groups for c in parse_contacts(g, region)]

@@ -140,8 +140,20 @@ def _pieces(rest: str, domains: set[str]) -> list[tuple[str, str]]:
     return [(_kind(p, domains), p) for p in parts if not _WEB.search(p)]
 
 
-def parse_contacts(lines: list[str]) -> list[Contact]:
-    """The contacts in a contact block's non-blank lines (head line included)."""
+def _national_numbers(text: str, region: str | None) -> list[tuple[str, bool]]:
+    """Numbers our pattern missed, found by ``phonenumbers`` in the formats of ``region`` ("030 12345-67")."""
+    if region is None or sum(ch.isdigit() for ch in text) < 6:
+        return []
+    from phonenumbers import Leniency, PhoneNumberMatcher  # ~60 ms to import: only for lines that need it
+
+    return [(m.raw_string, False) for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE)]
+
+
+def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]:
+    """The contacts in a contact block's non-blank lines (head line included).
+
+    ``region`` (a country code such as "DE") is where national phone numbers are read as written there.
+    """
     contacts: list[Contact] = []
     cur = Contact()
     last_field: str | None = None
@@ -174,6 +186,10 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             phones, rest = [(bare, False)], ""  # "1-800-AHA-USA1 (242-8721)" is one number
         else:
             phones, rest = _take(PHONE, _PHONE_LABEL, rest)
+            if not phones:
+                phones = _national_numbers(rest, region)
+                for value, _ in phones:
+                    rest = rest.replace(value, " ")
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
         domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
         named_here = org_here = False

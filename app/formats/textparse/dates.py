@@ -81,6 +81,21 @@ def _calendar() -> _Calendar:
     return _Calendar(months, frozenset(data["weekdays"]), data["order"], patterns, yearless)
 
 
+def likely_region(language: str | None) -> str | None:
+    """The country a language is most likely written in (CLDR): "pl" -> "PL", "pt" -> "BR"."""
+    if not language:
+        return None
+    data = _regions()
+    return data.get(language.split("-")[0].lower())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    with _LOCK:
+        data = json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
+    return dict(data.get("regions", {}))
+
+
 def month_number(name: str) -> int | None:
     """The month a name stands for in some language CLDR knows ("avril", "października", "Ekim")."""
     return _calendar().months.get(" ".join(name.casefold().rstrip(".").split()))

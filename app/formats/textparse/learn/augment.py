@@ -16,8 +16,6 @@ from app.formats.textparse.learn.align import AlignError, Example, align
 from app.formats.textparse.segment import Line, segment
 from app.model import Contact, Dateline, Paragraph, Release
 
-import os
-_AUG = os.environ.get("AUG", "short,export")
 _CORE = ("headline", "subheadline", "body")
 
 
@@ -100,6 +98,6 @@ def augmented(examples: Iterable[Example]) -> Iterator[Example]:
         yield ex
         if "~" in ex.name:
             continue
-        for variant in (short_form(ex) if "short" in _AUG else None, exported(ex) if "export" in _AUG else None):
+        for variant in (short_form(ex), exported(ex)):
             if variant is not None:
                 yield variant

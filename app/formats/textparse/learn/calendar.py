@@ -27,8 +27,10 @@ def _key(name: str) -> str:
 
 
 def build() -> dict[str, Any]:
-    """Month names -> month number (the reading most locales give), weekday names, numeric date order."""
+    """Month names -> month number (the reading most locales give), weekday names, numeric date order, and
+    each language's most likely country (the default region for national phone numbers)."""
     import babel
+    import babel.core
     from babel import Locale
     from babel.localedata import locale_identifiers
 
@@ -54,8 +56,11 @@ def build() -> dict[str, Any]:
         seen = "".join(dict.fromkeys(ch.lower() for ch in letters))
         if sorted(seen) == ["d", "m", "y"]:
             order[locale.language][seen] += 1
+    likely = babel.core.get_global("likely_subtags")
+    regions = {lang: str(likely[lang]).split("_")[-1] for lang in sorted(order) if lang in likely}
     return {
         "source": f"CLDR via babel {babel.__version__}",
+        "regions": regions,
         "months": {name: counts.most_common(1)[0][0] for name, counts in sorted(months.items())},
         "weekdays": sorted(weekdays),
         "order": {lang: counts.most_common(1)[0][0] for lang, counts in sorted(order.items())},
