@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench score
+.PHONY: run test lint bench score model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
-# the plain-text importer against the editors' corpus beside the project
+# the importer's line labeller (resources/importer/): trained from ../shared/corpus and our own releases
+model: $(STAMP)
+	$(BIN)/python -m app.formats.textparse.learn model
+
+# resubstitution and 5-fold cross-validation (folds grouped by organisation), each fold scored by
+# ../shared/tools/score_corpus.py running `release-desk convert --model FOLD` on its releases
 score: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/tools/score_corpus.py ../shared/corpus/dev --min 90
+	$(BIN)/python -m app.formats.textparse.learn score

@@ -15,16 +15,18 @@ import re
 from dataclasses import dataclass, field
 
 from app.formats.textparse import lines as cues
-from app.formats.textparse.contacts import EMAIL, parse_contacts, phone_digits
+from app.formats.textparse.contacts import EMAIL, is_org_like, parse_contacts, phone_digits
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
-from app.formats.textparse.dates import date_only, likely_region
+from app.formats.textparse.dates import date_only, find_date, likely_region
 from app.formats.textparse.labeller import Labelled
 from app.model import Contact
 
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
 # labels after which the body does not go on
 _BODY_STOPS = frozenset({"end", "about", "boiler", "contact_head"})
-_WRAP_SURE = 0.2  # marginal of "headline" above which a wrapped first line joins the headline
+_DECK_SURE = 0.3  # "headline" + "subheadline" marginal above which an uncued label line is the deck
+_WRAP_SURE = 0.2
+_BODY_END_LOOK = 1  # lines below the body whose doubt counts  # marginal of "headline" above which a wrapped first line joins the headline
 
 
 @dataclass
@@ -78,7 +80,11 @@ def _sure(rows: list[Labelled], chosen: list[int], label: str | tuple[str, ...])
         return sum(rows[j].marginals.get(lab, 0.0) for lab in labels)
 
     if not chosen:
-        return 1.0 - max((p(j) for j in range(len(rows))), default=0.0)
+        # that no line carries it: every line's doubt multiplied
+        none = 1.0
+        for j in range(len(rows)):
+            none *= 1.0 - min(1.0, p(j))
+        return none
     inside = min(p(i) for i in chosen)
     taken = set(chosen)
     edges = {j for i in chosen for j in (i - 1, i + 1) if 0 <= j < len(rows) and j not in taken}
@@ -102,6 +108,8 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     out = Layout(labels=rows)
     n = len(rows)
     body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
+    if not body_rows:
+        body_rows = _likeliest_body(rows)
     first = body_rows[0] if body_rows else n
     first = _lead_start(rows, first)
     body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
@@ -125,16 +133,29 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
                 paragraphs.pop(0)
         out.body = paragraphs
     # the body's edges decide its paragraphs; a line inside it the labeller doubted is taken in all the same
-    out.confidence["body"] = _sure(rows, body, "body") if body else 0.1
+    out.confidence["body"] = 0.1
     if body:
-        edges = [body[0], body[-1]]
-        out.confidence["body"] = min(_sure(rows, body, "body") if len(body) < 3 else 1.0,
-                                     min(rows[i].marginals.get("body", 0.0) for i in edges),
-                                     *(1.0 - rows[j].marginals.get("body", 0.0) for j in (first - 1, last + 1)
-                                       if 0 <= j < n))
+        # how sure the body starts and ends where it does: its edge lines are body, the line above is not, and
+        # none of the few lines below it is (a body cut short ends before more of itself)
+        after = [1.0 - rows[j].marginals.get("body", 0.0) for j in range(last + 1, min(n, last + 1 + _BODY_END_LOOK))]
+        before = [1.0 - rows[first - 1].marginals.get("body", 0.0)] if first else []
+        out.confidence["body"] = min(rows[first].marginals.get("body", 0.0), rows[last].marginals.get("body", 0.0),
+                                     *after, *before)
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out, likely_region(language))
     return out
+
+
+def _likeliest_body(rows: list[Labelled]) -> list[int]:
+    """Every release has a body: where the labeller named none, the line it thought likeliest to be one."""
+    candidates = [i for i, r in enumerate(rows) if r.label not in ("headline", "contact", "contact_head", "end")]
+    if not candidates:
+        return []
+    best = max(candidates, key=lambda i: rows[i].marginals.get("body", 0.0))
+    if rows[best].marginals.get("body", 0.0) < 0.1:
+        return []
+    rows[best] = Labelled(rows[best].line, "body", rows[best].marginals.get("body", 0.0), rows[best].marginals)
+    return [best]
 
 
 def _closes_body(text: str) -> bool:
@@ -162,6 +183,17 @@ def _lead_start(rows: list[Labelled], first: int) -> int:
     return first
 
 
+def _uncued_label(row: Labelled) -> bool:
+    """A line below the headline that the labeller took for a label, though no cue says it is one: a deck."""
+    text = row.line.text
+    deckish = row.marginals.get("subheadline", 0.0) + row.marginals.get("headline", 0.0)
+    return (row.label == "kicker" and deckish >= _DECK_SURE and not cues.is_kicker(text)
+            and not cues.is_release_number(text) and find_date(text) is None
+            and not (is_org_like(text) and not any(w[:1].islower() for w in text.split()[1:]))  # a bare name
+            and not cues.is_letterhead(text) and " | " not in text and len(text.split()) >= 3
+            and not cues.ends_sentence(text))
+
+
 def _wraps_into(above: Labelled, line: Labelled) -> bool:
     text = above.line.text
     return (above.line.block == line.line.block and above.marginals.get("headline", 0.0) >= _WRAP_SURE
@@ -184,7 +216,8 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     out.headline = cues.LEADING_NUMBER.sub("", cues.TRAILING_NUMBER.sub("", headline)).strip() or headline
     out.confidence["headline"] = _sure(rows, head, "headline") if head else 0.1
     start = head[-1] + 1 if head else 0
-    deck = sorted(deck_too + [i for i in range(start, top) if rows[i].label == "subheadline"])
+    deck = sorted(deck_too + [i for i in range(start, top)
+                              if rows[i].label == "subheadline" or (head and _uncued_label(rows[i]))])
     out.subheadline = " ".join(rows[i].line.text for i in deck) or None
     out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
     used = set(head) | set(deck)
@@ -209,6 +242,8 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
         found = place_and_date(text)
         date = date_only(text) or (found[1] if found else None)
         place = found[0] if found else (text.strip(" ,.–—-") if is_place(text.strip(" ,.–—-")) else None)
+        if date is None and place is None and (stamp := find_date(text)) is not None:
+            date = stamp.date  # a time stamp the labeller recognised: "Published: 8 January 2025", "发布时间：…"
         if date is not None and place is None and i > 0 and rows[i - 1].label not in ("headline", "body", "subheadline"):
             above = rows[i - 1].line.text.strip(" ,.–—-")
             if is_place(above) and len(above.split()) <= 3 and not cues.is_kicker(above):
@@ -223,10 +258,18 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
             sure.append(rows[i].probability * 0.9)
         if out.date and out.place:
             break
+    if out.place is None:
+        # an office line "Department of Public Information • News and Media Division • New York" ends in a place
+        for r in rows[: min(first, len(rows))]:
+            parts = [p.strip() for p in re.split(r"\s[•|·]\s", r.line.text)]
+            if len(parts) >= 3 and is_place(parts[-1]) and len(parts[-1].split()) <= 3:
+                out.place = parts[-1]
+                sure.append(r.marginals.get(r.label, 0.0) * 0.8)
+                break
     if sure:
         out.confidence["dateline"] = min(sure)
     else:
-        out.confidence["dateline"] = 1.0 - max((r.marginals.get("date", 0.0) for r in rows), default=0.0)
+        out.confidence["dateline"] = _sure(rows, [], "date")
 
 
 def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None) -> None:
@@ -237,6 +280,7 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
             out.photo_credits = credit
             break
     out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
+    _continue_contacts(rows, body)
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
     out.contacts = _contacts(rows, contact_rows, region)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
@@ -254,6 +298,26 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
             tail.append([r.line.text])
         last_block = r.line.block
     out.boilerplate = [join_lines(t) for t in tail]
+
+
+def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
+    """A block with an e-mail or a phone number right after a contact block is another contact, not a footer."""
+    blocks: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        if i not in body:
+            blocks.setdefault(r.line.block, []).append(i)
+    previous_was_contact = False
+    for members in blocks.values():
+        labels = {rows[i].label for i in members}
+        if labels & {"contact", "contact_head"}:
+            previous_was_contact = True
+            continue
+        reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
+        if previous_was_contact and reachable and labels <= {"other", "boiler"}:
+            for i in members:
+                rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0), rows[i].marginals)
+            continue
+        previous_was_contact = False
 
 
 def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:

@@ -74,7 +74,8 @@ def _calendar() -> _Calendar:
                                 re.IGNORECASE)),  # Hungarian: "2024. március 5."
         ("num", re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
                            + _YEAR_TAIL)),
-        ("ymd", re.compile(r"(?<![\d.])(?P<y>\d{4})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?![\d])")),
+        # "2024/03/05", "2024.03.05", Korean "2023. 6. 12."
+        ("ymd", re.compile(r"(?<![\d.])(?P<y>\d{4})[./]\s?(?P<m>\d{1,2})[./]\s?(?P<d>\d{1,2})(?![\d])")),
     )
     yearless = re.compile(r"[\s,]+(?:\d{1,2}" + _ORDINAL + r"\s+(?:de\s+)?(?P<m1>" + mon + r")|(?P<m2>" + mon
                           + r")\s+\d{1,2}(?:st|nd|rd|th)?)$", re.IGNORECASE)

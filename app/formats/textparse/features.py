@@ -46,6 +46,14 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+_CONNECTING = frozenset("of for and the de du des la le el del di da do van von für und y e et i och og".split())
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Every word capitalised but connecting ones: a name ("Ministry of Health"), not a phrase ("Council opens")."""
+    return all(not w[:1].islower() or w.casefold() in _CONNECTING for w in words)
+
+
 def _own(line: Line) -> Features:
     s = line.text
     f: Features = {"bias": 1.0}
@@ -140,7 +148,7 @@ def _own(line: Line) -> Features:
             f["name_like"] = 1.0
         if is_title_like(s):
             f["title_like"] = 1.0
-    if len(words) <= 10 and is_org_like(s) and not cues.ends_sentence(s):
+    if len(words) <= 10 and is_org_like(s) and not cues.ends_sentence(s) and _name_shaped(words):
         f["org_like"] = 1.0  # a letterhead: "MINISTRY OF ...", "Embassy of ...", "City Council"
     if ";" in s[:-1]:
         f["semicolon"] = 1.0  # a deck strings clauses with ";", a headline almost never does

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.formats.textparse.labeller import shipped_model
 from app.formats.textparse.learn.align import load_corpus
+from app.formats.textparse.learn.calendar import write as write_calendar
 from app.formats.textparse.learn.crossval import evaluate, report
 from app.formats.textparse.learn.train import train
 from app.paths import resources_dir
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     for p in problems:
         print(f"not aligned: {p}", file=sys.stderr)
     if args.command == "model":
+        write_calendar()
         train([*corpus, *own], args.output)
         print(f"{args.output}: trained on {len(corpus)} corpus releases and {len(own)} of our own "
               f"({sum(len(e.lines) for e in [*corpus, *own])} lines)")

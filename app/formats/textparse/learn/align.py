@@ -101,9 +101,10 @@ def _body_end(lines: list[Line], start: int, count: int) -> int:
         end = i + 1
     first_block = [i for i in range(start, n) if lines[i].block == lines[start].block]
     # line mode: no blank line inside the body, every line a paragraph
-    if len(first_block) >= count > 1 and all(cues.ends_sentence(lines[i].text) or len(lines[i].text) < 80
-                                              for i in first_block[: count - 1]):
-        return start + count
+    if len(first_block) >= count > 1:
+        ends = [cues.ends_sentence(lines[i].text) or len(lines[i].text) < 80 for i in first_block[: count - 1]]
+        if sum(ends) >= 0.6 * len(ends):  # whole paragraphs on a line each, not hard-wrapped prose
+            return start + count
     return end
 
 

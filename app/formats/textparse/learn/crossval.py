@@ -23,14 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.formats.textparse.learn.align import Example
+from app.formats.textparse.learn.fields import CONFIDENCE_OF, FIELDS, outcomes
 from app.formats.textparse.learn.train import train
 
-FIELDS = ("language", "headline", "subheadline", "dateline_place", "dateline_date", "paragraph_count",
-          "first_paragraph", "photo_credits", "contacts")
-# which of the Release's confidences speaks for each scored field
-CONFIDENCE_OF = {"language": "language", "headline": "headline", "subheadline": "subheadline",
-                 "dateline_place": "dateline", "dateline_date": "dateline", "paragraph_count": "body",
-                 "first_paragraph": "body", "photo_credits": "photo_credits", "contacts": "contacts"}
 UNSURE_BELOW = 0.8  # the form's default threshold (app.gui.settings.Preferences.unsure_below)
 
 
@@ -146,3 +141,26 @@ def report(title: str, outcomes: Sequence[Outcome], unsure_below: float = UNSURE
 
 def as_json(outcomes: Sequence[Outcome]) -> str:
     return json.dumps([o.__dict__ for o in outcomes], ensure_ascii=False)
+
+
+def cross_validate(examples: Sequence[Example], extra: Sequence[Example], raw_of: Callable[[Example], Path],
+                   read: Callable[[bytes, str], object], *, k: int = 5) -> list[Outcome]:
+    """Grouped k-fold cross-validation in this process, judged by ``fields.outcomes`` (no ../shared needed)."""
+    from app.formats.textparse.labeller import use_model
+
+    found: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="models-") as tmp:
+        for n, fold in enumerate(assign_folds(examples, k), start=1):
+            held = {e.name for e in fold}
+            model = train([e for e in examples if e.name not in held] + list(extra), Path(tmp) / f"fold{n}.crfsuite")
+            use_model(model)
+            try:
+                for ex in sorted(fold, key=lambda e: e.name):
+                    path = raw_of(ex)
+                    release = read(path.read_bytes(), str(path))
+                    conf = release.confidence  # type: ignore[attr-defined]
+                    found.extend(Outcome(ex.name, f, ok, conf.get(CONFIDENCE_OF[f], 1.0))
+                                 for f, ok in outcomes(release, ex.truth))  # type: ignore[arg-type]
+            finally:
+                use_model(None)
+    return found
