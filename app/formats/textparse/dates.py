@@ -58,26 +58,35 @@ def _calendar() -> _Calendar:
     with _LOCK:
         data = json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
     months: dict[str, int] = data["months"]
-    # month names of more than one word ("كانون الثاني") are tried before a single word
-    multi = sorted((re.escape(m) for m in months if " " in m and not any(ch.isdigit() for ch in m)),
-                   key=len, reverse=True)
-    mon = r"(?:" + "|".join(multi) + r"|" + _WORD + r")\.?"
-    alt = r"(?:\s*/\s*(?:" + "|".join(multi) + r"|" + _WORD + r"))?"  # UN Arabic: "24 نيسان/أبريل 2019"
+    # a month's name is any word (or two: "كانون الثاني") between a day and a year, looked up afterwards, so the
+    # patterns stay a handful whatever the number of languages
+    one = _WORD + r"\.?"
+    two = _WORD + r"\s" + _WORD + r"\.?"
+    alt = r"(?:\s*/\s*" + _WORD + r")?"  # UN Arabic: "24 نيسان/أبريل 2019"
+
+    def dmy(mon: str) -> re.Pattern[str]:
+        return re.compile(_B + r"(?P<d>\d{1,2})" + _ORDINAL + r"\s*(?:de\s+|of\s+)?(?P<mon>" + mon + r")" + alt
+                          + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})" + _E + _YEAR_TAIL, re.IGNORECASE)
+
+    def mdy(mon: str) -> re.Pattern[str]:
+        return re.compile(_B + r"(?P<mon>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _E + r",?\s+(?P<y>\d{4})"
+                          + _E, re.IGNORECASE)
+
     patterns = (
         ("ymd", re.compile(_B + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _E)),
         ("ymd", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?")),
-        ("dmy", re.compile(_B + r"(?P<d>\d{1,2})" + _ORDINAL + r"\s*(?:de\s+|of\s+)?(?P<mon>" + mon + r")" + alt
-                           + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})" + _E + _YEAR_TAIL, re.IGNORECASE)),
-        ("mdy", re.compile(_B + r"(?P<mon>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _E + r",?\s+(?P<y>\d{4})"
-                           + _E, re.IGNORECASE)),
-        ("ymd_word", re.compile(_B + r"(?P<y>\d{4})\.?\s+(?P<mon>" + mon + r")\s+(?P<d>\d{1,2})\." + r"(?!\d)",
+        ("dmy", dmy(one)),
+        ("dmy", dmy(two)),
+        ("mdy", mdy(one)),
+        ("mdy", mdy(two)),
+        ("ymd_word", re.compile(_B + r"(?P<y>\d{4})\.?\s+(?P<mon>" + one + r")\s+(?P<d>\d{1,2})\." + r"(?!\d)",
                                 re.IGNORECASE)),  # Hungarian: "2024. március 5."
         ("num", re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
                            + _YEAR_TAIL)),
         # "2024/03/05", "2024.03.05", Korean "2023. 6. 12."
         ("ymd", re.compile(r"(?<![\d.])(?P<y>\d{4})[./]\s?(?P<m>\d{1,2})[./]\s?(?P<d>\d{1,2})(?![\d])")),
     )
-    yearless = re.compile(r"[\s,]+(?:\d{1,2}" + _ORDINAL + r"\s+(?:de\s+)?(?P<m1>" + mon + r")|(?P<m2>" + mon
+    yearless = re.compile(r"[\s,]+(?:\d{1,2}" + _ORDINAL + r"\s+(?:de\s+)?(?P<m1>" + one + r")|(?P<m2>" + one
                           + r")\s+\d{1,2}(?:st|nd|rd|th)?)$", re.IGNORECASE)
     return _Calendar(months, frozenset(data["weekdays"]), data["order"], patterns, yearless)
 

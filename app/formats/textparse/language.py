@@ -85,12 +85,14 @@ def detect_language(text: str) -> tuple[str, float]:
     """A BCP 47 tag for ``text`` and how sure the guess is (0..1)."""
     sample = text[:4000]
     identifier = _identifier()
-    own, own_confidence = _script_and_stop_words(sample)
-    if identifier is None or not sample.strip():
-        return own, own_confidence
+    if identifier is None or sample.isspace() or not sample:
+        return _script_and_stop_words(sample)
     with _cld3_lock:
         found = identifier.FindLanguage(sample)  # type: ignore[attr-defined]
     tag = _FROM_CLD3.get(found.language, found.language)
+    if found.is_reliable and tag != "zh":
+        return tag, round(min(0.99, float(found.probability)), 2)
+    own, own_confidence = _script_and_stop_words(sample[:2000])
     if not found.is_reliable and own_confidence >= 0.9:
         return own, own_confidence
     if tag == "zh":
