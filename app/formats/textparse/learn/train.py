@@ -41,6 +41,7 @@ def train(examples: Iterable[Example], out: Path, params: dict[str, object] | No
     os.close(fd)
     try:
         trainer.train(tmp)
+        os.chmod(tmp, 0o644)  # a shipped resource, readable by everyone like the rest of resources/
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):
