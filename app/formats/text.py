@@ -19,12 +19,12 @@ live in the small rooms of ``app.formats.textparse``.
 
 from __future__ import annotations
 
+from app.formats.textparse.assemble import assemble
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
-from app.formats.textparse.language import detect_language
-from app.formats.textparse.assemble import assemble
 from app.formats.textparse.labeller import labeller
+from app.formats.textparse.language import detect_language
 from app.formats.textparse.segment import segment
 from app.model import Contact, Dateline, Paragraph, Release, clean_xml_text
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import io
 import struct
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx

@@ -25,8 +25,8 @@ _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
 # labels after which the body does not go on
 _BODY_STOPS = frozenset({"end", "about", "boiler", "contact_head"})
 _DECK_SURE = 0.3  # "headline" + "subheadline" marginal above which an uncued label line is the deck
-_WRAP_SURE = 0.2
-_BODY_END_LOOK = 1  # lines below the body whose doubt counts  # marginal of "headline" above which a wrapped first line joins the headline
+_WRAP_SURE = 0.2  # "headline" marginal above which a wrapped first line joins the headline
+_BODY_END_LOOK = 1  # lines below the body whose doubt counts
 
 
 @dataclass
@@ -244,7 +244,8 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
         place = found[0] if found else (text.strip(" ,.–—-") if is_place(text.strip(" ,.–—-")) else None)
         if date is None and place is None and (stamp := find_date(text)) is not None:
             date = stamp.date  # a time stamp the labeller recognised: "Published: 8 January 2025", "发布时间：…"
-        if date is not None and place is None and i > 0 and rows[i - 1].label not in ("headline", "body", "subheadline"):
+        beside = rows[i - 1].label if i > 0 else "headline"
+        if date is not None and place is None and beside not in ("headline", "body", "subheadline"):
             above = rows[i - 1].line.text.strip(" ,.–—-")
             if is_place(above) and len(above.split()) <= 3 and not cues.is_kicker(above):
                 place = above
@@ -325,7 +326,8 @@ def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> li
     groups: list[list[str]] = []
     for i in chosen:
         text = rows[i].line.text
-        if rows[i].label == "contact_head" or not groups or (i and rows[i - 1].label not in ("contact", "contact_head")):
+        after_other = i > 0 and rows[i - 1].label not in ("contact", "contact_head")
+        if rows[i].label == "contact_head" or not groups or after_other:
             groups.append([])
         if rows[i].label == "contact_head" and not (cues.is_contact_head(text) or EMAIL.search(text)
                                                      or phone_digits(text)):

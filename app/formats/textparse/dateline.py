@@ -55,11 +55,16 @@ _CONNECTORS = frozenset(
 _ARTICLE = re.compile(r"[\s,]+(?:le|el|den|am|on|the|du)$", re.IGNORECASE)
 # labels of event fields, which put a colon before a date the way "New Delhi :" does
 _FIELD_LABELS = frozenset(
-    "date dated time when where location venue deadline fecha hora lugar datum zeit ort termin data heure lieu "
-    "quand дата время место التاريخ الوقت 日期 时间 地点 日時 tarih tanggal "
-    # "Published 3 May 2023": words that introduce a release's own time stamp
-    "published publié publiée publicado publicada veröffentlicht publisert publicerad pubblicato opublikowano "
-    "опубликовано yayınlanma diterbitkan gepubliceerd updated posted issued 发布时间 発表日".split()
+    {
+        "date", "dated", "time", "when", "where", "location", "venue", "deadline", "fecha", "hora", "lugar", "datum",
+        "zeit", "ort", "termin", "data", "heure", "lieu", "quand", "дата", "время", "место", "التاريخ", "الوقت", "日期",
+        "时间", "地点", "日時", "tarih", "tanggal",
+        # "Published 3 May 2023": words that introduce a release's own time stamp
+        "published", "publié", "publiée",
+        "publicado", "publicada", "veröffentlicht", "publisert", "publicerad", "pubblicato", "opublikowano",
+        "опубликовано", "yayınlanma", "diterbitkan", "gepubliceerd", "updated", "posted", "issued", "发布时间",
+        "発表日",
+    }
 )
 _MAX_SEGMENTS = 5
 _SEGMENT_MAX = 90  # characters of one dateline segment; longer is running text

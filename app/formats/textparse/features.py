@@ -46,7 +46,10 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-_CONNECTING = frozenset("of for and the de du des la le el del di da do van von für und y e et i och og".split())
+_CONNECTING = frozenset(
+    {"of", "for", "and", "the", "de", "du", "des", "la", "le", "el", "del", "di", "da", "do", "van", "von", "für",
+     "und", "y", "e", "et", "i", "och", "og"}
+)
 
 
 def _name_shaped(words: list[str]) -> bool:

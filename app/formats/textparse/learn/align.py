@@ -68,8 +68,8 @@ def _find_run(lines: list[Line], target: str, start: int, stop: int) -> tuple[in
 
 
 def _body_start(lines: list[Line], truth: dict[str, Any], after: int) -> int | None:
-    starts = [truth.get("first_body_paragraph_start")] + list((truth.get("alternatives") or {}).get(
-        "first_body_paragraph_start", []))
+    alternatives = (truth.get("alternatives") or {}).get("first_body_paragraph_start", [])
+    starts = [truth.get("first_body_paragraph_start"), *alternatives]
     for start_text in starts:
         want = _norm(start_text)[:40]
         if not want:
@@ -136,7 +136,7 @@ def align(lines: list[Line], truth: dict[str, Any], name: str = "") -> list[str]
     """A label per line; raises AlignError when the headline or the body cannot be found."""
     n = len(lines)
     labels = ["other"] * n
-    heads = [truth.get("headline")] + list((truth.get("alternatives") or {}).get("headline", []))
+    heads = [truth.get("headline"), *(truth.get("alternatives") or {}).get("headline", [])]
     head = None
     for candidate in heads:
         head = head or _find_run(lines, candidate or "", 0, min(n, 40))
@@ -166,7 +166,6 @@ def align(lines: list[Line], truth: dict[str, Any], name: str = "") -> list[str]
     for i in range(start, end):
         labels[i] = "body"
     values, digits = _contact_values(truth)
-    want_date = truth.get("dateline_date")
     # above the body: labels, dates, bylines, contacts
     for i in range(0, start):
         if labels[i] in ("headline", "subheadline"):
@@ -182,12 +181,13 @@ def align(lines: list[Line], truth: dict[str, Any], name: str = "") -> list[str]
             labels[i] = "contact_head"
         else:
             labels[i] = "kicker"
-    _label_tail(lines, labels, end, truth, values, digits)
+    _label_tail(lines, labels, end, truth, (values, digits))
     return labels
 
 
-def _label_tail(lines: list[Line], labels: list[str], end: int, truth: dict[str, Any], values: list[str],
-                digits: set[str]) -> None:
+def _label_tail(lines: list[Line], labels: list[str], end: int, truth: dict[str, Any],
+                contact: tuple[list[str], set[str]]) -> None:
+    values, digits = contact
     n = len(lines)
     credit = _norm(truth.get("photo_credits"))
     boiler = False

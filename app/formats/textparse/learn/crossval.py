@@ -58,7 +58,8 @@ def _rows(output: str) -> dict[str, set[str]]:
     return failed
 
 
-def score_fold(scorer: Path, folder: Path, items: Sequence[str], model: Path, suffix: str = ".txt") -> dict[str, set[str]]:
+def score_fold(scorer: Path, folder: Path, items: Sequence[str], model: Path,
+               suffix: str = ".txt") -> dict[str, set[str]]:
     """Run score_corpus.py on ``items`` of ``folder`` with ``model``; the failed fields per item."""
     with tempfile.TemporaryDirectory(prefix="fold-") as tmp:
         root = Path(tmp)
