@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench score check-system
+.PHONY: run test lint bench score model check-system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP)
 check-system:
 	$(PYTHON) scripts/check_system.py
 
-# the plain-text importer against the editors' corpus beside the project
+# the importer's line labeller (resources/importer/): trained from ../shared/corpus and our own releases
+model: $(STAMP)
+	$(BIN)/python -m app.formats.textparse.learn model
+
+# resubstitution and 5-fold cross-validation (folds grouped by organisation), each fold scored by
+# ../shared/tools/score_corpus.py running `release-desk convert --model FOLD` on its releases
 score: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/tools/score_corpus.py ../shared/corpus/dev --min 90
+	$(BIN)/python -m app.formats.textparse.learn score

@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     convert.add_argument("input", metavar="IN", help="the release to read (.txt, .docx, Release XML, NITF)")
     convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
     convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
+    convert.add_argument("--model", type=Path, metavar="MODEL.crfsuite",
+                         help="import text and Word with this line-labeller model instead of the shipped one "
+                              "(make score uses it for each fold's model)")
 
     cli_validate.add_parser(sub)
     cli_suggest.add_parser(sub)
@@ -86,6 +89,13 @@ def _without_name(message: str, name: str) -> str:
 def _convert(args: argparse.Namespace) -> int:
     from app.formats import FORMATS, FormatError, read_path_with_warnings
 
+    if args.model is not None:
+        if not args.model.is_file():
+            _err(f"release-desk: {args.model}: no such model file; train one with `make model`")
+            return EXIT_UNREADABLE
+        from app.formats.textparse.labeller import use_model
+
+        use_model(args.model)
     try:
         release, read_warnings = read_path_with_warnings(args.input)
     except FormatError as exc:

@@ -19,11 +19,13 @@ live in the small rooms of ``app.formats.textparse``.
 
 from __future__ import annotations
 
+from app.formats.textparse.assemble import assemble
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
+from app.formats.textparse.labeller import labeller
 from app.formats.textparse.language import detect_language
-from app.formats.textparse.layout import parse_layout
+from app.formats.textparse.segment import segment
 from app.model import Contact, Dateline, Paragraph, Release, clean_xml_text
 
 __all__ = ["MAX_TEXT_BYTES", "read", "read_with_warnings", "write"]
@@ -38,10 +40,12 @@ def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, l
     text, removed = clean_xml_text(text)
     if removed:
         warnings.append(f"removed {removed} control character(s) that XML cannot carry")
-    layout = parse_layout(text)
-    warnings.extend(layout.notes)
-    body_text = "\n".join(layout.body) or layout.headline
+    rows = labeller().label(segment(text))
+    # the body's language, not the letterhead's ("English headline over a Spanish body")
+    body_text = "\n".join(r.line.text for r in rows if r.label == "body") or text
     language, language_confidence = detect_language(body_text)
+    layout = assemble(rows, language)
+    warnings.extend(layout.notes)
     confidence = dict(layout.confidence)
     confidence["language"] = language_confidence
     release = Release(

@@ -24,7 +24,7 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(
-    r"(?:\b(?:e-?mail|e-?post|courriel|correo(?:\s+electr[oó]nico)?|mail|e)|(?:эл\.?\s*)?почта|البريد الإلكتروني"
+    r"(?:\b(?:e-?mail|e-?post|courriel|correo(?:\s+electr[oó]nico)?|mail|e)|(?:эл\.?\s*)?почта|(?:ال)?بريد\s+(?:ال)?إلكتروني"
     r"|邮箱|电邮|電郵)\s*[:.：]?\s*$",
     re.IGNORECASE,
 )
@@ -42,7 +42,11 @@ _TITLE_WORDS = re.compile(
     r"|advis[eo]r|president|chair(?:man|woman|person)?|secretary|editor|assistant|executive|consultant|attach[ée]"
     r"|lead|associate|analyst|treasurer|representative|counsel|strategist|directeur|directrice|responsable|chargée?"
     r"|conseill(?:er|ère)|jef[ae]|director[a]?|portavoz|coordinador[a]?|директор|руководитель|пресс-секретарь"
-    r"|специалист|مدير|مسؤول|主任|经理|发言人)\b",
+    r"|специалист|主任|经理|发言人|assessora?|porta-?voz|diretora?|gerente|coordenadora?|responsável|addett[oa]"
+    r"|portavoce|direttore|direttrice|responsabile|pressesprecher(?:in)?|leiter(?:in)?|referent(?:in)?|sprecher(?:in)?"
+    r"|rzecznik|dyrektor|kierownik|sözcü(?:sü)?|müdür(?:ü)?|direkt[öo]r(?:ü)?|woordvoerder|persvoorlichter"
+    r"|pressesjef|kommunikasjonssjef|presschef|pressansvarig|informationschef|juru\s+bicara|humas|manajer|kepala"
+    r"|広報\w*|部長|課長|担当\w*)\b|(?:مدير|مسؤول|منسق|ناطق)\w*",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
@@ -50,7 +54,9 @@ _ORG_WORDS = re.compile(
     r"|media|institute|organi[sz]ation|department|ministry|agency|pr|energy|university|foundation|council|bank"
     r"|fund|programme|program|centre|center|division|unit|services?|press|news|team|bureau|commission|committee"
     r"|region|regional|associates|partners|mission|embassy|government|agence|ministère|ministerio|oficina"
-    r"|министерство|пресс-служба|وزارة|مكتب)\b",
+    r"|министерство|пресс-служба|وزارة|مكتب|s\.?a|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|lda|ag|oy|ab|asa|a\.?ş|tbk|pt"
+    r"|universit\w*|universidade|hochschule|stiftung|verein|gemeente|comune|ayuntamiento|prefeitura|urząd|belediyesi"
+    r"|株式会社|有限公司|大学|協会|公司)\b",
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"\s+(MP|MLA|MEP|PhD|Ph\.D\.|M\.D\.|Esq\.?|OBE|CBE)$")
@@ -134,8 +140,20 @@ def _pieces(rest: str, domains: set[str]) -> list[tuple[str, str]]:
     return [(_kind(p, domains), p) for p in parts if not _WEB.search(p)]
 
 
-def parse_contacts(lines: list[str]) -> list[Contact]:
-    """The contacts in a contact block's non-blank lines (head line included)."""
+def _national_numbers(text: str, region: str | None) -> list[tuple[str, bool]]:
+    """Numbers our pattern missed, found by ``phonenumbers`` in the formats of ``region`` ("030 12345-67")."""
+    if region is None or sum(ch.isdigit() for ch in text) < 6:
+        return []
+    from phonenumbers import Leniency, PhoneNumberMatcher  # ~60 ms to import: only for lines that need it
+
+    return [(m.raw_string, False) for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE)]
+
+
+def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]:
+    """The contacts in a contact block's non-blank lines (head line included).
+
+    ``region`` (a country code such as "DE") is where national phone numbers are read as written there.
+    """
     contacts: list[Contact] = []
     cur = Contact()
     last_field: str | None = None
@@ -168,6 +186,10 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             phones, rest = [(bare, False)], ""  # "1-800-AHA-USA1 (242-8721)" is one number
         else:
             phones, rest = _take(PHONE, _PHONE_LABEL, rest)
+            if not phones:
+                phones = _national_numbers(rest, region)
+                for value, _ in phones:
+                    rest = rest.replace(value, " ")
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
         domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
         named_here = org_here = False
@@ -220,3 +242,24 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             cur.email = email
     flush()
     return contacts
+
+
+def is_name_like(text: str) -> bool:
+    """A short line that reads as a person's name ("Jane Roe", "周明")."""
+    return _is_name(text.strip(_TRIM))
+
+
+def is_title_like(text: str) -> bool:
+    """A line that names a role ("Press Officer", "Directrice de la communication")."""
+    return bool(_TITLE_WORDS.search(text))
+
+
+def phone_digits(text: str) -> set[str]:
+    """The digit strings of the phone numbers in ``text`` (six digits or more each)."""
+    found = {"".join(ch for ch in m.group(0) if ch.isdigit()) for m in PHONE.finditer(text)}
+    return {d for d in found if len(d) >= 6}
+
+
+def is_org_like(text: str) -> bool:
+    """A line that names an organisation ("Ministry of ...", "Acme GmbH", "City Council")."""
+    return bool(_ORG_WORDS.search(text))

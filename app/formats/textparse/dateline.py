@@ -12,8 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from app.formats.textparse.dates import MONTH_PATTERN as _MONTH
-from app.formats.textparse.dates import WEEKDAY, find_date, strip_time
+from app.formats.textparse.dates import find_date, strip_time, strip_weekdays, strip_yearless
 from app.formats.textparse.lines import has_wire, word_count
 
 # Hyphens count only with space on both sides, so "Port-au-Prince" stays whole.
@@ -54,9 +53,18 @@ _CONNECTORS = frozenset(
     ]
 )
 _ARTICLE = re.compile(r"[\s,]+(?:le|el|den|am|on|the|du)$", re.IGNORECASE)
-_YEARLESS = re.compile(
-    r"[\s,]+(?:\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?:" + _MONTH + r")|(?:" + _MONTH + r")\.?\s+\d{1,2})$",
-    re.IGNORECASE,
+# labels of event fields, which put a colon before a date the way "New Delhi :" does
+_FIELD_LABELS = frozenset(
+    {
+        "date", "dated", "time", "when", "where", "location", "venue", "deadline", "fecha", "hora", "lugar", "datum",
+        "zeit", "ort", "termin", "data", "heure", "lieu", "quand", "дата", "время", "место", "التاريخ", "الوقت", "日期",
+        "时间", "地点", "日時", "tarih", "tanggal",
+        # "Published 3 May 2023": words that introduce a release's own time stamp
+        "published", "publié", "publiée",
+        "publicado", "publicada", "veröffentlicht", "publisert", "publicerad", "pubblicato", "opublikowano",
+        "опубликовано", "yayınlanma", "diterbitkan", "gepubliceerd", "updated", "posted", "issued", "发布时间",
+        "発表日",
+    }
 )
 _MAX_SEGMENTS = 5
 _SEGMENT_MAX = 90  # characters of one dateline segment; longer is running text
@@ -106,7 +114,8 @@ def _segment(raw: str) -> _Segment | None:
         inner = m.group(1) or m.group(2) or ""
         # wire services, web sources, and short agency credits: "(UN News)", "(AFP)", "(Newsworthy.ai)"
         agency = len(inner.split()) <= 3 and inner.split()[0].isupper() and len(inner.split()[0]) >= 2
-        if has_wire(inner) or re.search(r"\w\.(?:ai|com|net|org)\b", inner) or agency:
+        # "/PRNewswire/", "/Fil Presse/": a name between slashes in a dateline is always a wire's tag
+        if m.group(2) or has_wire(inner) or re.search(r"\w\.(?:ai|com|net|org)\b", inner) or agency:
             wire = True
             return " "
         return m.group(0)
@@ -117,7 +126,7 @@ def _segment(raw: str) -> _Segment | None:
         text, parens = text[1:-1].strip(), True
     if not text:
         return _Segment(None, None, wire, parens)
-    text = _YEARLESS.sub("", text).rstrip(" ,，、،\u00a0")  # "NEW YORK, 24 April (UN News)" carries no year
+    text = strip_yearless(text).rstrip(" ,，、،\u00a0")  # "NEW YORK, 24 April (UN News)" carries no year
     found = find_date(text)
     date = None
     if found is not None:
@@ -125,11 +134,15 @@ def _segment(raw: str) -> _Segment | None:
         before = text[: found.start].rstrip(" ,，、،\u00a0")
         if after and not before and is_place(after):
             before = after  # "2019年4月24日，深圳" puts the date first
-        elif after:
-            return None
+        elif after and not re.fullmatch(r"[^\W\d_]{1,3}", after):
+            return None  # what follows a date in a dateline is at most a year's abbreviation ("r", "г")
         if before.endswith((":", "：")):
-            return None  # "DATE: November 6, 2025" is an event field, not a dateline
-        before = re.sub(r"(?:" + WEEKDAY.pattern + r")\s*$", "", before, flags=re.IGNORECASE).rstrip(" ,，、،(\u00a0")
+            before = before[:-1].rstrip()
+            if before.casefold() in _FIELD_LABELS or not is_place(before):
+                return None  # "DATE: November 6, 2025" is an event field; "New Delhi : October 8, 2009" a dateline
+        elif before.casefold() in _FIELD_LABELS:
+            before = ""  # "Published 3 May 2023": a time stamp, no place
+        before = strip_weekdays(before, at_end=True).rstrip(" ,，、،(\u00a0")
         before = _ARTICLE.sub("", before)  # "VIENNE, le 24 avril 2019"
         text, date = before, found.date
     place = text.strip(" ,，、;:،(\u00a0") or None

@@ -1,101 +1,47 @@
-"""Dates as releases print them, in the languages the desk sees.
+"""Dates as releases print them, in any language CLDR knows.
 
-Releases write dates as "24 April 2019", "Feb. 22, 2012", "24 avril 2019",
-"24 de abril de 2019", "24 апреля 2019 года", "24 أبريل 2019", "2019年4月24日",
-"24. april 2019" or "2022-02-11". A date without a year ("9 February") is an
-event mention, not an issue date, so it is never returned.
+"24 April 2019", "Feb. 22, 2012", "24 avril 2019", "24 de abril de 2019",
+"7 października 2023 r.", "24 апреля 2019 года", "24 نيسان/أبريل 2019", "9 Ekim 2022",
+"2019年4月24日", "2024년 3월 5일", "12.03.2024", "2022-02-11": the patterns are few and
+hold for every language; the month names come from CLDR (``resources/importer/calendar.json``,
+built from babel by ``make model``), looked up once a pattern has found a word between a
+day and a year. A date without a year ("9 February") is an event mention, not an issue
+date, so it is never returned.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
-_MONTHS: dict[str, tuple[str, ...]] = {
-    # "|" separates the twelve months (January first); spaces separate spellings of one month
-    lang: tuple(table.split("|"))
-    for lang, table in {
-        "en": "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sept sep"
-        "|october oct|november nov|december dec",
-        "fr": "janvier janv|février fevrier févr fevr|mars|avril avr|mai|juin|juillet juil|août aout|septembre"
-        "|octobre|novembre|décembre decembre déc",
-        "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre",
-        "pt": "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
-        "de": "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
-        "nb": "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember",
-        "ru": "января январь|февраля февраль|марта март|апреля апрель|мая май|июня июнь|июля июль"
-        "|августа август|сентября сентябрь|октября октябрь|ноября ноябрь|декабря декабрь",
-        "ar": "يناير كانون الثاني|فبراير شباط|مارس آذار|أبريل ابريل إبريل نيسان|مايو أيار|يونيو يونيه حزيران"
-        "|يوليو يوليه تموز|أغسطس اغسطس آب|سبتمبر أيلول|أكتوبر اكتوبر تشرين الأول|نوفمبر تشرين الثاني"
-        "|ديسمبر كانون الأول",
-    }.items()
-}
+from app.paths import resources_dir
 
-# Two-word Arabic month names ("كانون الثاني") must stay whole, so the table above
-# lists them with a space and this splitter keeps known pairs together.
-_ARABIC_PAIRS = ("كانون الثاني", "تشرين الأول", "تشرين الثاني", "كانون الأول")
-
-
-def _spellings(cell: str) -> list[str]:
-    found = [pair for pair in _ARABIC_PAIRS if pair in cell]
-    for pair in found:
-        cell = cell.replace(pair, "")
-    return found + cell.split()
-
-
-MONTH_NUMBER: dict[str, int] = {}
-for _names in _MONTHS.values():
-    for _i, _cell in enumerate(_names):
-        for _name in _spellings(_cell):
-            MONTH_NUMBER.setdefault(_name.casefold(), _i + 1)
-
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTH_NUMBER), key=len, reverse=True))
-MONTH_PATTERN = _MONTH
 _B = r"(?<![\w])"  # a word boundary that also works for Cyrillic and Arabic
 _E = r"(?![\w])"
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ymd", re.compile(_B + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _E)),
-    ("ymd", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
-    (
-        "dmy",
-        re.compile(
-            _B + r"(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<mon>" + _MONTH + r")\.?"
-            r"(?:\s*/\s*(?:" + _MONTH + r"))?,?\s+"  # UN Arabic: "24 نيسان/أبريل 2019"
-            r"(?:de\s+|del\s+)?(?P<y>\d{4})" + _E + r"(?:\s*(?:года|г\.))?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "mdy",
-        re.compile(
-            _B + r"(?P<mon>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _E + r",?\s+(?P<y>\d{4})" + _E,
-            re.IGNORECASE,
-        ),
-    ),
-    ("dmy_num", re.compile(_B + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _E)),
-)
-
-_WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
-    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
-    "mandag tirsdag onsdag torsdag fredag lørdag søndag "
-    "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
-)
-WEEKDAY = re.compile(
-    r"(?:" + "|".join(sorted(map(re.escape, _WEEKDAYS.split()), key=len, reverse=True)) + r")\.?" + _E, re.IGNORECASE
-)
+_WORD = r"[^\W\d_]{2,}"
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|ª|\.)?"
+# after a year: "года", "г.", "r.", "m." and other short abbreviations of "year"
+_YEAR_TAIL = r"(?:\s*(?:года|году|год|[^\W\d_]{1,4}\.))?"
 _TIME = re.compile(
-    r"^[\s,@]*(?:at\s+|à\s+|a las\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
+    r"^[\s,@]*(?:at\s+|à\s+|a las\s+|um\s+|alle\s+|às\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
     r"(?:\s*(?:[A-Za-z]+/[A-Za-z_]+|UTC[+-]?\d*|GMT[+-]?\d*|[A-Z]{2,5}))?"
 )
-
-
 _YEAR = re.compile(r"\d{4}")
 _DATE_LINE_MAX = 120  # a line that is only a date (with weekday and time) is never longer
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    order: dict[str, str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    yearless: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -107,29 +53,106 @@ class FoundDate:
     end: int
 
 
-def find_date(text: str) -> FoundDate | None:
-    """The first full date (day, month and year) in ``text``, or None."""
-    if not _YEAR.search(text):
-        return None  # most lines hold no four-digit number at all; skip the five patterns
-    best: FoundDate | None = None
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            found = _to_date(kind, m)
-            if found is None:
-                continue
-            if best is None or m.start() < best.start:
-                best = FoundDate(found, m.start(), m.end())
-            break
-    return best
+@lru_cache(maxsize=1)
+def _calendar() -> _Calendar:
+    with _LOCK:
+        data = json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
+    months: dict[str, int] = data["months"]
+    # a month's name is any word (or two: "كانون الثاني") between a day and a year, looked up afterwards, so the
+    # patterns stay a handful whatever the number of languages
+    one = _WORD + r"\.?"
+    two = _WORD + r"\s" + _WORD + r"\.?"
+    alt = r"(?:\s*/\s*" + _WORD + r")?"  # UN Arabic: "24 نيسان/أبريل 2019"
+
+    def dmy(mon: str) -> re.Pattern[str]:
+        return re.compile(_B + r"(?P<d>\d{1,2})" + _ORDINAL + r"\s*(?:de\s+|of\s+)?(?P<mon>" + mon + r")" + alt
+                          + r",?\s+(?:de\s+|del\s+)?(?P<y>\d{4})" + _E + _YEAR_TAIL, re.IGNORECASE)
+
+    def mdy(mon: str) -> re.Pattern[str]:
+        return re.compile(_B + r"(?P<mon>" + mon + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _E + r",?\s+(?P<y>\d{4})"
+                          + _E, re.IGNORECASE)
+
+    patterns = (
+        ("ymd", re.compile(_B + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _E)),
+        ("ymd", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号일]?")),
+        ("dmy", dmy(one)),
+        ("dmy", dmy(two)),
+        ("mdy", mdy(one)),
+        ("mdy", mdy(two)),
+        ("ymd_word", re.compile(_B + r"(?P<y>\d{4})\.?\s+(?P<mon>" + one + r")\s+(?P<d>\d{1,2})\." + r"(?!\d)",
+                                re.IGNORECASE)),  # Hungarian: "2024. március 5."
+        ("num", re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
+                           + _YEAR_TAIL)),
+        # "2024/03/05", "2024.03.05", Korean "2023. 6. 12."
+        ("ymd", re.compile(r"(?<![\d.])(?P<y>\d{4})[./]\s?(?P<m>\d{1,2})[./]\s?(?P<d>\d{1,2})(?![\d])")),
+    )
+    yearless = re.compile(r"[\s,]+(?:\d{1,2}" + _ORDINAL + r"\s+(?:de\s+)?(?P<m1>" + one + r")|(?P<m2>" + one
+                          + r")\s+\d{1,2}(?:st|nd|rd|th)?)$", re.IGNORECASE)
+    return _Calendar(months, frozenset(data["weekdays"]), data["order"], patterns, yearless)
 
 
-def _to_date(kind: str, m: re.Match[str]) -> dt.date | None:
-    try:
-        year, day = int(m["y"]), int(m["d"])
-        month = MONTH_NUMBER[m["mon"].casefold()] if kind in ("dmy", "mdy") else int(m["m"])
-        return dt.date(year, month, day)
-    except (ValueError, KeyError):
+def likely_region(language: str | None) -> str | None:
+    """The country a language is most likely written in (CLDR): "pl" -> "PL", "pt" -> "BR"."""
+    if not language:
         return None
+    data = _regions()
+    return data.get(language.split("-")[0].lower())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    with _LOCK:
+        data = json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
+    return dict(data.get("regions", {}))
+
+
+def month_number(name: str) -> int | None:
+    """The month a name stands for in some language CLDR knows ("avril", "października", "Ekim")."""
+    return _calendar().months.get(" ".join(name.casefold().rstrip(".").split()))
+
+
+def is_weekday(word: str) -> bool:
+    return word.casefold().strip(" ,.") in _calendar().weekdays
+
+
+def _to_date(kind: str, m: re.Match[str], order: str) -> dt.date | None:
+    try:
+        year, groups = int(m["y"]), m.groupdict()
+        if kind == "num":
+            a, b = int(m["a"]), int(m["b"])
+            day_first = order != "mdy" or m["sep"] == "."
+            if a > 12 or (b > 12 and not day_first):
+                day_first = a > 12
+            day, month = (a, b) if day_first else (b, a)
+        elif "mon" in groups:
+            month = month_number(m["mon"]) or 0
+            day = int(m["d"])
+        else:
+            month, day = int(m["m"]), int(m["d"])
+        return dt.date(year, month, day)
+    except (ValueError, TypeError):
+        return None
+
+
+def find_date(text: str, language: str | None = None) -> FoundDate | None:
+    """The first full date (day, month and year) in ``text``, or None.
+
+    ``language`` (a BCP 47 tag) only settles the order of numeric dates such as 03/04/2024.
+    """
+    if not _YEAR.search(text):
+        return None  # most lines hold no four-digit number at all
+    cal = _calendar()
+    order = cal.order.get((language or "").split("-")[0].lower(), "dmy")
+    best: FoundDate | None = None
+    for kind, pattern in cal.patterns:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best.start:
+                break
+            found = _to_date(kind, m, order)
+            if found is not None:
+                best = FoundDate(found, m.start(), m.end())
+                break
+    return best
 
 
 def strip_time(text: str) -> str:
@@ -137,36 +160,66 @@ def strip_time(text: str) -> str:
     return _TIME.sub("", text, count=1)
 
 
-def date_only(text: str) -> dt.date | None:
+def strip_weekdays(text: str, *, at_end: bool = False) -> str:
+    """``text`` without the weekday names at its start (or end): "Tuesday," "mardi", "вторник"."""
+    words = text.split()
+    if at_end:
+        while words and is_weekday(words[-1]):
+            words.pop()
+    else:
+        while words and is_weekday(words[0]):
+            words.pop(0)
+    return " ".join(words)
+
+
+def strip_yearless(text: str) -> str:
+    """``text`` without a day and month but no year at its end ("NEW YORK, 24 April" -> "NEW YORK")."""
+    m = _calendar().yearless.search(text)
+    if m is None or month_number(m["m1"] or m["m2"] or "") is None:
+        return text
+    return text[: m.start()]
+
+
+def date_only(text: str, language: str | None = None) -> dt.date | None:
     """The date when ``text`` is nothing but a date (with weekday and time), else None.
 
-    "Tuesday, October 25, 2016", "June 20th, 2001" and "2022-02-11 00:28" qualify;
-    "Published 24 April 2019 by UNIDO" does not.
+    "Tuesday, October 25, 2016", "June 20th, 2001", "3.04.2024 r." and "2022-02-11 00:28"
+    qualify; "Published 24 April 2019 by UNIDO" does not.
     """
-    found = find_date(text) if len(text) <= _DATE_LINE_MAX else None
+    found = find_date(text, language) if len(text) <= _DATE_LINE_MAX else None
     if found is None:
         return None
-    before = WEEKDAY.sub("", text[: found.start]).strip(" ,.-–—:()[]\u00a0\t")
+    before = strip_weekdays(text[: found.start].strip(" ,.-–—:()[]\u00a0\t")).strip(" ,.-–—:()[]\u00a0\t")
     after = strip_time(text[found.end :]).strip(" ,.-–—:()[]\u00a0\t")
     return found.date if not before and not after else None
 
 
 _FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "en": ("{d} {m} {y}", tuple(c.split()[0].capitalize() for c in _MONTHS["en"])),
-    "fr": ("{d} {m} {y}", tuple(c.split()[0] for c in _MONTHS["fr"])),
-    "es": ("{d} de {m} de {y}", tuple(c.split()[0] for c in _MONTHS["es"])),
-    "pt": ("{d} de {m} de {y}", tuple(c.split()[0] for c in _MONTHS["pt"])),
-    "de": ("{d}. {m} {y}", tuple(c.split()[0].capitalize() for c in _MONTHS["de"])),
-    "nb": ("{d}. {m} {y}", tuple(c.split()[0] for c in _MONTHS["nb"])),
-    "ru": ("{d} {m} {y} года", tuple(c.split()[0] for c in _MONTHS["ru"])),
-    "ar": ("{d} {m} {y}", tuple(c.split()[0] for c in _MONTHS["ar"])),
+    "en": ("{d} {m} {y}", ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")),
+    "fr": ("{d} {m} {y}", ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                           "octobre", "novembre", "décembre")),
+    "es": ("{d} de {m} de {y}", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                 "septiembre", "octubre", "noviembre", "diciembre")),
+    "ru": ("{d} {m} {y} года", ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                                "сентября", "октября", "ноября", "декабря")),
+    "ar": ("{d} {m} {y}", ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                           "نوفمبر", "ديسمبر")),
 }
 
 
 def format_date(date: dt.date, language: str = "en") -> str:
-    """``date`` written the way a release in ``language`` prints it."""
+    """``date`` written the way a release in ``language`` prints it (CLDR's long form where we keep no pattern)."""
     base = language.split("-", maxsplit=1)[0].lower()
     if base in ("zh", "ja"):
         return f"{date.year}年{date.month}月{date.day}日"
-    pattern, months = _FORMATS.get(base, _FORMATS["en"])
-    return pattern.format(d=date.day, m=months[date.month - 1], y=date.year)
+    if base in _FORMATS:
+        pattern, months = _FORMATS[base]
+        return pattern.format(d=date.day, m=months[date.month - 1], y=date.year)
+    try:
+        from babel.dates import format_date as cldr_format
+
+        return cldr_format(date, format="long", locale=base.replace("-", "_") or "en", )
+    except (ValueError, LookupError, ImportError):
+        pattern, months = _FORMATS["en"]
+        return pattern.format(d=date.day, m=months[date.month - 1], y=date.year)

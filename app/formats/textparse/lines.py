@@ -18,26 +18,36 @@ _I = re.IGNORECASE
 _KICKER = re.compile(
     r"^(?:for\s+immediate\s+release|immediate\s+release|(?:joint\s+)?(?:media|press|news)\s+releases?"
     r"|(?:press\s+)?statements?|media\s+advisory|news|press\s+info|communiqu[ée]s?(?:\s+de\s+presse)?"
-    r"|comunicados?(?:\s+de\s+prensa)?|nota\s+de\s+prensa|pressemelding|pressemitteilung"
-    r"|пресс-релиз|сообщение\s+для\s+печати|бюллетень|بيان\s+صحفي|بيان\s+صحافي|新闻稿|新闻公报"
-    r"|embargoed?(?:\s+until)?\b.*|under\s+embargo\b.*)"
-    r"(?:\s*(?:no\.?|n[°º]|№)?\s*[\w/-]*\d[\w/-]*)?[\s:.]*$",
+    r"|comunicados?(?:\s+de\s+(?:prensa|imprensa))?|nota\s+(?:de\s+prensa|à\s+imprensa)|pressemelding|press(?:e)?meddel\w*"
+    r"|pressemitteilung|presse(?:information|meldung)|comunicato(?:\s+stampa)?|persbericht|komunikat(?:\s+prasowy)?"
+    r"|informacja\s+prasowa|bas[ıi]n\s+(?:b[üu]lteni|a[çc][ıi]klamas[ıi])|siaran\s+pers|tiedote|보도\s*자료"
+    r"|プレスリリース|報道(?:関係者|関係)各位|報道発表|ニュースリリース"
+    r"|пресс-релиз|сообщение\s+для\s+печати|бюллетень|بيان\s+صحفي|بيان\s+صحافي|新闻稿|新闻公报|新闻发布"
+    r"|embargoed?(?:\s+until)?\b.*|under\s+embargo\b.*|sperrfrist\b.*|sous\s+embargo\b.*|embargo\b.*"
+    r"|hold\s+for\s+release\b.*)"
+    r"(?:\s*(?:no\.?|nr\.?|n[°º]|№)?\s*[\w/-]*\d[\w/-]*)?[\s:.]*$",
     _I,
 )
 # Document symbols and release numbers: "SG/SM/12161-AFG/329", "MPS 083/2002", "PR/2019/12".
-_NUMBER_TOKEN = r"(?:[A-Z]{2,}[-\w]*(?:/[-\w]+)+|(?:No\.|Nr\.|N°|№)\s*\d[\w/-]*|[A-Z]{2,5}\s+\d{1,4}/\d{2,4})"
+_NUMBER_TOKEN = (r"(?:[A-Z]{2,}[-\w]*(?:/[-\w]+)+|(?i:No|Nr|N°|№|Núm|Num|Nº)\.?\s*\d[\w/-]*"
+                 r"|[A-Z]{2,5}\s+\d{1,4}/\d{2,4})")
 _NUMBER_LINE = re.compile(r"^(?:[\w-]*" + _NUMBER_TOKEN + r"\s*)+$")
 TRAILING_NUMBER = re.compile(r"\s+" + _NUMBER_TOKEN + r"\s*$")
+# a release number printed before the headline on its line: "68-2009. ATENTADO EN BAGDAD", "PR 12/2021 - ..."
+LEADING_NUMBER = re.compile(r"^(?:" + _NUMBER_TOKEN + r"|\d{1,4}[-/]\d{2,4})\s*[.:–—-]\s+(?=\w)")
 
 _END_MARK = re.compile(
-    r"^(?:#+|(?:\*\s*)+|(?:\.\s*){3,}|[-–—]\s*(?:ends?|end|fin|30|xxx|конец|نهاية|完)\s*[-–—]|ends?|fin|"
+    r"^(?:#+|(?:#\s*)+|(?:\*\s*)+|(?:\.\s*){3,}|[-–—]\s*(?:ends?|end|ende|fine|fim|fin|einde|koniec|son|slutt|slut"
+    r"|30|xxx|конец|نهاية|完)\s*[-–—]|ends?|fin|ende|fine|fim|einde|koniec|slutt|slut|以上|انتهى|(?:-\s*)?конец(?:\s*-)?|"
     r"-\s*30\s*-|x{3}|[-–—=_]{3,}|\*\*\*)$",
     _I,
 )
 _ABOUT = re.compile(
     r"^(?:(?i:about)\s+(?:(?i:the)\s+|us\b|[A-Z0-9\u00C0-\u024F])|(?i:à|a)\s+propos\s+d|(?i:acerca)\s+de\s"
     r"|(?i:sobre)\s+(?:el|la|los|[A-Z])"
-    r"|[Оо]\s+(?i:компании)|[Оо]б?\s+[А-ЯЁ]|نبذة\s+عن|حول\s|关于|[Oo]m\s+[A-ZÆØÅ]|[Üü]ber\s+)",
+    r"|[Оо]\s+(?i:компании)|[Оо]б?\s+[А-ЯЁ]|نبذة\s+عن|حول\s|关于|[Oo]m\s+[A-ZÆØÅ]|[Üü]ber\s+"
+    r"|(?i:informazioni\s+su|chi\s+è|chi\s+siamo)\s|[Oo]ver\s+[A-Z]|[Oo]\s+(?:firmie|nas|[A-ZŁŚŻ])|(?i:tentang)\s"
+    r"|.{2,60}\s(?i:hakkında)$|■?\s*(?:会社概要|団体概要|について)|회사\s*소개)",
 )
 _NOTES = re.compile(
     r"^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?|background\s+information\b"
@@ -48,12 +58,15 @@ _NOTES = re.compile(
 # Lines that open a contact block, or a one-line contact: "Media contact:", "CONTACTO: ...",
 # "For more information, please contact:", "Financial analysts may call:".
 _CONTACT_WORDS = (
-    r"contacts?|contacto|contactos|contato|kontakt(?:er|person)?|контакты?|контактная\s+информация|للاتصال|联系|"
+    r"contacts?|contacto|contactos|contato|contatti|\w*kontakt\w*|\w+contact\w*|kontak|i̇letişim|iletişim|お問い合わせ\w*|"
+    r"問い合わせ\w*|문의|ufficio\s+stampa|assessoria\s+de\s+imprensa|pressestelle|"
+    r"контакты?|контактная\s+информация|للاتصال|联系|"
     r"inquiries|enquiries|informaci[oó]n|information|informations|renseignements|call|comment"
 )
 _CONTACT_HEAD = re.compile(
     r"^(?:[\w’'.,()-]+\s+){0,8}?(?:" + _CONTACT_WORDS + r")"
-    r"(?:\s+(?:details|us|information|info|persons?|presse|press|m[ée]dias?|prensa|de\s+prensa|para\s+medios"
+    r"(?:\s+(?:details|us|information|info|persons?|presse|press|m[ée]dias?|prensa|stampa|imprensa|pers|media"
+    r"|dla\s+medi[óo]w|f[öo]r\s+media|for\s+media|de\s+prensa|para\s+medios"
     r"|для\s+(?:прессы|сми)|pour\s+la\s+presse))?"
     r"\s*(?::|：|$)",
     _I,
@@ -74,7 +87,8 @@ _FOOTER = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:(?:featured\s+|cover\s+|top\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?:credits?|courtesy(?:\s+of)?|by)"
     r"|cr[ée]dits?\s+(?:photo|photographique)s?|photo\s*:|foto\s*:|cr[ée]dito\s+(?:de\s+)?(?:la\s+)?foto|"
-    r"фото\s*:|фото\s*[-–—]|الصورة\s*:|图片来源|摄影)"
+    r"фото\s*:|фото\s*[-–—]|الصورة\s*:|图片来源|摄影|fotografia\s*:|fot\.\s*|bild\s*:|kuva\s*:|写真\s*[:：]"
+    r"|(?:photo|foto)\s+(?:©|\(c\))|©)"
     r"\s*[:\-–—]?\s*(?P<credit>[^\n]+)",
     _I,
 )
