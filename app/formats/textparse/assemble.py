@@ -35,6 +35,7 @@ class Layout:
 
     headline: str = ""
     subheadline: str | None = None
+    byline: str | None = None
     place: str | None = None
     date: dt.date | None = None
     dateline_text: str | None = None
@@ -115,7 +116,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
     last = first - 1
     for i in range(first, n):
-        if rows[i].label in _BODY_STOPS or (i > first and _closes_body(rows[i].line.text)):
+        if rows[i].label in _BODY_STOPS or (i > first and not rows[i].forced and _closes_body(rows[i].line.text)):
             break
         if rows[i].label == "body":
             last = i
@@ -174,7 +175,7 @@ def _lead_start(rows: list[Labelled], first: int) -> int:
             break
         lead = match_dateline(text)
         if lead is not None and lead.strong and lead.date is not None:
-            if all(len(rows[j].line.text) < 300 for j in range(first, i)):
+            if all(len(rows[j].line.text) < 300 and not rows[j].forced for j in range(first, i)):
                 for j in range(first, i):
                     rows[j] = Labelled(rows[j].line, "subheadline", rows[j].marginals.get("subheadline", 0.0),
                                        rows[j].marginals)
@@ -187,7 +188,7 @@ def _uncued_label(row: Labelled) -> bool:
     """A line below the headline that the labeller took for a label, though no cue says it is one: a deck."""
     text = row.line.text
     deckish = row.marginals.get("subheadline", 0.0) + row.marginals.get("headline", 0.0)
-    return (row.label == "kicker" and deckish >= _DECK_SURE and not cues.is_kicker(text)
+    return (row.label == "kicker" and not row.forced and deckish >= _DECK_SURE and not cues.is_kicker(text)
             and not cues.is_release_number(text) and find_date(text) is None
             and not (is_org_like(text) and not any(w[:1].islower() for w in text.split()[1:]))  # a bare name
             and not cues.is_letterhead(text) and " | " not in text and len(text.split()) >= 3
@@ -196,7 +197,8 @@ def _uncued_label(row: Labelled) -> bool:
 
 def _wraps_into(above: Labelled, line: Labelled) -> bool:
     text = above.line.text
-    return (above.line.block == line.line.block and above.marginals.get("headline", 0.0) >= _WRAP_SURE
+    return (above.line.block == line.line.block and not above.forced
+            and above.marginals.get("headline", 0.0) >= _WRAP_SURE
             and not cues.ends_sentence(text) and not cues.is_kicker(text) and date_only(text) is None)
 
 
@@ -220,7 +222,9 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
                               if rows[i].label == "subheadline" or (head and _uncued_label(rows[i]))])
     out.subheadline = " ".join(rows[i].line.text for i in deck) or None
     out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
-    used = set(head) | set(deck)
+    bylines = [i for i in range(start, top) if rows[i].label == "byline"]
+    out.byline = " ".join(rows[i].line.text for i in bylines) or None
+    used = set(head) | set(deck) | set(bylines)
     left = [rows[i].line.text for i in range(top) if i not in used and rows[i].label in ("kicker", "other")]
     if left:
         out.notes.append("Left out above the headline: " + " / ".join(left))
@@ -314,7 +318,8 @@ def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
             previous_was_contact = True
             continue
         reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
-        if previous_was_contact and reachable and labels <= {"other", "boiler"}:
+        if previous_was_contact and reachable and labels <= {"other", "boiler"} and not any(rows[i].forced
+                                                                                            for i in members):
             for i in members:
                 rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0), rows[i].marginals)
             continue

@@ -47,6 +47,7 @@ class Labelled:
     label: str
     probability: float
     marginals: dict[str, float]
+    forced: bool = False  # the editor gave this label (Import Source): no rule of the assembler changes it
 
 
 class Labeller:

@@ -10,7 +10,7 @@ from app.formats.textparse.labeller import shipped_model
 from app.formats.textparse.learn.align import load_corpus
 from app.formats.textparse.learn.calendar import write as write_calendar
 from app.formats.textparse.learn.crossval import evaluate, report
-from app.formats.textparse.learn.train import train
+from app.formats.textparse.learn.train import sequences, train_sequences, write_sequences
 from app.paths import resources_dir
 
 PROJECT = Path(__file__).resolve().parents[4]
@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"not aligned: {p}", file=sys.stderr)
     if args.command == "model":
         write_calendar()
-        train([*corpus, *own], args.output)
+        seqs = sequences([*corpus, *own])
+        write_sequences(seqs, args.output.with_name("training.jsonl.gz"))
+        train_sequences(seqs, args.output)
         print(f"{args.output}: trained on {len(corpus)} corpus releases and {len(own)} of our own "
               f"({sum(len(e.lines) for e in [*corpus, *own])} lines)")
         return 0
