@@ -26,6 +26,8 @@ from app.formats.briefing_content import BRIEFING_CATEGORY
 from app.formats.briefing_reading import briefing_rendering
 from app.formats.errors import FormatError
 from app.formats.safexml import parse_bytes
+from app.formats.textparse.pipeline import Imported
+from app.formats.textparse.segment import segment
 from app.formats.zipsafe import SafeZip
 from app.model import Release
 
@@ -193,6 +195,18 @@ def _rendering(draft: Draft, warnings: list[str], source: str) -> str:
         warnings.append(f"{source}: {at} paragraph(s) above the title were left out: {above}")
         paras = paras[at:]
     return "\n\n".join(p.text.strip("\n") for p in paras) + "\n"
+
+
+def import_docx(data: bytes, source: str = "<input>") -> Imported | None:
+    """A Word draft as imported, with the labelled lines it came from; None for a briefing note we wrote."""
+    draft, warnings = read_draft(data, source)
+    if not draft.paragraphs:
+        raise FormatError("the Word document has no text paragraphs", source=source,
+                          hint="check that the release is in the body of the document, not in a table or text box")
+    if draft.category == BRIEFING_CATEGORY:
+        return None
+    rendering = _rendering(draft, warnings, source)
+    return text_format.import_lines(segment(rendering), source, warnings)
 
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:

@@ -24,7 +24,7 @@ from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
 from app.formats.textparse.pipeline import Imported, import_lines
 from app.formats.textparse.segment import segment
-from app.model import Contact, Dateline, Paragraph, Release, clean_xml_text
+from app.model import Contact, Release, clean_xml_text
 
 __all__ = ["MAX_TEXT_BYTES", "read", "read_with_warnings", "write"]
 
