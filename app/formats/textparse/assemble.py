@@ -19,6 +19,7 @@ from app.formats.textparse.contacts import EMAIL, is_org_like, parse_contacts, p
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date, likely_region
 from app.formats.textparse.labeller import Labelled
+from app.formats.textparse.placeholders import without_label
 from app.model import Contact
 
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
@@ -214,16 +215,16 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     if not head and top:
         best = max(range(top), key=lambda i: rows[i].marginals.get("headline", 0.0))
         head = [best]
-    headline = join_lines([rows[i].line.text for i in head])
+    headline = without_label(join_lines([rows[i].line.text for i in head]))
     out.headline = cues.LEADING_NUMBER.sub("", cues.TRAILING_NUMBER.sub("", headline)).strip() or headline
     out.confidence["headline"] = _sure(rows, head, "headline") if head else 0.1
     start = head[-1] + 1 if head else 0
     deck = sorted(deck_too + [i for i in range(start, top)
                               if rows[i].label == "subheadline" or (head and _uncued_label(rows[i]))])
-    out.subheadline = " ".join(rows[i].line.text for i in deck) or None
+    out.subheadline = without_label(" ".join(rows[i].line.text for i in deck)) or None
     out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
     bylines = [i for i in range(start, top) if rows[i].label == "byline"]
-    out.byline = " ".join(rows[i].line.text for i in bylines) or None
+    out.byline = without_label(" ".join(rows[i].line.text for i in bylines)) or None
     used = set(head) | set(deck) | set(bylines)
     left = [rows[i].line.text for i in range(top) if i not in used and rows[i].label in ("kicker", "other")]
     if left:

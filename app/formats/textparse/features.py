@@ -17,6 +17,7 @@ from app.formats.textparse import lines as cues
 from app.formats.textparse.contacts import EMAIL, PHONE, is_name_like, is_org_like, is_title_like
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date
+from app.formats.textparse.placeholders import field_label, placeholders
 from app.formats.textparse.segment import Line
 
 Features = dict[str, float]
@@ -144,6 +145,10 @@ def _own(line: Line) -> Features:
         f["url"] = 1.0
     if _LABEL_PREFIX.match(s):
         f["label_prefix"] = 1.0
+    if (label := field_label(s)) is not None:
+        f["field_label=" + label.split()[0].strip(":：").casefold()[:12]] = 1.0
+    if placeholders(s):
+        f["placeholder"] = 1.0
     if len(words) <= 6:
         if is_place(s.strip(" ,.–—-")) and len(words) <= 4:
             f["place_only"] = 1.0
