@@ -184,8 +184,13 @@ def _runs(doc: _Document, p: etree._Element, style_id: str, boxes: list[etree._E
                         text = "\n" if node.get(_w("type")) not in ("page", "column") else ""
                     elif node.tag == _w("instrText") and "mailto:" in (node.text or ""):
                         mailto = True
-                    elif node.tag == _w("drawing") or node.tag == f"{{{_MC}}}AlternateContent":
+                    elif node.tag == _w("drawing"):
                         boxes.extend(node.iter(_w("txbxContent")))
+                    elif node.tag == f"{{{_MC}}}AlternateContent":
+                        # the same text box twice: as a drawing (Choice) and as VML for old readers (Fallback)
+                        choice = node.find(f"{{{_MC}}}Choice")
+                        if choice is not None:
+                            boxes.extend(choice.iter(_w("txbxContent")))
                     if text:
                         out.append(_Run(text, base_bold if bold is None else bold,
                                         base_italic if italic is None else italic,
@@ -345,24 +350,39 @@ def read_lines(package: SafeZip, main: str) -> list[Line]:
     block = 0
     previous_table: int | None = None
     for number, para in enumerate(paras, start=1):
-        text = "".join(r.text for r in para.runs)
-        if para.part in ("header", "footer"):
+        if para.part in ("header", "footer", "textbox"):
+            text = "".join(r.text for r in para.runs)
             key = " ".join(text.split())
             if key in seen_text:
                 continue  # the same header on every section's pages is read once
             seen_text.add(key)
-        pieces = [piece for line in text.split("\n") for piece in _cells(line)]
-        pieces = [p.strip() for p in pieces if p.strip()]
+        # each soft line gets the signals of its own runs: a deck after Shift+Enter is italic, its headline bold
+        pieces = [(piece.strip(), runs) for soft, runs in _soft_lines(para.runs) for piece in _cells(soft)
+                  if piece.strip()]
         if not pieces:
             continue
-        signals = _signals(para, para.runs, size)
         if para.table is not None and lines and previous_table == para.table:
             block -= 1  # the next row of the same data table
-        for n, piece in enumerate(pieces):
-            lines.append(Line(piece, piece, number, block, n == 0, n == len(pieces) - 1, dict(signals)))
+        for n, (piece, runs) in enumerate(pieces):
+            lines.append(Line(piece, piece, number, block, n == 0, n == len(pieces) - 1,
+                              _signals(para, runs, size)))
         block += 1
         previous_table = para.table
     return lines
+
+
+def _soft_lines(runs: list[_Run]) -> list[tuple[str, list[_Run]]]:
+    """The paragraph's lines split at Shift+Enter, each with the runs that make it."""
+    out: list[tuple[str, list[_Run]]] = [("", [])]
+    for run in runs:
+        parts = run.text.split("\n")
+        for n, part in enumerate(parts):
+            if n:
+                out.append(("", []))
+            if part:
+                text, taken = out[-1]
+                out[-1] = (text + part, [*taken, _Run(part, run.bold, run.italic, run.caps, run.size, run.mailto)])
+    return [(text, taken) for text, taken in out if text.strip()]
 
 
 def _cells(line: str) -> list[str]:

@@ -254,3 +254,4 @@ def line_features(lines: list[Line]) -> list[Features]:
         f.update(line.signals)
         out.append(f)
     return out
+

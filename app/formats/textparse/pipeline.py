@@ -62,7 +62,8 @@ class Imported:
 def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str] | None = None,
                  rows: list[Labelled] | None = None) -> Imported:
     """The release the labelled ``lines`` make (``rows`` when the labels are already known)."""
-    rows = rows if rows is not None else labeller().label(lines)
+    word = any("w:docx" in line.signals for line in lines[:1])
+    rows = rows if rows is not None else labeller(word=word).label(lines)
     # the body's language, not the letterhead's ("English headline over a Spanish body")
     body_text = "\n".join(r.line.text for r in rows if r.label == "body") or "\n".join(r.line.text for r in rows)
     language, language_confidence = detect_language(body_text)

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.formats.textparse.labeller import shipped_model
+from app.formats.textparse.labeller import WORD_MODEL_NAME, shipped_model
 from app.formats.textparse.learn.align import Example, load_corpus
 from app.formats.textparse.learn.calendar import write as write_calendar
 from app.formats.textparse.learn.crossval import evaluate, report
@@ -63,23 +63,26 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     text_corpus = _load(args.corpus, problems)
     word_corpus = _load(args.word_corpus, problems)
-    own = _load(own_releases(), problems) + _load(own_word_releases(), problems)
+    own_text = _load(own_releases(), problems)
+    own_word = _load(own_word_releases(), problems)
     for p in problems:
         print(f"not aligned: {p}", file=sys.stderr)
     if args.command == "model":
-        write_calendar()
-        seqs = sequences([*text_corpus, *word_corpus, *own])
-        write_sequences(seqs, args.output.with_name("training.jsonl.gz"))
-        train_sequences(seqs, args.output)
-        print(f"{args.output}: trained on {len(text_corpus)} text and {len(word_corpus)} Word corpus releases and "
-              f"{len(own)} of our own ({sum(len(x) for x, _ in seqs)} lines with variants)")
+        write_calendar(args.output.with_name("calendar.json"))
+        text_seqs = sequences([*text_corpus, *own_text])
+        word_seqs = text_seqs + sequences([*word_corpus, *own_word])
+        write_sequences(word_seqs, args.output.with_name("training.jsonl.gz"))
+        train_sequences(text_seqs, args.output)
+        train_sequences(word_seqs, args.output.with_name(WORD_MODEL_NAME))
+        print(f"{args.output}: trained on {len(text_corpus)} corpus and {len(own_text)} of our own text releases; "
+              f"the Word model also on {len(word_corpus)} corpus and {len(own_word)} of our own Word releases")
         return 0
     from app.formats import docx_draft
     from app.formats.text import read
 
     for name, folder, corpus, others, reader, suffix in (
-        ("text", args.corpus, text_corpus, [*word_corpus, *own], read, ".txt"),
-        ("Word", args.word_corpus, word_corpus, [*text_corpus, *own], docx_draft.read, ".docx"),
+        ("text", args.corpus, text_corpus, own_text, read, ".txt"),
+        ("Word", args.word_corpus, word_corpus, [*text_corpus, *own_text, *own_word], docx_draft.read, ".docx"),
     ):
         if not corpus:
             continue
