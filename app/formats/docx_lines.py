@@ -297,6 +297,7 @@ def _signals(para: _Para, runs: list[_Run], body_size: float) -> dict[str, float
     sizes = [r.size for r in runs if r.size]
     if sizes and body_size:
         ratio = max(sizes) / body_size
+        s["w:size_ratio"] = round(ratio, 2)  # the relative size itself: features.py compares it across lines
         if ratio >= 1.3:
             s["w:size=big"] = 1.0
         elif ratio >= 1.1:

@@ -290,6 +290,12 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
     out.contacts = _contacts(rows, contact_rows, region)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
+    if not out.contacts:
+        # no contact block: a sentence that says whom to contact ("please contact Prof. X via Email: x@y")
+        said = [c for i in sorted(body) for c in _contact_sentence(rows[i].line.text, region)]
+        if said:
+            out.contacts = said
+            out.confidence["contacts"] = min(out.confidence["contacts"], 0.6)
     end_of_body = max(body) if body else -1
     tail: list[list[str]] = []
     last_block = None
@@ -325,6 +331,23 @@ def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
                 rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0), rows[i].marginals)
             continue
         previous_was_contact = False
+
+
+_CONTACT_CUE = re.compile(
+    r"\b(?:contact(?:ez|e|o|ar|er)?|kontakt\w*|please\s+(?:call|write|e-?mail)|call|write\s+to|reach|"
+    r"inquiries|enquiries|e-?mail)\b|联系|お問い合わせ|연락",
+    re.IGNORECASE,
+)
+
+
+def _contact_sentence(text: str, region: str | None) -> list[Contact]:
+    """The contact a body sentence gives: a cue word and, within a few words of it, an e-mail or phone."""
+    for m in EMAIL.finditer(text):
+        cues = list(_CONTACT_CUE.finditer(text, max(0, m.start() - 120), m.start()))
+        if cues:
+            cue = cues[-1]
+            return parse_contacts([text[cue.end() : m.end()].strip(" :,")], region)
+    return []
 
 
 def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:
