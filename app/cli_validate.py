@@ -142,6 +142,7 @@ def _diagnostics(result: FileResult) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from app.validation import batch, profiles, reports
+    from app.validation.report_formats import quick_json
     from app.validation.report_summary import Summary, file_entry
 
     if args.schematron is not None and args.schema is None:
@@ -208,9 +209,14 @@ def run(args: argparse.Namespace) -> int:
                 err.write(_diagnostics(result))
             summary.add(result)
             if writers:
-                entry = file_entry(result, baseline)
+                quick = quick_json(result) if baseline is None and not result.issues else None
+                entry = None
                 for writer in writers:
-                    writer.add(entry)
+                    if quick is not None and writer.takes_json:
+                        writer.add_json(quick)
+                    else:
+                        entry = entry or file_entry(result, baseline)
+                        writer.add(entry)
             if progress is not None:
                 progress.tick(checked.done)
         if progress is not None:

@@ -202,11 +202,11 @@ class VerdictCache(CacheReader):
             raise CacheError(f"{path.parent}: cannot make the cache folder: {error.strerror or error}") from None
         self.path, self.fingerprint = path, fingerprint
         self._db = _connect(path, write=True)
-        self._cwd = os.getcwd()
+        self._cwd = os.getcwd() + os.sep
         self._racy_after = started_ns - RACY_NS
 
     def _key(self, path: str) -> str:
-        return os.path.join(self._cwd, path)
+        return path if path.startswith(os.sep) else self._cwd + path
 
     def by_stamp(self, stamps: dict[str, Stamp]) -> dict[str, tuple[str, Cached]]:
         """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest."""
