@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from app.validation.profiles import Profile
 
 CACHE_FILE = "validation-cache.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: A file whose mtime is this close to the run's start is not recorded in ``files`` (see above).
 RACY_NS = 2_000_000_000
 #: Verdicts that stand for the file's bytes; a crash or a missing file is not cached.
@@ -149,6 +149,7 @@ Cached = tuple[str, str | None, str]  # verdict, profile, issues (encoded)
 _CREATE = """
 CREATE TABLE IF NOT EXISTS verdicts (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, verdict TEXT NOT NULL,
     profile TEXT, issues TEXT NOT NULL, PRIMARY KEY (sha256, fingerprint)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fingerprints (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     inode INTEGER, sha256 TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -208,6 +209,14 @@ class VerdictCache(CacheReader):
     def _key(self, path: str) -> str:
         return path if path.startswith(os.sep) else self._cwd + path
 
+    def knows_profile(self) -> bool:
+        """Has a run with this fingerprint stored verdicts? Then its profiles compiled before, byte for byte."""
+        try:
+            return self._db.execute("SELECT 1 FROM fingerprints WHERE fingerprint = ?",
+                                    (self.fingerprint,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
     def by_stamp(self, stamps: dict[str, Stamp]) -> dict[str, tuple[str, Cached]]:
         """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest."""
         if not stamps:
@@ -243,6 +252,7 @@ class VerdictCache(CacheReader):
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR IGNORE INTO verdicts VALUES (?, ?, ?, ?, ?)", verdicts)
             self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+            self._db.execute("INSERT OR IGNORE INTO fingerprints VALUES (?)", (self.fingerprint,))
             self._db.execute("COMMIT")
         except sqlite3.Error:
             # another run held the cache past the timeout, or the disk is full: these verdicts are not kept
