@@ -4,6 +4,8 @@
     release-desk convert IN --to FMT [-o OUT]    convert a release between formats
     release-desk validate DIR_OR_FILE ...        check files or folders against a validation profile
     release-desk suggest FILE [--apply -o OUT]   propose entity tags, offline
+    release-desk spellcheck FILE [--lang TAG]    list unknown words with suggestions
+    release-desk diff A B [--json]               compare two releases field by field
 
 Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error,
 130 validation stopped with Ctrl+C.
@@ -15,13 +17,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Only what every subcommand needs: each imports its own work when it runs, so that
 # `release-desk validate` loads no python-docx and no Qt (python -X importtime shows it).
-from app import __version__, cli_suggest, cli_validate
+from app import __version__, cli_diff, cli_spellcheck, cli_suggest, cli_validate
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
-SUBCOMMANDS = ("convert", "validate", "suggest")
+SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
+# --to formats that are not app.formats writers: the reading layout (Qt lays it out) and the
+# briefing note through LibreOffice
+PDF_FORMATS = ("pdf", "briefing-pdf")
+
+if TYPE_CHECKING:
+    from app.model import Release
 
 
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -53,17 +62,28 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
 
     cli_validate.add_parser(sub)
     cli_suggest.add_parser(sub)
+    cli_spellcheck.add_parser(sub)
+    cli_diff.add_parser(sub)
     return parser
 
 
 def _writable() -> list[str]:
     from app.formats import FORMATS
 
-    return [f.name for f in FORMATS.values() if f.can_write]
+    return [*(f.name for f in FORMATS.values() if f.can_write), *PDF_FORMATS]
 
 
 def _err(message: str) -> None:
-    print(message, file=sys.stderr)
+    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as the reports do
+    print(message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), file=sys.stderr)
+
+
+def _without_name(message: str, name: str) -> str:
+    """``message`` without a leading "NAME: " (readers name their source; the diagnostic names it once),
+    on one line."""
+    if message.startswith(f"{name}: "):
+        message = message[len(name) + 2:]
+    return " ".join(message.split("\n"))
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -75,16 +95,23 @@ def _convert(args: argparse.Namespace) -> int:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
     for warning in read_warnings:  # what the reader left out or guessed (Word tables, an NITF version)
-        _err(f"{args.input}: warning: {warning}")
-    fmt = FORMATS[args.to]
-    module = fmt._load()
-    with_warnings = getattr(module, "write_with_warnings", None)
-    if with_warnings is not None:
-        data, warnings = with_warnings(release)
+        _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
+    if args.to in PDF_FORMATS:
+        try:
+            data, warnings = _pdf(release, args.to, args.input), []
+        except FormatError as exc:
+            _err(f"release-desk: {exc}")
+            return EXIT_UNREADABLE
     else:
-        data, warnings = fmt.writer()(release), []
+        fmt = FORMATS[args.to]
+        module = fmt._load()
+        with_warnings = getattr(module, "write_with_warnings", None)
+        if with_warnings is not None:
+            data, warnings = with_warnings(release)
+        else:
+            data, warnings = fmt.writer()(release), []
     for warning in warnings:
-        _err(f"{args.input}: warning: {warning}")
+        _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
     if args.output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -103,6 +130,17 @@ def _convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pdf(release: Release, to: str, source: str) -> bytes:
+    if to == "briefing-pdf":
+        from app.formats import briefing_pdf, docx_briefing
+
+        return briefing_pdf.docx_to_pdf(docx_briefing.write(release), source)
+    # Qt lays the page out (Unicode fonts, Arabic shaping and direction); QtGui only, no window
+    from app.gui.printing import release_pdf
+
+    return release_pdf(release)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
@@ -115,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_validate.run(args)
     if args.command == "suggest":
         return cli_suggest.run(args)
+    if args.command == "spellcheck":
+        return cli_spellcheck.run(args)
+    if args.command == "diff":
+        return cli_diff.run(args)
     from app.gui import run
 
     return run(list(args.files))

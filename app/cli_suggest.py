@@ -43,7 +43,8 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run ``suggest``; returns the exit status."""
     from app.annotate.suggest import apply, suggest
-    from app.annotate.vocabulary import load_any, load_shipped
+    from app.annotate.user_vocabulary import load_any
+    from app.annotate.vocabulary import load_shipped
     from app.formats import FormatError, format_for_name, read_path
     from app.paths import resources_dir
 

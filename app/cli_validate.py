@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from app.validation.batch import FileResult
 
-EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_CANCELLED = 0, 1, 2, 130
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_UNCHECKED, EXIT_CANCELLED = 0, 1, 2, 3, 130
 
 
 def _date(text: str) -> dt.date:
@@ -41,12 +41,17 @@ def add_parser(sub: Any) -> None:
             "Check every FILE, and every *.xml under each DIR (recursively), against a validation profile: "
             "the release schema and editorial rules by default (picked by each file's root namespace from "
             "the built-in profiles and the user's catalog), a named --profile, or --schema X.xsd with an "
-            "optional --schematron Y.sch. Every file gets a verdict: valid, invalid, not-well-formed or "
-            "unreadable. Diagnostics go to stderr as file:line:col: severity: message. Verdicts are kept in a "
-            "cache, so a second run only checks the files that changed."
+            "optional --schematron Y.sch. Built-in profiles: release, release-xsd, nitf (NITF 3.6) and "
+            "newsml-g2 (NewsML-G2 2.35). Every file gets a verdict: valid, invalid, not-well-formed, "
+            "unreadable, refused-unsafe (it declares an external entity or an entity bomb: never read) or "
+            "unchecked (no profile applies to its root namespace). Diagnostics go to stderr as "
+            "file:line:col: severity: message; the column is given where libxml2 knows one (parse errors), "
+            "schema errors have a line only. Verdicts are kept in a cache, so a second run only checks the "
+            "files that changed."
         ),
-        epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable or not well-formed "
-               "(or a usage error), 130 stopped with Ctrl+C (the reports hold what was checked).",
+        epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable, not well-formed or "
+               "refused as unsafe (or a usage error), 3 the files checked were valid but some were unchecked "
+               "(no profile applies), 130 stopped with Ctrl+C (the reports hold what was checked).",
     )
     validate.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="XML files, or folders to search for *.xml")
     chosen = validate.add_mutually_exclusive_group()
@@ -68,6 +73,9 @@ def add_parser(sub: Any) -> None:
     cached.add_argument("--cache", type=Path, metavar="FILE",
                         help="the validation cache (default: validation-cache.sqlite in the user's cache folder)")
     cached.add_argument("--no-cache", action="store_true", help="check every file, and keep no verdicts")
+    validate.add_argument("--no-follow", action="store_true",
+                          help="do not follow symbolic links to folders (each one skipped is named on stderr); "
+                               "by default they are followed, and a link that loops back is followed once")
     validate.add_argument("--quiet", "-q", action="store_true",
                           help="no progress line and no per-issue lines; the summary only")
 
@@ -132,11 +140,14 @@ class _Progress:
 
 
 def _diagnostics(result: FileResult) -> str:
+    from app.validation.intake import one_line, shown_path
+
     lines = []
+    path = shown_path(result.path)  # named once per line, escaped when the name is not UTF-8
     for issue in result.issues:
-        where = ":".join(str(part) for part in (result.path, issue.line, issue.column) if part is not None)
+        where = ":".join(str(part) for part in (path, issue.line, issue.column) if part is not None)
         place = f" [{issue.field}]" if issue.field and issue.line is None else ""
-        lines.append(f"{where}:{place} {issue.severity}: {issue.message}\n")
+        lines.append(f"{where}:{place} {issue.severity}: {one_line(issue.message)}\n")
     return "".join(lines)
 
 
@@ -201,15 +212,18 @@ def run(args: argparse.Namespace) -> int:
             writer.close()
         return EXIT_UNREADABLE
 
+    from app.validation.intake import shown_path
     from app.validation.stream import Run
     from app.validation.walk import count_files, iter_files
 
-    progress = _Progress(count_files(args.files)) if not args.quiet and sys.stderr.isatty() else None
+    follow = not args.no_follow
+    progress = _Progress(count_files(args.files, follow=follow)) if not args.quiet and sys.stderr.isatty() else None
     summary = Summary(baseline)
     started = time.perf_counter()
     err = sys.stderr
     with _Interrupt() as stop:
-        checked = Run(iter_files(args.files), spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
+        found = iter_files(args.files, follow=follow, note=lambda line: err.write(shown_path(line) + "\n"))
+        checked = Run(found, spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
         for result in checked:
             if result.issues and not args.quiet:
                 if progress is not None:
@@ -248,6 +262,8 @@ def run(args: argparse.Namespace) -> int:
     if checked.cancelled:
         return EXIT_CANCELLED
     counts = summary.counts
-    if counts["unreadable"] or counts["not-well-formed"]:
+    if counts["unreadable"] or counts["not-well-formed"] or counts.get("refused-unsafe"):
         return EXIT_UNREADABLE
-    return EXIT_INVALID if counts["invalid"] else EXIT_OK
+    if counts["invalid"]:
+        return EXIT_INVALID
+    return EXIT_UNCHECKED if counts.get("unchecked") else EXIT_OK

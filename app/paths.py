@@ -29,3 +29,12 @@ def resources_dir() -> Path:
 def manual_dir() -> Path:
     """The user guide (Help > User Guide): ``docs/manual`` beside the package, or inside it once bundled."""
     return _shipped("docs") / "manual"
+
+
+def user_data_dir() -> Path:
+    """``$XDG_DATA_HOME/release-desk`` (``~/.local/share/release-desk`` when unset): the personal word
+    list and the revision history; the same folder the window's settings call its data folder."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "release-desk"

@@ -57,8 +57,8 @@ def _child_app(path: str, data_dir: str) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Paths
+    from app.gui.common.settings import Paths
+    from app.gui.window.mainwindow import MainWindow
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(Paths(Path(data_dir) / "config", Path(data_dir) / "data"))
@@ -174,9 +174,9 @@ def _open_and_type(big: Path, data_dir: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-    from app.gui.gc_guard import MainThreadCollector
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Paths
+    from app.gui.common.gc_guard import MainThreadCollector
+    from app.gui.common.settings import Paths
+    from app.gui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     collector = MainThreadCollector(app)  # as in the app: garbage is collected between events

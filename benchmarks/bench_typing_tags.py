@@ -26,8 +26,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from app.gui.mainwindow import MainWindow
-from app.gui.settings import Paths, Preferences, Settings
+from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.window.mainwindow import MainWindow
 from app.model import ENTITY_KINDS, Entity, Paragraph, Release
 
 KEYS = 200
@@ -107,7 +107,7 @@ def measure(app: QApplication) -> tuple[list[float], list[float]]:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     # as in the app (app.gui.run): garbage is collected by a UI-thread timer, between events
-    from app.gui.gc_guard import MainThreadCollector
+    from app.gui.common.gc_guard import MainThreadCollector
 
     collector = MainThreadCollector(app)
     ms = 1000.0

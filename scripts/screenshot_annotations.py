@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from shots import application, example_window, save
 
-from app.gui.settings import Preferences
+from app.gui.common.settings import Preferences
 
 
 class _Answers:

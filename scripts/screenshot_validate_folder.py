@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.formats import nitf, release_xml  # noqa: E402
-from app.gui.validate_folder import ValidateFolderWindow  # noqa: E402
+from app.gui.folder_validation.validate_folder import ValidateFolderWindow  # noqa: E402
 from app.model import Contact, Dateline, Entity, Paragraph, Release  # noqa: E402
 
 OUT = PROJECT / "docs" / "screenshots" / "validate-folder.png"

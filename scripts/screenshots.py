@@ -14,7 +14,7 @@ import sys
 from PySide6.QtTest import QTest
 from shots import application, example_window, save
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 
 
 def settle(window: MainWindow) -> None:

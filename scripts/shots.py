@@ -24,8 +24,8 @@ if str(PROJECT) not in sys.path:
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Preferences
+    from app.gui.common.settings import Preferences
+    from app.gui.window.mainwindow import MainWindow
 
 EXAMPLE = PROJECT / "resources" / "examples" / "unido-shenzhen.txt"
 OUT = PROJECT / "docs" / "screenshots"
@@ -38,7 +38,7 @@ def application(language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Release Desk")
     if language:
-        from app.gui.i18n import install_translators
+        from app.gui.common.i18n import install_translators
 
         install_translators(app, language)
     return app  # type: ignore[return-value]
@@ -47,8 +47,8 @@ def application(language: str | None = None) -> QApplication:
 @contextmanager
 def example_window(width: int, height: int, preferences: Preferences | None = None) -> Iterator[MainWindow]:
     """A shown editor window with temp folders and the example release open; closed afterwards."""
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Paths, Preferences, Settings
+    from app.gui.common.settings import Paths, Preferences, Settings
+    from app.gui.window.mainwindow import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = Paths(Path(tmp) / "config", Path(tmp) / "data")

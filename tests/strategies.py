@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from app.model import (
     ENTITY_KINDS,
+    PARAGRAPH_KINDS,
     STATUSES,
     Comment,
     Contact,
@@ -119,7 +120,8 @@ def paragraphs(draw: st.DrawFn, ids: _Ids | None = None) -> Paragraph:
     ids = ids or _Ids(draw)
     text = draw(texts(max_size=60))
     entities = _entities(draw, ids, text, 8)
-    para = Paragraph(id=ids(), text=text, entities=entities, key=draw(st.booleans()))
+    para = Paragraph(id=ids(), text=text, entities=entities, key=draw(st.booleans()),
+                     kind=draw(st.sampled_from(PARAGRAPH_KINDS)))
     para.check()
     return para
 
@@ -173,6 +175,7 @@ def releases(draw: st.DrawFn) -> Release:
         headline=headline,
         headline_entities=_entities(draw, ids, headline, 4),
         subheadline=draw(optional_texts),
+        byline=draw(optional_texts),
         dateline=Dateline(place=draw(optional_texts), date=draw(st.none() | dates), text=draw(optional_texts)),
         abstract=draw(optional_texts),
         body=body,

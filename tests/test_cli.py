@@ -101,6 +101,6 @@ def test_convert_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
 
 def test_unknown_target_format_is_a_usage_error() -> None:
     """Asking for a format Release Desk cannot write is a usage error naming the choices."""
-    done = _run("convert", str(EXAMPLE), "--to", "pdf")
+    done = _run("convert", str(EXAMPLE), "--to", "odt")
     assert done.returncode == 2
     assert "invalid choice" in done.stderr

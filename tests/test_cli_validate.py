@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -150,8 +151,9 @@ def test_profile_from_the_catalog(here: Path, capsys: pytest.CaptureFixture[str]
     code, _ = _validate(capsys, str(MEMO / "valid.xml"), "--catalog", "profiles.json")
     assert code == 0
     code, err = _validate(capsys, str(MEMO / "valid.xml"))  # no catalog: nothing claims the memo namespace
-    assert code == 1
-    assert any("No validation profile" in line for line in err)
+    assert code == 3
+    assert any("no validation profile applies" in line for line in err)
+    assert any("1 unchecked" in line for line in err)
 
 
 def test_iptc_samples_under_user_profiles(here: Path, shared_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -190,12 +192,12 @@ def test_usage_errors_exit_2_before_checking(here: Path, capsys: pytest.CaptureF
 def test_the_installed_command_runs_in_its_own_process(tmp_path: Path) -> None:
     """`python -m app.cli validate` on an invalid release exits 1 and writes the diagnostic to stderr."""
     release = base_release()
-    release.contacts = []
+    release.dateline.date = dt.date(2999, 1, 1)
     (tmp_path / "r.xml").write_bytes(release_xml.write(release))
     result = subprocess.run([sys.executable, "-m", "app.cli", "validate", str(tmp_path / "r.xml")], cwd=PROJECT,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
-    assert "error: Contacts: no contact can be reached" in result.stderr
+    assert "error: Dateline" in result.stderr
 
 
 def test_an_empty_headline_is_reported(here: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import pty
 import signal
@@ -68,7 +69,8 @@ def test_csv_report_has_one_row_per_issue_and_the_counts_last(here: Path, capsys
     capsys.readouterr()
     lines = Path("out.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# release-desk validate")
-    assert lines[-1].startswith("# files 3; valid 2; invalid 1; not-well-formed 0; unreadable 0; cancelled false")
+    assert lines[-1].startswith("# files 3; valid 2; invalid 1; not-well-formed 0; unreadable 0; refused-unsafe 0; "
+                                "unchecked 0; cancelled false")
     rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:-1]))))
     assert [(r["path"], r["verdict"], r["id"]) for r in rows] == [
         ("in/bad00000.xml", "invalid", "phone-form"), ("in/ok00000.xml", "valid", ""), ("in/ok00001.xml", "valid", "")]
@@ -195,6 +197,9 @@ def test_a_worker_that_dies_costs_only_its_files(here: Path, capsys: pytest.Capt
         return real(checker, reader, paths)  # type: ignore[arg-type]
 
     monkeypatch.setattr(stream, "check_paths", dying)
+    # the patched check_paths reaches the workers only through fork; Qt threads left by earlier GUI tests in
+    # the same session (registered as Python "Dummy" threads) would make the run pick forkserver instead
+    monkeypatch.setattr(stream, "_context", lambda: multiprocessing.get_context("fork"))
     monkeypatch.setattr(stream, "_MIN_FILES_PER_WORKER", 1)
     monkeypatch.setattr(stream, "CHUNK", 2)
     _folder(here / "in", 11)

@@ -218,14 +218,6 @@ def is_xml(path: Path) -> bool:
     return read_text(path)[:512].lstrip().startswith("<")
 
 
-def load_any(path: str | Path) -> Vocabulary:
-    """A user vocabulary from a CSV or a SKOS (RDF/XML) file, chosen by content."""
-    from app.annotate.skos import load_skos
-
-    path = Path(path)
-    return load_skos(path) if is_xml(path) else load_csv(path)
-
-
 # -- the editor's own additions ----------------------------------------------------
 
 

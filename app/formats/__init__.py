@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,7 @@ FORMATS: dict[str, Format] = {
     "txt": Format("txt", "app.formats.text", (".txt", ".text"), "Plain text"),
     "json": Format("json", "app.formats.json_render", (".json",), "JSON", can_read=False),
     "nitf": Format("nitf", "app.formats.nitf", (".nitf", ".nitf.xml"), "NITF 3.6"),
+    "newsmlg2": Format("newsmlg2", "app.formats.newsmlg2", (".newsml.xml", ".g2.xml"), "NewsML-G2 2.35"),
     "docx": Format("docx", "app.formats.docx_briefing", (".docx",), "Word briefing note",
                    reader_module="app.formats.docx_draft"),
 }
@@ -90,15 +92,36 @@ def format_for_name(name: str) -> Format | None:
     return None
 
 
+# XML in a wide encoding, told by its byte-order mark or by the zero bytes around "<?x" (XML 1.0, F.1)
+_WIDE = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xfe\xff", "utf-16-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+         (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le"))
+# every G2 item goes to the NewsML-G2 reader, which reads news items and says what the others are
+_ROOT_FORMATS = {b"nitf": "nitf", **dict.fromkeys(
+    (b"newsItem", b"packageItem", b"conceptItem", b"knowledgeItem", b"planningItem", b"catalogItem",
+     b"newsMessage"), "newsmlg2")}
+
+
+def _head_as_utf8(data: bytes, size: int) -> bytes:
+    """The first ``size`` bytes of ``data`` re-encoded as UTF-8 when they are UTF-16 or UTF-32."""
+    for mark, codec in _WIDE:
+        if data.startswith(mark):
+            width = 4 if "32" in codec else 2
+            chunk = data[len(mark) if mark.startswith((b"\xff", b"\xfe", b"\x00\x00\xfe")) else 0:][: size * width]
+            return chunk[: len(chunk) - len(chunk) % width].decode(codec, errors="replace").encode("utf-8")
+    return data[:size]
+
+
 def sniff(data: bytes, name: str = "") -> Format:
     """The format of ``data``: from its content first, then its name; plain text otherwise."""
     if data.startswith(b"PK\x03\x04"):  # a ZIP package: a Word document is the one we read
         return FORMATS["docx"]
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    start = _head_as_utf8(data, 4096)
+    head = start[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
-        root = _ROOT_NAME.search(_XML_COMMENT.sub(b"", data[:4096]))
-        if root is not None and root.group(1) == b"nitf":
-            return FORMATS["nitf"]
+        root = _ROOT_NAME.search(_XML_COMMENT.sub(b"", start))
+        if root is not None and root.group(1) in _ROOT_FORMATS:
+            return FORMATS[_ROOT_FORMATS[root.group(1)]]
         return FORMATS["xml"]
     by_name = format_for_name(name)
     if by_name is not None and by_name.can_read and by_name.name != "xml":
@@ -140,7 +163,12 @@ def _file_bytes(path: Path) -> bytes:
     """The file's bytes; a FormatError naming the file for every way reading fails."""
     source = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # a FIFO would hang the read, a device could have effects: never opened
+            raise FormatError("this is not a regular file (a pipe, a socket or a device); it was not opened",
+                              source=source, hint="give the path of an ordinary file")
+        size = info.st_size
         if size > MAX_INPUT_BYTES:
             raise FormatError(
                 f"the file is {size / 1e6:.0f} MB; Release Desk reads files up to {MAX_INPUT_BYTES // 2**20} MiB",
@@ -149,6 +177,9 @@ def _file_bytes(path: Path) -> bytes:
             )
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise FormatError("this is a symbolic link to a file that does not exist (a dangling link)",
+                              source=source, hint="fix or remove the link") from None
         raise FormatError("no such file", source=source, hint="check the name and folder") from None
     except IsADirectoryError:
         raise FormatError("this is a folder, not a file", source=source) from None

@@ -40,8 +40,8 @@ def briefing_rendering(paragraphs: list[_Paragraph], facts: list[list[str]]) -> 
     credits: str | None = None
     section = None
     for p in paragraphs:
-        if p.style.startswith("heading"):
-            section = p.text.strip()
+        if p.style.startswith("heading") and not (p.style == "heading 2" and section in _BODY_SECTIONS):
+            section = p.text.strip()  # a "Heading 2" inside the body is one of the release's subheads
         elif section in _BODY_SECTIONS:
             body.append(p.text)
         elif section == CONTACTS:

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from lxml import etree
 
 REQUIRED_STYLES: tuple[str, ...] = ("Normal", "Title", "Heading 1", "List Bullet", "Table Grid", "Header", "Footer")
+#: Styles used when the template has them (a byline, subheads), else the one named beside them.
+OPTIONAL_STYLES: dict[str, str] = {"Subtitle": "Normal", "Heading 2": "Normal"}
 DEFAULT_PURPOSE = "For information: a summary of the release below."
 _TEMPLATE_HINT = "use the bundled template, or add the missing styles to your copy in Word"
 
@@ -105,6 +107,11 @@ def _style_ids(document: object, source: str) -> dict[str, str]:
     if missing:
         raise FormatError(f"the briefing template lacks the style(s) {', '.join(missing)}", source=source,
                           hint=_TEMPLATE_HINT)
+    for name, fallback in OPTIONAL_STYLES.items():
+        try:
+            ids[name] = styles[name].style_id
+        except KeyError:
+            ids[name] = ids[fallback]
     return ids
 
 
@@ -148,6 +155,8 @@ Anchors = dict[str, tuple[list["etree._Element"], list[int]]]
 
 def _blocks(build: Builder, content: BriefingContent, release: Release) -> tuple[list[etree._Element], Anchors]:
     blocks = [build.text_p("Title", release.headline)]
+    if release.byline:
+        blocks.append(build.text_p("Subtitle", release.byline))
     blocks.append(build.table(content.facts, widths=[2400, 6600]))
     anchors: Anchors = {}
     cuts = _comment_cuts(release.comments)
@@ -180,7 +189,9 @@ def _blocks(build: Builder, content: BriefingContent, release: Release) -> tuple
         if paragraphs:
             section(title)
             for para in paragraphs:
-                body_paragraph(style, para.id, para.text)
+                # subheads and list items keep their look inside a section
+                kind_style = {"subhead": "Heading 2", "list-item": "List Bullet"}.get(para.kind, style)
+                body_paragraph(kind_style, para.id, para.text)
     if content.people:
         section(PEOPLE)
         blocks.append(build.table([["Name in the text", "Name", "Kind"], *content.people], header=True,

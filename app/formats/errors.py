@@ -39,3 +39,14 @@ class FormatError(Exception):
         if self.hint:
             text += f" ({self.hint})"
         return text
+
+
+class UnsafeXMLError(FormatError):
+    """A well-formed document refused for safety: it declares an external entity, or its
+    entities expand beyond the bound. ``reason`` is a stable id for reports
+    (``external-entity``, ``entity-expansion``)."""
+
+    def __init__(self, message: str, *, reason: str, source: str = "<input>", line: int | None = None,
+                 hint: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(message, source=source, line=line, hint=hint)

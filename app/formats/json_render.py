@@ -47,6 +47,7 @@ def to_dict(release: Release) -> dict[str, Any]:
         "headline": release.headline,
         "headline_tags": _tags(release.headline, release.headline_entities),
         "subheadline": release.subheadline,
+        "byline": release.byline,
         "dateline": {"place": dl.place, "date": dl.date.isoformat() if dl.date else None, "text": dl.text},
         "abstract": release.abstract,
         "body": [
@@ -54,6 +55,7 @@ def to_dict(release: Release) -> dict[str, Any]:
                 "id": p.id,
                 "text": p.text,
                 "key": p.key,
+                "kind": p.kind,
                 "tags": _tags(p.text, p.entities),
             }
             for p in release.body

@@ -7,7 +7,8 @@ Where things go (NITF 3.6 element paths):
 * dateline: ``body.head/dateline`` holds the dateline as printed, the place marked
   ``location`` and the date ``story.date/@norm``; the place is also kept in
   ``docdata/evloc/@city`` because the printed dateline may spell it differently;
-* paragraphs: ``body.content/p`` with inline ``person``/``org``/``location``/
+* byline: ``body.head/byline`` as printed;
+* paragraphs: ``body.content/p`` (subheads ``hl2``, list items ``ul/li``) with inline ``person``/``org``/``location``/
   ``event``/``classifier`` (see :mod:`app.formats.nitf_inline`);
 * keywords: ``head/docdata/key-list/keyword/@key``; language: ``nitf/@xml:lang``;
 * contacts: NITF has no slot for a press contact; its notes put closing
@@ -15,8 +16,9 @@ Where things go (NITF 3.6 element paths):
   contact is written there as ``person``, ``function``, ``org`` and ``a``
   (``mailto:`` / ``tel:``) lines, contacts apart by a blank line.
 
-Reading accepts NITF 3.x in the 3.4-3.6 namespace or in none (as older agency
-feeds send it), with a warning when it is not 3.6.
+Reading accepts NITF 3.x in the 3.4-3.6 namespace, 3.3's, or none (as older
+agency feeds send it), with a warning when it is not 3.6; what it leaves out
+(tables, media, enriched text) is listed in the warnings.
 """
 
 from __future__ import annotations
@@ -155,14 +157,24 @@ def write(release: Release) -> bytes:
     _write_tagged(_sub(hedline, "hl1"), headline, docdata, {"headline": "true"})
     if release.subheadline is not None:
         _sub(hedline, "hl2", release.subheadline)
+    if release.byline is not None:
+        _sub(body_head, "byline", release.byline)
     _write_dateline(body_head, release)
     if release.abstract is not None:
         _sub(_sub(body_head, "abstract"), "p", release.abstract)
 
     content = _sub(body, "body.content")
+    current_list: etree._Element | None = None
     for raw in release.body:
         para = clean_paragraph(raw)
-        p = _sub(content, "p", id=para.id)
+        if para.kind == "list-item":
+            # consecutive list items make one list
+            if current_list is None:
+                current_list = _sub(content, "ul")
+            p = _sub(current_list, "li", id=para.id)
+        else:
+            current_list = None
+            p = _sub(content, "hl2" if para.kind == "subhead" else "p", id=para.id)
         if para.key:
             p.set("class", "key-point")
         _write_tagged(p, para, docdata, {"paragraph": para.id})

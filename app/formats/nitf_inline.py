@@ -7,7 +7,9 @@ mapping of kinds to elements, and on what happens to spans that nest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from html.entities import name2codepoint
 
 from lxml import etree
 
@@ -42,6 +44,11 @@ TAG_TO_KIND: dict[str, str] = {"person": "person", "org": "organisation", "locat
 _CODE_ATTRS = {"location": ("location-code", "code-source")}
 
 _WS = re.compile(r"\s+")
+# white space that is not one plain space between two words (the start of a text counts as odd)
+_ODD_WS = re.compile(r"\A\s+|\s{2,}|[^\S ]")
+# 3.4-3.6, 3.3, and none (DTD-based NITF)
+_NITF_NAMESPACES = frozenset((NS, "http://iptc.org/std/NITF/2006-03-01/", ""))
+_DEFAULT_CODE_ATTRS = ("value", "idsrc")
 
 
 def q(tag: str) -> str:
@@ -112,8 +119,13 @@ def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-def read_paragraph(p: etree._Element) -> tuple[str, list[InlineSpan]]:
-    """The text of ``p`` and the entity spans its inline elements mark."""
+def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> tuple[str, list[InlineSpan]]:
+    """The text of ``p`` and the entity spans its inline elements mark.
+
+    ``dropped`` counts what was not kept as such: markup whose text was kept but
+    whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
+    references to entities of a DTD that was never loaded (``&nbsp;``).
+    """
     parts: list[str] = []
     spans: list[InlineSpan] = []
     pos = 0
@@ -126,61 +138,73 @@ def read_paragraph(p: etree._Element) -> tuple[str, list[InlineSpan]]:
 
     add(p.text)
     for child in p:
-        if not isinstance(child.tag, str):  # comments, processing instructions
+        tag = child.tag
+        if not isinstance(tag, str):  # comments, processing instructions, unknown entities
+            if tag is etree.Entity:
+                # NITF's DTDs declare the ISO / HTML character entities: &nbsp; is known without loading one
+                char = name2codepoint.get(child.name)
+                if char is not None:
+                    add(chr(char))
+                elif dropped is not None:
+                    key = f"&{child.name};"
+                    dropped[key] = dropped.get(key, 0) + 1
             add(child.tail)
             continue
-        name = _local(child)
+        namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
         start = pos
         if name == "br":
             add("\n")
-        else:
+        elif len(child):
             add("".join(child.itertext()))
-        kind = TAG_TO_KIND.get(name) if etree.QName(child).namespace in (NS, None) else None
+        else:
+            add(child.text)
+        kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
         if name == "classifier":
             kind = "initiative" if child.get("type") == "initiative" else "topic"
         if kind is not None and pos > start:
-            value, source = _CODE_ATTRS.get(name, ("value", "idsrc"))
+            value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
             spans.append(InlineSpan(kind, start, pos, child.get("id"), child.get(value), child.get(source)))
+        elif dropped is not None and name != "br":
+            key = f"<{name}>"
+            dropped[key] = dropped.get(key, 0) + 1
         add(child.tail)
     return "".join(parts), spans
 
 
 def normalise_space(text: str, spans: list[InlineSpan]) -> tuple[str, list[InlineSpan]]:
     """Collapse runs of white space (a foreign file's indentation) and move spans with the text."""
-    out: list[str] = []
-    new_at: list[int] = []  # new offset of every old offset, len(text) + 1 entries
-    n = 0
-    i = 0
-    for m in _WS.finditer(text):
-        while i < m.start():
-            new_at.append(n)
-            out.append(text[i])
-            n += 1
-            i += 1
-        keep = 1 if out else 0  # no leading space
-        for _ in range(m.start(), m.end()):
-            new_at.append(n)
-        if keep:
-            out.append(" ")
-            n += 1
-        i = m.end()
-    while i < len(text):
-        new_at.append(n)
-        out.append(text[i])
-        n += 1
-        i += 1
-    new_at.append(n)
-    result = "".join(out)
-    if result.endswith(" "):
-        result = result[:-1]
-    moved: list[InlineSpan] = []
+    if not spans:  # the common case, at C speed (str.split's white space is re's \\s for XML text)
+        return " ".join(text.split()), spans
+    # Each run of white space becomes one space (none at the start or end); an old offset
+    # moves left by what the runs before it lost: prefix sums over the runs, found by bisection.
+    # only the runs that change offsets: two or more characters, a tab or line break, or at the start
+    runs = [m.span() for m in _ODD_WS.finditer(text)]
+    result = " ".join(text.split())
+    starts = [start for start, _ in runs]
+    lost: list[int] = []  # characters lost up to the end of each run
+    total = 0
+    for start, end in runs:
+        total += (end - start) if start == 0 else (end - start - 1)
+        lost.append(total)
+
+    def moved(offset: int) -> int:
+        i = bisect_left(starts, offset)  # runs that start before the offset: 0 .. i-1
+        if i == 0:
+            return min(offset, len(result))
+        start, end = runs[i - 1]
+        before = lost[i - 2] if i >= 2 else 0
+        # inside a run: just after the run's one space (the span edges are trimmed of spaces below)
+        new = start - before + (0 if start == 0 else 1) if offset < end else offset - lost[i - 1]
+        return max(0, min(new, len(result)))
+
+    out: list[InlineSpan] = []
     for s in spans:
-        start, end = new_at[s.start], min(new_at[s.end], len(result))
+        start, end = moved(s.start), moved(s.end)
         # trim spaces at the span's edges
         while start < end and result[start] == " ":
             start += 1
         while end > start and result[end - 1] == " ":
             end -= 1
         if start < end:
-            moved.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
-    return result, moved
+            out.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
+    return result, out

@@ -13,7 +13,8 @@ import re
 from lxml import etree
 
 from app.formats.errors import FormatError
-from app.formats.nitf_inline import NS, RD_NS, InlineSpan, normalise_space, q, read_paragraph
+from app.formats.nitf_body import walk_body
+from app.formats.nitf_inline import NS, RD_NS, InlineSpan, normalise_space, read_paragraph
 from app.formats.safexml import parse_bytes
 from app.model import Contact, Dateline, Entity, ModelError, Paragraph, Release
 
@@ -25,29 +26,44 @@ _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _NORM_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
 _WS = re.compile(r"\s+")
-_HINT = "NITF 3.x files (namespace http://iptc.org/std/NITF/2006-10-18/) can be read; save the story as NITF 3.6"
+# inline markup that carries no meaning the model loses (our own extension marks nothing inline)
+_HARMLESS = frozenset(("<br>",))
+_HINT = ("NITF 3.x files (namespace http://iptc.org/std/NITF/2006-10-18/, NITF 3.3's "
+         "http://iptc.org/std/NITF/2006-03-01/, or none) can be read; save the story as NITF 3.6")
+#: NITF 3.3's namespace: the same elements as 3.4-3.6 as far as a release goes.
+NS_33 = "http://iptc.org/std/NITF/2006-03-01/"
+_BASELANG = "baselang"
+# EFE and others print the issue time where the dateline goes: 20170102T222800+0000
+_TIMESTAMP = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})T\d{2}:?\d{2}(:?\d{2})?([+-]\d{2}:?\d{2}|Z)?$")
+#: AP's original headline, kept in an hl2 beside the one printed: not a subheadline.
+_ORIGINAL_HEADLINE = "originalHeadline"
 
 
 def _text(el: etree._Element | None) -> str:
     return "" if el is None else "".join(el.itertext())
 
 
-def _check_root(root: etree._Element, source: str, warnings: list[str]) -> None:
+def _check_root(root: etree._Element, source: str, warnings: list[str]) -> str:
+    """The story's namespace ("" for none), or FormatError for a root or namespace that is not NITF 3.x.
+
+    Older namespaces are read as they are (the reader looks names up in the story's own
+    namespace): renaming every element of a 50 MB archive would cost more than parsing it.
+    """
     name = etree.QName(root)
     if name.localname != "nitf":
         raise FormatError(f"this is not NITF: the root element is <{name.localname}>, not <nitf>", source=source,
                           line=root.sourceline, hint=_HINT)
     if name.namespace is None:
         warnings.append(f"{source}: the NITF has no namespace (an older or DTD-based file); read as NITF 3.6")
-        for el in root.iter():
-            if isinstance(el.tag, str) and not el.tag.startswith("{"):
-                el.tag = q(el.tag)
-    elif name.namespace != NS:
+    elif name.namespace not in (NS, NS_33):
         raise FormatError(f"the NITF uses the namespace {name.namespace}, which Release Desk does not know",
                           source=source, line=root.sourceline, hint=_HINT)
+    namespace = name.namespace or ""
     version = _VERSION.search(root.get("version") or "") or _SCHEMA_VERSION.search(root.get(_XSI_SCHEMA_LOCATION) or "")
     if version is None:
-        return
+        if name.namespace == NS_33:
+            warnings.append(f"{source}: this is NITF 3.3; read as NITF 3.6 (the fields Release Desk uses are the same)")
+        return namespace
     major, minor = int(version.group(1)), int(version.group(2))
     if major != 3:
         raise FormatError(f"this is NITF {major}.{minor}; Release Desk reads NITF 3.x", source=source,
@@ -55,6 +71,18 @@ def _check_root(root: etree._Element, source: str, warnings: list[str]) -> None:
     if minor != 6:
         warnings.append(f"{source}: this is NITF 3.{minor}; read as NITF 3.6 "
                         "(the fields Release Desk uses are the same)")
+    return namespace
+
+
+def _timestamp_date(text: str) -> dt.date | None:
+    """The date of a timestamp printed as a dateline (``20170102T222800+0000``), else None."""
+    m = _TIMESTAMP.match(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _date(norm: str | None) -> dt.date | None:
@@ -68,21 +96,24 @@ def _date(norm: str | None) -> dt.date | None:
 
 
 class _Reader:
-    def __init__(self, root: etree._Element, source: str, warnings: list[str]) -> None:
+    def __init__(self, root: etree._Element, source: str, warnings: list[str], namespace: str = NS) -> None:
         self.root = root
+        self.namespace = namespace
+        self.ns = {"n": namespace}  # "" finds elements in no namespace
         self.source = source
         self.warnings = warnings
         self.exact = RD_NS in root.nsmap.values()
         self.taken: set[str] = set()
+        self.dropped: dict[str, int] = {}
 
     def norm(self, text: str) -> str:
         return text if self.exact else _WS.sub(" ", text).strip()
 
     def find(self, path: str) -> etree._Element | None:
-        return self.root.find(path, {"n": NS})
+        return self.root.find(path, self.ns)
 
     def findall(self, path: str) -> list[etree._Element]:
-        return self.root.findall(path, {"n": NS})
+        return self.root.findall(path, self.ns)
 
     def claim(self, ident: str | None, prefix: str) -> str:
         if ident is None or not _ID.match(ident) or ident in self.taken:
@@ -100,8 +131,8 @@ class _Reader:
         text = None
         date = None
         if line is not None:
-            loc = line.find("n:location", {"n": NS})
-            city = loc.find("n:city", {"n": NS}) if loc is not None else None
+            loc = line.find("n:location", self.ns)
+            city = loc.find("n:city", self.ns) if loc is not None else None
             place = self.norm(_text(city if city is not None else loc)) or None
             printed = self.norm(_text(line))
             if self.exact:
@@ -109,8 +140,13 @@ class _Reader:
             else:
                 # A dateline that prints only its place says nothing more than the place.
                 text = printed if printed and printed != self.norm(_text(loc)) else None
-            story_date = line.find("n:story.date", {"n": NS})
+            story_date = line.find("n:story.date", self.ns)
             date = _date(story_date.get("norm")) if story_date is not None else None
+            stamp = None if self.exact or not printed else _timestamp_date(printed)
+            if stamp is not None:  # a timestamp where the dateline goes: its date, nothing printed
+                date, text = date or stamp, None
+            elif date is None and story_date is not None and not self.exact:
+                date = _timestamp_date(self.norm(_text(story_date)))
         if evloc is not None and evloc.get("city") is not None and (self.exact or place is None):
             place = evloc.get("city")
         if date is None:
@@ -118,14 +154,21 @@ class _Reader:
             date = _date(issue.get("norm")) if issue is not None else None
         return Dateline(place=place, date=date, text=text)
 
-    def paragraph(self, p: etree._Element, *, claim_id: bool = True) -> Paragraph:
-        """A ``p`` (or ``hl1``, which has no id to claim) with its inline tags."""
-        text, spans = read_paragraph(p)
-        if not self.exact:
-            text, spans = normalise_space(text, spans)
-        para = Paragraph(id=self.claim(p.get("id"), "p") if claim_id else "headline", text=text,
-                         key="key-point" in (p.get("class") or "").split())
-        para.entities = [self.entity(s) for s in spans]
+    def paragraph(self, p: etree._Element, *, claim_id: bool = True, kind: str = "body") -> Paragraph:
+        """A ``p``, ``hl2`` or ``li`` (or ``hl1``, which has no id to claim) with its inline tags."""
+        if len(p) == 0:  # the common case: text only
+            text, spans = p.text or "", []
+            if not self.exact:
+                text = " ".join(text.split())
+        else:
+            text, spans = read_paragraph(p, self.dropped)
+            if not self.exact:
+                text, spans = normalise_space(text, spans)
+        cls = p.get("class")
+        para = Paragraph(self.claim(p.get("id"), "p") if claim_id else "headline", text, [],
+                         cls is not None and "key-point" in cls.split(), kind)
+        if spans:
+            para.entities = [self.entity(s) for s in spans]
         return para
 
     def entity(self, s: InlineSpan) -> Entity:
@@ -133,32 +176,27 @@ class _Reader:
 
     def body(self) -> tuple[list[Paragraph], list[str], str | None]:
         content = self.find("n:body/n:body.content")
-        paras: list[Paragraph] = []
-        boilerplate: list[str] = []
-        credits: str | None = None
         if content is None:
-            return paras, boilerplate, credits
-        skipped: dict[str, int] = {}
-        for p in content.iter(q("p")):
-            block = next((a for a in p.iterancestors() if a.tag in (q("block"), q("media"), q("note"),
-                                                                      q("table"), q("fn"))), None)
-            cls = block.get("class") if block is not None and block.tag == q("block") else None
-            if self.exact and cls == "boilerplate":
-                boilerplate.append(_text(p))
-            elif self.exact and cls == "credits":
-                credits = _text(p)
-            elif block is not None and block.tag != q("block"):
-                what = etree.QName(block).localname
-                skipped[what] = skipped.get(what, 0) + 1
-            else:
-                paras.append(self.paragraph(p))
-        for tag in ("media", "table", "nitf-table"):
-            n = len(content.findall(f".//n:{tag}", {"n": NS}))
-            if n and tag not in skipped:
-                skipped[tag] = n
-        for what, n in skipped.items():
+            return [], [], None
+        parts = walk_body(content, exact=self.exact, namespace=self.namespace)
+        paras: list[Paragraph] = []
+        empty = 0
+        for item in parts.items:
+            para = self.paragraph(item.element, kind=item.kind)
+            if not self.exact and not para.text:
+                empty += 1  # an empty <p/> is layout, not a paragraph
+                continue
+            paras.append(para)
+        boilerplate = [_text(p) for p in parts.boilerplate]
+        credits = _text(parts.credits) if parts.credits is not None else None
+        for what, n in parts.skipped.items():
             self.warnings.append(f"{self.source}: {n} <{what}> element(s) in the body were not imported "
-                                 "(Release Desk keeps paragraphs only)")
+                                 "(Release Desk keeps paragraphs, subheads and list items only)")
+        if parts.lead_dropped:
+            self.warnings.append(f"{self.source}: the lead paragraph block was read once, from the full text "
+                                 "that repeats it")
+        if empty:
+            self.warnings.append(f"{self.source}: {empty} empty paragraph(s) were left out")
         return paras, boilerplate, credits
 
     def contacts(self) -> list[Contact]:
@@ -204,19 +242,17 @@ class _Reader:
         if not headline and not body:
             raise FormatError("the NITF has neither a headline (hedline/hl1) nor body paragraphs; nothing to read",
                               source=self.source, hint=_HINT)
-        hl2 = self.find("n:body/n:body.head/n:hedline/n:hl2")
-        abstract = self.findall("n:body/n:body.head/n:abstract/n:p")
-        lang = self.root.get(_XML_LANG) or ""
-        if lang and not _LANG.match(lang):
-            self.warnings.append(f"{self.source}: the language {lang!r} is not a language tag; assumed English")
+        subheadline = self.subheadline(headline)
+        lang = self.language()
         release = Release(
             id=release_id,
-            language=lang if _LANG.match(lang) else "en",
+            language=lang,
             headline=headline,
             headline_entities=headline_tags,
-            subheadline=self.norm(_text(hl2)) if hl2 is not None else None,
+            subheadline=subheadline,
+            byline=self.byline(),
             dateline=self.dateline(),
-            abstract="\n\n".join(self.norm(_text(p)) for p in abstract) if abstract else None,
+            abstract=self.abstract(),
             body=body,
             boilerplate=boilerplate,
             photo_credits=credits,
@@ -225,9 +261,84 @@ class _Reader:
                       if k.get("key") is not None],
         )
         self.nested(release)
+        self.report_dropped()
         return release
 
+    def subheadline(self, headline: str) -> str | None:
+        """The first hl2 of the hedline that is a subheadline (AP's original headline is not one)."""
+        for hl2 in self.findall("n:body/n:body.head/n:hedline/n:hl2"):
+            text = self.norm(_text(hl2))
+            if not self.exact and (hl2.get("id") == _ORIGINAL_HEADLINE or text == headline):
+                if text != headline:
+                    self.warnings.append(f"{self.source}: the original headline {text!r} (hl2 "
+                                         f"id=\"{_ORIGINAL_HEADLINE}\") was not imported")
+                continue
+            return text
+        return None
+
+    def byline(self) -> str | None:
+        """``byline`` as printed; a ``byttl`` (the writer's title) follows the name after a comma."""
+        lines = self.findall("n:body/n:body.head/n:byline")
+        if not lines:
+            return None
+        texts = []
+        for line in lines:
+            if self.exact:
+                texts.append(_text(line))
+                continue
+            words = line.text or ""
+            for child in line:
+                if not isinstance(child.tag, str):
+                    words += child.tail or ""
+                    continue
+                part = _text(child)
+                if (etree.QName(child).localname == "byttl" and words.strip()
+                        and not words.rstrip().endswith((",", "/", "-", "–"))):
+                    words = words.rstrip() + ", "
+                words += part + (child.tail or "")
+            texts.append(self.norm(words))
+        found = [t for t in texts if t]
+        return "\n".join(found) if found else ("" if self.exact else None)
+
+    def abstract(self) -> str | None:
+        """The abstract: its paragraphs, or its text when an agency wrote it without any."""
+        abstract = self.find("n:body/n:body.head/n:abstract")
+        if abstract is None:
+            return None
+        paras = abstract.findall("n:p", self.ns)
+        if paras:
+            return "\n\n".join(self.norm(_text(p)) for p in paras)
+        return self.norm(_text(abstract)) or None
+
+    def language(self) -> str:
+        """``xml:lang`` of the story, else NITF's ``baselang`` (older files), else English."""
+        for where, raw in (("xml:lang", self.root.get(_XML_LANG)), ("baselang", self.root.get(_BASELANG))):
+            if not raw:
+                continue
+            lang = raw.strip().replace("_", "-")
+            if _LANG.match(lang):
+                return lang
+            self.warnings.append(f"{self.source}: the language {raw!r} ({where}) is not a language tag; "
+                                 "assumed English")
+            return "en"
+        return "en"
+
+    def report_dropped(self) -> None:
+        """Say which markup lost its meaning (text kept) and which DTD entities were left out."""
+        marks = {k: n for k, n in self.dropped.items() if k.startswith("<") and k not in _HARMLESS}
+        refs = {k: n for k, n in self.dropped.items() if k.startswith("&")}
+        if marks and not self.exact:
+            listed = ", ".join(f"{k} ×{n}" for k, n in sorted(marks.items()))
+            self.warnings.append(f"{self.source}: enriched text was imported as plain text ({listed}): "
+                                 "emphasis, links and quotations lost their markup")
+        if refs:
+            listed = ", ".join(f"{k} ×{n}" for k, n in sorted(refs.items()))
+            self.warnings.append(f"{self.source}: entities defined in the DTD, which is never loaded, were "
+                                 f"left out ({listed})")
+
     def nested(self, release: Release) -> None:
+        if not self.exact:
+            return  # our extension: only in files Release Desk wrote
         by_id = {p.id: p for p in release.body}
         headline = Paragraph("headline", release.headline, release.headline_entities)
         for ext in self.findall(f"n:head/n:docdata/{{{RD_NS}}}nested-entity"):
@@ -246,10 +357,17 @@ class _Reader:
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
     """Read NITF ``data``; the warnings say what was unusual (version, namespace, dropped parts)."""
-    root = parse_bytes(data, source).getroot()
+    return read_element(parse_bytes(data, source).getroot(), source)
+
+
+def read_element(root: etree._Element, source: str = "<input>") -> tuple[Release, list[str]]:
+    """Read an ``nitf`` element already parsed (on its own, or inside a NewsML-G2 item).
+
+    Older namespaces are renamed in place: give it a tree of its own.
+    """
     warnings: list[str] = []
-    _check_root(root, source, warnings)
-    release = _Reader(root, source, warnings).release()
+    namespace = _check_root(root, source, warnings)
+    release = _Reader(root, source, warnings, namespace).release()
     try:
         release.check()
     except ModelError as exc:

@@ -26,7 +26,7 @@ from app.paths import schemas_dir
 #: The namespace of the native vocabulary (a URN: never dereferenced, never fetched).
 NAMESPACE = "urn:release-desk:release:1"
 #: Written into every file; a reader of 1.0 reads any 1.x.
-FORMAT_VERSION = "1.1"  # 1.1: headlines carry entity tags
+FORMAT_VERSION = "1.2"  # 1.1: headlines carry entity tags; 1.2: byline, paragraph kinds
 SCHEMA_FILE = "release.xsd"
 
 _NS = "{" + NAMESPACE + "}"
@@ -88,7 +88,7 @@ def check_tree(tree: etree._ElementTree) -> list[SchemaProblem]:
 
 _STEP = re.compile(r"^(?:[^:\[\]]+:)?([^:\[\]]+)(?:\[(\d+)\])?$")
 _SIMPLE_FIELDS = {
-    "language", "status", "created", "modified", "headline", "subheadline", "abstract",
+    "language", "status", "created", "modified", "headline", "subheadline", "byline", "abstract",
 }
 _LIST_FIELDS = {"boilerplate": "p", "keywords": "keyword", "subjects": "subject", "contacts": "contact"}
 
@@ -177,6 +177,7 @@ _LABELS = {
     "modified": "Modified",
     "headline": "Headline",
     "subheadline": "Subheadline",
+    "byline": "Byline",
     "abstract": "Abstract",
     "photo_credits": "Photo credits",
     "dateline": "Dateline",
@@ -233,6 +234,7 @@ _ATTR_LABELS = {
     "end": "end offset",
     "resolved": "resolved flag",
     "key": "key-point flag",
+    "kind": "kind (subhead, list item)",
     "paragraph": "paragraph",
     "author": "author",
 }
@@ -327,7 +329,7 @@ def _where(field: str, attr: str | None, el: etree._Element | None) -> str:
 # The release's children in schema order: an element met before its turn means
 # the required one libxml2 expected last is missing.
 _RELEASE_ORDER = (
-    "language", "status", "created", "modified", "headline", "subheadline", "dateline", "abstract", "body",
+    "language", "status", "created", "modified", "headline", "subheadline", "byline", "dateline", "abstract", "body",
     "boilerplate", "photo-credits", "contacts", "keywords", "subjects", "comments", "confidence",
 )
 

@@ -94,7 +94,10 @@ def write(release: Release) -> bytes:
     blocks: list[str] = [release.headline]
     if release.subheadline:
         blocks.append(release.subheadline)
-    paragraphs = [p.text for p in release.body]
+    if release.byline:
+        blocks.append(release.byline)
+    # a list item keeps its bullet in text; a subhead is a short paragraph of its own, as printed
+    paragraphs = [f"• {p.text}" if p.kind == "list-item" else p.text for p in release.body]
     prefix = _dateline_prefix(release, paragraphs[0] if paragraphs else "")
     if paragraphs:
         paragraphs[0] = prefix + paragraphs[0]

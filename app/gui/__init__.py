@@ -9,15 +9,16 @@ from __future__ import annotations
 
 def run(files: list[str]) -> int:
     import sys
+    from pathlib import Path
 
     from PySide6.QtWidgets import QApplication
 
     from app import APP_ID
-    from app.gui.gc_guard import MainThreadCollector
-    from app.gui.i18n import chosen_language, install_translators
-    from app.gui.looks import app_icon
-    from app.gui.mainwindow import MainWindow
-    from app.gui.settings import Paths, Settings
+    from app.gui.common.gc_guard import MainThreadCollector
+    from app.gui.common.i18n import chosen_language, install_translators
+    from app.gui.common.looks import app_icon
+    from app.gui.common.settings import Paths, Settings
+    from app.gui.window.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("release-desk")
@@ -38,6 +39,8 @@ def run(files: list[str]) -> int:
     for n, name in enumerate(files):
         if n == 0 and not recovered:
             windows[0].open_path(name)
+            continue
+        if windows[0].editor_showing(Path(name)) is not None:  # the same file named twice
             continue
         window = MainWindow(paths, settings=settings)
         window.show()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.model.errors import ModelError
 from app.model.release import (
     ENTITY_KINDS,
+    PARAGRAPH_KINDS,
     STATUSES,
     Comment,
     Contact,
@@ -22,6 +23,7 @@ from app.model.text import clean_xml_text, illegal_xml_chars
 
 __all__ = [
     "ENTITY_KINDS",
+    "PARAGRAPH_KINDS",
     "STATUSES",
     "Comment",
     "Contact",

@@ -15,6 +15,8 @@ from app.model.errors import ModelError
 from app.model.spans import shift_span, single_edit
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "event", "initiative", "topic")
+#: What a body paragraph is: running text, a subhead inside the body, or an item of a list.
+PARAGRAPH_KINDS: tuple[str, ...] = ("body", "subhead", "list-item")
 STATUSES: tuple[str, ...] = ("draft", "review", "approved")
 CONFIDENCE_FIELDS: tuple[str, ...] = (
     "headline",
@@ -50,19 +52,23 @@ class Paragraph:
     text: str = ""
     entities: list[Entity] = field(default_factory=list)
     key: bool = False  # flagged by the editor as a key point
+    kind: str = "body"  # one of PARAGRAPH_KINDS
 
     def clone(self) -> Paragraph:
         """A copy whose tags can change without touching this one (cheaper than deepcopy)."""
         # positional construction: dataclasses.replace() inspects the fields on every call
         return Paragraph(
-            self.id, self.text, [Entity(e.id, e.kind, e.start, e.end, e.name, e.ref) for e in self.entities], self.key
+            self.id, self.text, [Entity(e.id, e.kind, e.start, e.end, e.name, e.ref) for e in self.entities], self.key,
+            self.kind,
         )
 
     def entity_text(self, entity: Entity) -> str:
         return self.text[entity.start : entity.end]
 
     def check(self) -> None:
-        """Raise ModelError unless every span lies inside the text and no two cross."""
+        """Raise ModelError unless the kind is known, every span lies inside the text and no two cross."""
+        if self.kind not in PARAGRAPH_KINDS:
+            raise ModelError(f"Paragraph {self.id}: kind {self.kind!r} is not one of {', '.join(PARAGRAPH_KINDS)}")
         self.entities = check_spans(f"Paragraph {self.id}", self.text, self.entities)
 
     def add_entity(self, entity: Entity) -> None:
@@ -197,6 +203,7 @@ class Release:
     confidence: dict[str, float] = field(default_factory=dict)
     # tags in the headline, kept like a paragraph's (last, so positional construction stays as it was)
     headline_entities: list[Entity] = field(default_factory=list)
+    byline: str | None = None  # "By Kari Nordmann, Harbour Correspondent": who wrote it, as printed
 
     # -- invariants -------------------------------------------------------
 
@@ -319,7 +326,8 @@ class Release:
         para = self.body[index]
         if not 0 <= offset <= len(para.text):
             raise ModelError(f"Paragraph {para.id}: cannot split at {offset} of {len(para.text)}")
-        new = Paragraph(id=self.new_id("p"), text=para.text[offset:])
+        # the new paragraph continues what was split: a list item splits into two items
+        new = Paragraph(id=self.new_id("p"), text=para.text[offset:], kind=para.kind)
         para.text = para.text[:offset]
         left: list[Entity] = []
         for e in para.entities:

@@ -26,16 +26,19 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from app.formats.errors import FormatError
+from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
+from app.validation.intake import shown_path, unchecked_issue
 from app.validation.issues import Issue
-from app.validation.profiles import Profile, ProfileError, by_namespace
+from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
 from app.validation.validator import CompiledProfile
 
 if TYPE_CHECKING:
     import multiprocessing.context
 
-VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable")
+#: "refused-unsafe": well-formed, but refused for safety (an external entity, an entity expansion bomb).
+#: "unchecked": read, but no profile applies to its root namespace (not a judgement on the file).
+VERDICTS = ("valid", "invalid", "not-well-formed", "unreadable", "refused-unsafe", "unchecked")
 #: Below this many files per worker a pool costs more than it saves.
 _MIN_FILES_PER_WORKER = 64
 _MAX_BATCH = 256
@@ -91,8 +94,6 @@ class RunResult:
 _REFUSALS = (
     ("file is empty", "empty-file"),
     ("mib; release desk reads", "too-large"),
-    ("external dtd", "external-dtd"),
-    ("declares xml entities", "entity-declaration"),
     ("doctype was refused", "doctype-refused"),
     ("entity expansion refused", "entity-expansion"),
     ("too deeply nested", "too-deep"),
@@ -102,17 +103,30 @@ _REFUSALS = (
 
 
 def refusal_code(error: FormatError) -> str:
+    if isinstance(error, UnsafeXMLError):
+        return error.reason
     lowered = error.message.lower()
     return next((code for marker, code in _REFUSALS if marker in lowered), "not-well-formed")
 
 
+def _link_target(path: str) -> str:
+    try:
+        return shown_path(os.readlink(path))
+    except OSError:
+        return "a file that is gone"
+
+
 def _unreadable(path: str, error: OSError) -> FileResult:
-    if isinstance(error, FileNotFoundError):
+    if isinstance(error, FileNotFoundError) and os.path.islink(path):
+        code, text = "dangling-link", (f"the file is a symbolic link to {_link_target(path)}, which does not "
+                                       "exist (a dangling link); fix or remove the link")
+    elif isinstance(error, FileNotFoundError):
         code, text = "file-missing", "the file is not there (deleted or moved before it could be read)"
     elif isinstance(error, PermissionError):
         code, text = "permission-denied", "permission denied; ask for read access to the file"
     elif isinstance(error, IsADirectoryError):
-        code, text = "not-a-file", "this is not a regular file (a folder, a pipe or a device)"
+        code, text = "not-a-file", ("this is not a regular file (a folder, a pipe, a socket or a device); "
+                                    "it was not opened")
     else:
         code, text = "read-error", f"the file cannot be read: {error.strerror or error}"
     return FileResult(path, "unreadable", issues=(Issue("error", text[:1].upper() + text[1:], code=code),))
@@ -126,7 +140,10 @@ def _read(path: str, limit: int) -> bytes | None:
 def _read_stat(path: str, limit: int) -> tuple[bytes | None, os.stat_result]:
     """The file's bytes (None when it holds more than ``limit``) and its stat when opened. os.open/os.read
     rather than open(): a file object costs as much as reading a 10 KB file, and this runs for every file."""
-    # O_NONBLOCK: a named pipe among the files must not hang the run waiting for a writer
+    # A FIFO, socket or device is never opened (opening one can block or have effects): stat first.
+    # O_NONBLOCK and the fstat below still catch one swapped in between.
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", path)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     try:
         info = os.fstat(fd)
@@ -211,16 +228,15 @@ class Checker:
             tree = self.parse(data, path)
         except FormatError as error:
             verdict = "unreadable" if refusal_code(error) == "too-large" else "not-well-formed"
+            if isinstance(error, UnsafeXMLError):
+                verdict = "refused-unsafe"
             return FileResult(path, verdict, digest, len(data),
                               issues=(Issue.from_format_error(error, refusal_code(error)),))
         profile = self.pick(tree)
-        if profile is None:
-            namespace = etree.QName(tree.getroot()).namespace
-            found = f"namespace {namespace}" if namespace else "no namespace"
-            return FileResult(path, "invalid", digest, len(data), issues=(Issue(
-                "error", f"No validation profile for the root element's {found}; choose a profile or add one "
-                "for this namespace to the catalog", xpath="/*", line=tree.getroot().sourceline,
-                code="no-profile"),))
+        namespace = etree.QName(tree.getroot()).namespace or ""
+        if profile is None or (profile.builtin and profile.name == NITF and namespace not in profile.namespaces):
+            return FileResult(path, "unchecked", digest, len(data), issues=(
+                unchecked_issue(tree.getroot()),))
         try:
             issues = self.compiled(profile).check(tree, self.today)
         except ProfileError as error:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from app.validation.intake import shown_path
 from app.validation.issues import Issue
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ CACHEABLE = frozenset({"valid", "invalid", "not-well-formed"})
 _NOT_CACHED_CODES = frozenset({"internal-error", "worker-crashed", "profile-error", "schematron-failed"})
 # The validator's own code is part of every verdict's wording.
 _CODE = ("validation/batch.py", "validation/validator.py", "validation/schematron.py", "validation/issues.py",
-         "validation/cache.py", "formats/release_schema.py", "formats/safexml.py")
+         "validation/cache.py", "validation/intake.py", "formats/release_schema.py", "formats/safexml.py")
 _XS = "{http://www.w3.org/2001/XMLSchema}"
 _SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
@@ -207,7 +208,8 @@ class VerdictCache(CacheReader):
         self._racy_after = started_ns - RACY_NS
 
     def _key(self, path: str) -> str:
-        return path if path.startswith(os.sep) else self._cwd + path
+        # a name that is not UTF-8 is stored escaped (SQLite text is UTF-8), the same on every run
+        return shown_path(path if path.startswith(os.sep) else self._cwd + path)
 
     def knows_profile(self) -> bool:
         """Has a run with this fingerprint stored verdicts? Then its profiles compiled before, byte for byte."""

@@ -1,7 +1,10 @@
 """Validation profiles: which XSD (and optional Schematron) a file is checked against.
 
-Two are built in: ``release`` (schemas/release.xsd + schemas/release.sch) and
-``release-xsd`` (the grammar alone). Archivists add their own in a catalog,
+Four are built in: ``release`` (schemas/release.xsd + schemas/release.sch),
+``release-xsd`` (the grammar alone), and IPTC's ``nitf`` (NITF 3.6) and
+``newsml-g2`` (NewsML-G2 2.35, with the NITF inside ``inlineXML`` checked too),
+whose official schemas ship unchanged in schemas/iptc/. A catalog may replace
+the IPTC ones by giving a profile the same name. Archivists add their own in a catalog,
 a JSON file in the user's config folder (``profiles.json``; the path can be
 given instead)::
 
@@ -30,6 +33,14 @@ CATALOG_FILE = "profiles.json"
 #: the model (a sixth of `release-desk validate`'s start); a test keeps the two equal.
 NAMESPACE = "urn:release-desk:release:1"
 RELEASE, RELEASE_XSD = "release", "release-xsd"
+NITF, NEWSML_G2 = "nitf", "newsml-g2"
+NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
+NAR_NS = "http://iptc.org/std/nar/2006-10-01/"
+#: NITF namespaces the built-in 3.6 profile does not check, and what to call them in a message.
+OLDER_NITF = {
+    "http://iptc.org/std/NITF/2006-03-01/": "NITF 3.3",
+    "": "NITF without a namespace (3.0-3.2, DTD-based)",
+}
 
 
 class ProfileError(Exception):
@@ -65,6 +76,11 @@ def builtin_profiles() -> dict[str, Profile]:
                          "Release Desk native format: schema and editorial rules", forms=True, builtin=True),
         RELEASE_XSD: Profile(RELEASE_XSD, folder / "release.xsd", None, (),
                              "Release Desk native format: schema only", forms=True, builtin=True),
+        NITF: Profile(NITF, folder / "iptc" / "nitf" / "nitf-3-6.xsd", None, (NITF_NS,),
+                      "IPTC NITF 3.6 (the official schema)", builtin=True),
+        NEWSML_G2: Profile(NEWSML_G2, folder / "iptc" / "newsml-g2-with-nitf.xsd", None, (NAR_NS,),
+                           "IPTC NewsML-G2 2.35 Power, inline NITF 3.6 checked too (the official schemas)",
+                           builtin=True),
     }
 
 
@@ -100,7 +116,7 @@ def load_catalog(path: Path | None = None) -> dict[str, Profile]:
     entries = data.get("profiles") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ProfileError(f'{path}: the profile catalog needs a "profiles" list')
-    reserved = builtin_profiles()
+    reserved = {name for name, p in builtin_profiles().items() if p.forms}  # IPTC's may be replaced
     profiles: dict[str, Profile] = {}
     for number, entry in enumerate(entries, 1):
         where = f"{path}: profile {number}"
@@ -136,7 +152,7 @@ def save_catalog(profiles: list[Profile], path: Path | None = None) -> Path:
 
 
 def all_profiles(catalog: Path | None = None) -> dict[str, Profile]:
-    """Built-ins first, then the catalog's."""
+    """Built-ins first, then the catalog's (a catalog profile named nitf or newsml-g2 replaces IPTC's)."""
     return {**builtin_profiles(), **load_catalog(catalog)}
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any
 
 from app.validation.batch import VERDICTS, FileResult
+from app.validation.intake import shown_path
 
 FORMATS = ("json", "jsonl", "csv", "html", "xml")
 HTML_ALL_ROWS = 2000
@@ -32,7 +33,7 @@ def quick_json(result: FileResult) -> str:
     """The JSON entry of a file without issues, straight from its result: what ``entry_json(file_entry(...))``
     gives, without building the dictionary (most files of an archive, on the path a cached re-run takes)."""
     size = result.size
-    return (f'{{"path": {_string(result.path)}, "verdict": {_string(result.verdict)}, '
+    return (f'{{"path": {_string(shown_path(result.path))}, "verdict": {_string(result.verdict)}, '
             f'"sha256": {_string(result.sha256)}, "size": {"null" if size is None else int(size)}, '
             f'"profile": {_string(result.profile)}, "errors": 0, "warnings": 0, "issues": []}}')
 

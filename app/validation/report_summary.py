@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.validation.batch import VERDICTS, FileResult
+from app.validation.intake import shown_path
 from app.validation.issues import Issue
 
 TOP_ISSUES = 10
@@ -31,8 +32,9 @@ def issue_entry(issue: Issue) -> dict[str, Any]:
 def file_entry(result: FileResult, baseline: Mapping[str, str] | None) -> dict[str, Any]:
     """One file of a report, as plain data (the JSON report's ``files`` item)."""
     issues = result.issues
+    path = shown_path(result.path)
     entry: dict[str, Any] = {
-        "path": result.path,
+        "path": path,
         "verdict": result.verdict,
         "sha256": result.sha256,
         "size": result.size,
@@ -42,7 +44,7 @@ def file_entry(result: FileResult, baseline: Mapping[str, str] | None) -> dict[s
         "issues": [issue_entry(i) for i in issues],
     }
     if baseline is not None:
-        before = baseline.get(result.path)
+        before = baseline.get(path)
         entry["baseline_verdict"] = before
         entry["changed"] = before != result.verdict
     return entry
@@ -78,12 +80,13 @@ class Summary:
                     self.warnings += 1
             self._issue_files.update(keys)
         if self.baseline is not None:
-            self.unseen.discard(result.path)
-            before = self.baseline.get(result.path)
+            path = shown_path(result.path)
+            self.unseen.discard(path)
+            before = self.baseline.get(path)
             if before != result.verdict:
                 self.changed += 1
                 if len(self.changed_listed) < CHANGED_LISTED:
-                    self.changed_listed.append((result.path, before, result.verdict))
+                    self.changed_listed.append((path, before, result.verdict))
 
     def top(self) -> list[dict[str, Any]]:
         ranked = sorted(self._issues, key=lambda k: (-self._issues[k], k))[:TOP_ISSUES]

@@ -22,6 +22,7 @@ from lxml import etree
 
 from app import __version__
 from app.validation.batch import VERDICTS, FileResult, RunResult
+from app.validation.intake import shown_path
 from app.validation.report_formats import FORMAT_CLASSES, FORMATS
 from app.validation.report_summary import TOP_ISSUES, Summary, file_entry
 
@@ -75,7 +76,8 @@ class Report:
 
     def changed(self) -> list[tuple[str, str | None, str]]:
         baseline = self.baseline or {}
-        return [(r.path, baseline.get(r.path), r.verdict) for r in self.results if baseline.get(r.path) != r.verdict]
+        shown = [(shown_path(r.path), r.verdict) for r in self.results]
+        return [(path, baseline.get(path), verdict) for path, verdict in shown if baseline.get(path) != verdict]
 
 
 def head(profile: Mapping[str, Any], today: str, summary: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -192,6 +194,10 @@ def _atomic(path: Path, fill: Callable[[IO[bytes]], None]) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the permissions the user gave the file
+        else:
+            from app.fileio import honour_umask
+
+            honour_umask(tmp)  # not the temp file's 0600: the team reading the share must open the report
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>BylineEdit</name>
+    <message>
+        <source>Byline</source>
+        <translation>اسم الكاتب</translation>
+    </message>
+    <message>
+        <source>By ..., as printed under the headline</source>
+        <translation>بقلم …، كما يُطبع تحت العنوان</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>اسم الكاتب</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add contact</source>
@@ -324,6 +339,119 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Headline tags</source>
+        <translation>وسوم العنوان</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>المكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>حقوق الصور</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Tags in paragraph {number}</source>
+        <translation>وسوم الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>الملاحظة {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>جهة الاتصال {number}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مضاف</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>+{added} / −{removed} words</source>
+        <translation>+{added} / −{removed} كلمة</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}</source>
+        <translation>من {old} إلى {new}</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>النصان متطابقان.</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {fields}; words added: {added}, removed: {removed}.</source>
+        <translation>الحقول المختلفة: {fields}؛ الكلمات المضافة: {added}، المحذوفة: {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Name</source>
@@ -394,6 +522,45 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Words in this field</source>
+        <translation>الكلمات في هذا الحقل</translation>
+    </message>
+    <message>
+        <source>Words in the release</source>
+        <translation>الكلمات في البيان</translation>
+    </message>
+    <message>
+        <source>Body length against its target</source>
+        <translation>طول النص مقارنة بالهدف</translation>
+    </message>
+    <message>
+        <source>Body &amp;Target Length…</source>
+        <translation>الطول ال&amp;مستهدف للنص…</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s words against the length you aim at</source>
+        <translation>عرض كلمات النص مقارنة بالطول المستهدف</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, {chars} characters</source>
+        <translation>{field}: {words} كلمة، {chars} حرفًا</translation>
+    </message>
+    <message>
+        <source>Release: {words} words, {chars} characters</source>
+        <translation>البيان: {words} كلمة، {chars} حرفًا</translation>
+    </message>
+    <message>
+        <source>Body: {words} of {target} words</source>
+        <translation>النص: {words} من {target} كلمة</translation>
+    </message>
+</context>
+<context>
     <name>DatelineEditor</name>
     <message>
         <source>Dateline place</source>
@@ -447,8 +614,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
-        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;كل الملفات (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
+        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -532,6 +699,81 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>عدد الأخطاء في البيان الصحفي: {count} (أولها: {first}).
 سترفض الأرشيفات ملف Release XML الذي فيه أخطاء. هل تريد تصدير «{path}» رغم ذلك؟</translation>
     </message>
+    <message>
+        <source>Print release</source>
+        <translation>طباعة البيان</translation>
+    </message>
+    <message>
+        <source>Compare with release</source>
+        <translation>المقارنة مع بيان</translation>
+    </message>
+    <message>
+        <source>Body target length</source>
+        <translation>الطول المستهدف للنص</translation>
+    </message>
+    <message>
+        <source>Words the body should have (0 for no target):</source>
+        <translation>عدد كلمات النص المستهدف (0 لعدم التحديد):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} مفتوح في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: تعذّرت القراءة ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>فُتح {name}</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>راجع البيان الصحفي؛ أفاد القارئ بما يلي:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <source>Not saved: {name}</source>
+        <translation>لم يُحفظ: {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة، أو استخدم «حفظ باسم» للحفظ على قرص آخر.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>لا يمكن الكتابة في المجلد: استخدم «حفظ باسم» للحفظ في مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>استخدم «حفظ باسم» للحفظ في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>لا يزال البيان مفتوحًا وغير محفوظ؛ ولم يتغير الملف على القرص.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>استُعيدت التغييرات غير المحفوظة</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -566,6 +808,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>The start of the NITF file as it will be written.</source>
         <translation>بداية ملف NITF كما سيُكتب.</translation>
+    </message>
+    <message>
+        <source>The start of the NewsML-G2 news item as it will be written.</source>
+        <translation>بداية الخبر بصيغة NewsML-G2 كما سيُكتب.</translation>
     </message>
     <message>
         <source>The start of the text file as it will be written.</source>
@@ -679,8 +925,8 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تصدير…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
-        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو نص عادي أو Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
+        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو نص عادي أو Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -737,9 +983,16 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <source>Not exported: {name}</source>
         <translation>لم يُصدَّر: {name}</translation>
     </message>
+</context>
+<context>
+    <name>FieldBehaviour</name>
     <message>
-        <source>&amp;Settings</source>
-        <translation>الإعدادات</translation>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1012,160 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>{field}: {note}</source>
         <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find text in every field of the release</source>
+        <translation>البحث عن نص في كل حقول البيان</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>ا&amp;ستبدال…</translation>
+    </message>
+    <message>
+        <source>Replace text in every field of the release</source>
+        <translation>استبدال نص في كل حقول البيان</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {reason}</source>
+        <translation>نمط غير صالح: {reason}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا تطابقات</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا تطابقات</numerusform>
+            <numerusform>تطابق واحد</numerusform>
+            <numerusform>تطابقان</numerusform>
+            <numerusform>%n تطابقات</numerusform>
+            <numerusform>%n تطابقًا</numerusform>
+            <numerusform>%n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation>
+            <numerusform>استبدال لا شيء</numerusform>
+            <numerusform>استبدال تطابق واحد</numerusform>
+            <numerusform>استبدال تطابقين</numerusform>
+            <numerusform>استبدال %n تطابقات</numerusform>
+            <numerusform>استبدال %n تطابقًا</numerusform>
+            <numerusform>استبدال %n تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدل تطابق واحد</numerusform>
+            <numerusform>استُبدل تطابقان</numerusform>
+            <numerusform>استُبدلت %n تطابقات</numerusform>
+            <numerusform>استُبدل %n تطابقًا</numerusform>
+            <numerusform>استُبدل %n تطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed with their text</source>
+        <translation>
+            <numerusform>لم تُحذف أي وسوم</numerusform>
+            <numerusform>حُذف وسم واحد مع نصه</numerusform>
+            <numerusform>حُذف وسمان مع نصهما</numerusform>
+            <numerusform>حُذفت %n وسوم مع نصوصها</numerusform>
+            <numerusform>حُذف %n وسمًا مع نصوصها</numerusform>
+            <numerusform>حُذف %n وسم مع نصوصها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>البحث والاستبدال</translation>
+    </message>
+    <message>
+        <source>Find in the release</source>
+        <translation>البحث في البيان</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>مطابقة حالة الأ&amp;حرف</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>ت&amp;عبير نمطي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>حالة البحث</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>إغلاق شريط البحث (مفتاح الهروب)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>استبدال ال&amp;كل</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1219,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>&amp;Subheadline</source>
         <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>&amp;Dateline</source>
@@ -1044,17 +1455,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
-    <name>LineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إعادة</translation>
-    </message>
-</context>
-<context>
     <name>LiveValidator</name>
     <message>
         <source>Validation could not run: {error}</source>
@@ -1156,6 +1556,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>عرض</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>لا ملفات حديثة</translation>
     </message>
@@ -1188,38 +1592,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>, </source>
         <translation>، </translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>تعذّر فتح الملف</translation>
-    </message>
-    <message>
-        <source>{path}: could not be read ({error})</source>
-        <translation>{path}: تعذّرت القراءة ({error})</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>فُتح {name}</translation>
-    </message>
-    <message>
-        <source>Check the release: the reader reports</source>
-        <translation>راجع البيان الصحفي؛ أفاد القارئ بما يلي:</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>تعذّر الحفظ</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>حُفظ {name}</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>تعذّرت الاستعادة</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>استُعيدت التغييرات غير المحفوظة</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1637,61 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the release laid out for reading</source>
+        <translation>طباعة البيان بتنسيق مريح للقراءة</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Save the release laid out for reading as a PDF file</source>
+        <translation>حفظ البيان بتنسيق القراءة كملف PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Note as PDF…</source>
+        <translation>تصدير &amp;مذكرة الإحاطة بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing note as PDF (made by LibreOffice)</source>
+        <translation>حفظ مذكرة الإحاطة بصيغة PDF (يُنشئها LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>أُرسل إلى الطابعة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>تم تصدير {name}</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing note as PDF</source>
+        <translation>تعذّر تصدير مذكرة الإحاطة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; {hint}.</source>
+        <translation>LibreOffice غير مثبت؛ {hint}.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is making the briefing note&apos;s PDF…</source>
+        <translation>يُنشئ LibreOffice ملف PDF لمذكرة الإحاطة…</translation>
+    </message>
+</context>
+<context>
     <name>QT_LAYOUT_DIRECTION</name>
     <message>
         <source>LTR</source>
@@ -1289,6 +1716,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>unreadable</source>
         <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>refused (unsafe)</source>
+        <translation>مرفوض (غير آمن)</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>غير مفحوص</translation>
     </message>
     <message>
         <source>File</source>
@@ -1317,6 +1752,112 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>line {line}: {message}</source>
         <translation>السطر {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;النسخ…</translation>
+    </message>
+    <message>
+        <source>Compare or restore the saved revisions of this release</source>
+        <translation>مقارنة النسخ المحفوظة من هذا البيان أو استعادتها</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>مقارنة م&amp;ع…</translation>
+    </message>
+    <message>
+        <source>Compare the open release with another release file</source>
+        <translation>مقارنة البيان المفتوح بملف بيان آخر</translation>
+    </message>
+    <message>
+        <source>Saved, but the revision was not recorded: {error}</source>
+        <translation>تم الحفظ، لكن لم تُسجَّل النسخة: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the revisions</source>
+        <translation>تعذّر فتح النسخ</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>تعذّرت المقارنة</translation>
+    </message>
+    <message>
+        <source>the revision of {time}</source>
+        <translation>نسخة {time}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>النص الحالي</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Restore revision of {time}</source>
+        <translation>استعادة نسخة {time}</translation>
+    </message>
+    <message>
+        <source>Restored the revision of {time}; Undo takes it back</source>
+        <translation>تمت استعادة نسخة {time}؛ التراجع يلغي ذلك</translation>
+    </message>
+    <message>
+        <source>Compare with {name}</source>
+        <translation>المقارنة مع {name}</translation>
+    </message>
+    <message>
+        <source>the open release</source>
+        <translation>البيان المفتوح</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>النسخ المحفوظة</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>الكلمات المعدلة</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>ا&amp;ستعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save of this release records one.</source>
+        <translation>لا توجد نسخ بعد: كل حفظ لهذا البيان يسجّل نسخة.</translation>
+    </message>
+    <message>
+        <source>Compare shows what changed from the older to the newer revision.</source>
+        <translation>تعرض المقارنة ما تغيّر من النسخة الأقدم إلى الأحدث.</translation>
+    </message>
+    <message>
+        <source>Select a revision to compare it with the current text, or two to compare them with each other.</source>
+        <translation>اختر نسخة لمقارنتها بالنص الحالي، أو نسختين لمقارنتهما معًا.</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1928,48 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>التدقيق الإ&amp;ملائي أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Underline unknown words; right-click one for suggestions</source>
+        <translation>تسطير الكلمات غير المعروفة؛ انقر بالزر الأيمن على إحداها لرؤية الاقتراحات</translation>
+    </message>
+    <message>
+        <source>{language} is not spell checked: its words are not separated by spaces</source>
+        <translation>لا يُدقَّق {language} إملائيًا: كلماته غير مفصولة بمسافات</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is known for {language}; spell checking is off</source>
+        <translation>لا يُعرف قاموس إملائي لـ{language}؛ التدقيق الإملائي متوقف</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for {language}: install the package {package} and reopen the release</source>
+        <translation>لا يوجد قاموس إملائي لـ{language}: ثبّت الحزمة {package} ثم أعد فتح البيان</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenus</name>
+    <message>
+        <source>(No Suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore All</source>
+        <translation>تجا&amp;هل الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>إ&amp;ضافة إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Cannot add to the dictionary</source>
+        <translation>تعذّرت الإضافة إلى القاموس</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2219,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>غير مقروء</translation>
     </message>
     <message>
+        <source>Refused (unsafe)</source>
+        <translation>المرفوضة (غير آمنة)</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>غير المفحوصة</translation>
+    </message>
+    <message>
         <source>Filter by file name</source>
         <translation>تصفية حسب اسم الملف</translation>
     </message>
@@ -1713,6 +2304,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Subheadline</source>
         <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>Dateline</source>

@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>BylineEdit</name>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>By ..., as printed under the headline</source>
+        <translation>Por …, tal como aparece bajo el titular</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>firma</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add contact</source>
@@ -316,6 +331,119 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Headline tags</source>
+        <translation>Etiquetas del titular</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Créditos fotográficos</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Tags in paragraph {number}</source>
+        <translation>Etiquetas del párrafo {number}</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>Nota {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contacto {number}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>+{added} / −{removed} words</source>
+        <translation>+{added} / −{removed} palabras</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}</source>
+        <translation>De {old} a {new}</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>Los dos son iguales.</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {fields}; words added: {added}, removed: {removed}.</source>
+        <translation>Campos distintos: {fields}; palabras añadidas: {added}, eliminadas: {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Name</source>
@@ -386,6 +514,45 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Words in this field</source>
+        <translation>Palabras en este campo</translation>
+    </message>
+    <message>
+        <source>Words in the release</source>
+        <translation>Palabras en el comunicado</translation>
+    </message>
+    <message>
+        <source>Body length against its target</source>
+        <translation>Longitud del cuerpo frente al objetivo</translation>
+    </message>
+    <message>
+        <source>Body &amp;Target Length…</source>
+        <translation>Longitud &amp;objetivo del cuerpo…</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s words against the length you aim at</source>
+        <translation>Mostrar las palabras del cuerpo frente a la longitud buscada</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, {chars} characters</source>
+        <translation>{field}: {words} palabras, {chars} caracteres</translation>
+    </message>
+    <message>
+        <source>Release: {words} words, {chars} characters</source>
+        <translation>Comunicado: {words} palabras, {chars} caracteres</translation>
+    </message>
+    <message>
+        <source>Body: {words} of {target} words</source>
+        <translation>Cuerpo: {words} de {target} palabras</translation>
+    </message>
+</context>
+<context>
     <name>DatelineEditor</name>
     <message>
         <source>Dateline place</source>
@@ -439,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
-        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;Todos los archivos (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
+        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -524,6 +691,81 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>Errores en el comunicado: {count} (el primero: {first}).
 Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}» de todos modos?</translation>
     </message>
+    <message>
+        <source>Print release</source>
+        <translation>Imprimir el comunicado</translation>
+    </message>
+    <message>
+        <source>Compare with release</source>
+        <translation>Comparar con un comunicado</translation>
+    </message>
+    <message>
+        <source>Body target length</source>
+        <translation>Longitud objetivo del cuerpo</translation>
+    </message>
+    <message>
+        <source>Words the body should have (0 for no target):</source>
+        <translation>Palabras que debe tener el cuerpo (0 para ninguna):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} está abierto en esta ventana</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path}: no se pudo leer ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Abierto: {name}</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>Revise el comunicado; el lector informa:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: {name}</source>
+        <translation>No guardado: {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Guardado: {name}</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>El disco está lleno: libere espacio o use «Guardar como» para guardar en otro disco.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>No se puede escribir en la carpeta: use «Guardar como» para guardar en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>Use «Guardar como» para guardar en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>El comunicado sigue abierto y sin guardar; el archivo en el disco no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>No se puede recuperar</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Cambios sin guardar recuperados</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -558,6 +800,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>The start of the NITF file as it will be written.</source>
         <translation>El comienzo del archivo NITF tal como se escribirá.</translation>
+    </message>
+    <message>
+        <source>The start of the NewsML-G2 news item as it will be written.</source>
+        <translation>El comienzo de la noticia NewsML-G2 tal como se escribirá.</translation>
     </message>
     <message>
         <source>The start of the text file as it will be written.</source>
@@ -671,8 +917,8 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
-        <translation>Exportar una nota informativa (DOCX), NITF, texto sin formato o Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
+        <translation>Exportar una nota informativa (DOCX), NITF, NewsML-G2, texto sin formato o Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -725,9 +971,16 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <source>Not exported: {name}</source>
         <translation>No exportado: {name}</translation>
     </message>
+</context>
+<context>
+    <name>FieldBehaviour</name>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuración</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1000,144 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>{field}: {note}</source>
         <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find text in every field of the release</source>
+        <translation>Buscar texto en todos los campos del comunicado</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eemplazar…</translation>
+    </message>
+    <message>
+        <source>Replace text in every field of the release</source>
+        <translation>Reemplazar texto en todos los campos del comunicado</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {reason}</source>
+        <translation>Patrón no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation>
+            <numerusform>Reemplazar %n coincidencia</numerusform>
+            <numerusform>Reemplazar %n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia reemplazada</numerusform>
+            <numerusform>%n coincidencias reemplazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed with their text</source>
+        <translation>
+            <numerusform>%n etiqueta eliminada con su texto</numerusform>
+            <numerusform>%n etiquetas eliminadas con su texto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <source>Find in the release</source>
+        <translation>Buscar en el comunicado</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Palabras completas</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar con</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1191,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>&amp;Subheadline</source>
         <translation>&amp;Subtítulo</translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation>Fi&amp;rma</translation>
     </message>
     <message>
         <source>&amp;Dateline</source>
@@ -1028,17 +1423,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
-    <name>LineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-</context>
-<context>
     <name>LiveValidator</name>
     <message>
         <source>Validation could not run: {error}</source>
@@ -1140,6 +1524,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -1164,38 +1552,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <source>{path}: could not be read ({error})</source>
-        <translation>{path}: no se pudo leer ({error})</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>Abierto: {name}</translation>
-    </message>
-    <message>
-        <source>Check the release: the reader reports</source>
-        <translation>Revise el comunicado; el lector informa:</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>No se puede guardar</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>Guardado: {name}</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>No se puede recuperar</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>Cambios sin guardar recuperados</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1593,61 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the release laid out for reading</source>
+        <translation>Imprimir el comunicado maquetado para leer</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar a P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the release laid out for reading as a PDF file</source>
+        <translation>Guardar el comunicado maquetado como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Note as PDF…</source>
+        <translation>Exportar la &amp;nota informativa a PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing note as PDF (made by LibreOffice)</source>
+        <translation>Guardar la nota informativa en PDF (generado por LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportado</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing note as PDF</source>
+        <translation>No se puede exportar la nota informativa a PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; {hint}.</source>
+        <translation>LibreOffice no está instalado; {hint}.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is making the briefing note&apos;s PDF…</source>
+        <translation>LibreOffice está generando el PDF de la nota informativa…</translation>
+    </message>
+</context>
+<context>
     <name>QT_LAYOUT_DIRECTION</name>
     <message>
         <source>LTR</source>
@@ -1261,6 +1672,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>unreadable</source>
         <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>refused (unsafe)</source>
+        <translation>rechazado (inseguro)</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>File</source>
@@ -1289,6 +1708,112 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>line {line}: {message}</source>
         <translation>línea {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Versiones…</translation>
+    </message>
+    <message>
+        <source>Compare or restore the saved revisions of this release</source>
+        <translation>Comparar o restaurar las versiones guardadas de este comunicado</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparar c&amp;on…</translation>
+    </message>
+    <message>
+        <source>Compare the open release with another release file</source>
+        <translation>Comparar el comunicado abierto con otro archivo</translation>
+    </message>
+    <message>
+        <source>Saved, but the revision was not recorded: {error}</source>
+        <translation>Guardado, pero la versión no se registró: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the revisions</source>
+        <translation>No se pueden abrir las versiones</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>the revision of {time}</source>
+        <translation>la versión del {time}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>el texto actual</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restore revision of {time}</source>
+        <translation>Restaurar la versión del {time}</translation>
+    </message>
+    <message>
+        <source>Restored the revision of {time}; Undo takes it back</source>
+        <translation>Versión del {time} restaurada; Deshacer la revierte</translation>
+    </message>
+    <message>
+        <source>Compare with {name}</source>
+        <translation>Comparar con {name}</translation>
+    </message>
+    <message>
+        <source>the open release</source>
+        <translation>el comunicado abierto</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada el</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Palabras cambiadas</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save of this release records one.</source>
+        <translation>Aún no hay versiones: cada vez que guarde este comunicado se registra una.</translation>
+    </message>
+    <message>
+        <source>Compare shows what changed from the older to the newer revision.</source>
+        <translation>Comparar muestra lo que cambió de la versión más antigua a la más reciente.</translation>
+    </message>
+    <message>
+        <source>Select a revision to compare it with the current text, or two to compare them with each other.</source>
+        <translation>Seleccione una versión para compararla con el texto actual, o dos para compararlas entre sí.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1884,48 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
+    </message>
+    <message>
+        <source>Underline unknown words; right-click one for suggestions</source>
+        <translation>Subrayar las palabras desconocidas; clic derecho sobre una para ver sugerencias</translation>
+    </message>
+    <message>
+        <source>{language} is not spell checked: its words are not separated by spaces</source>
+        <translation>{language} no se revisa: sus palabras no van separadas por espacios</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is known for {language}; spell checking is off</source>
+        <translation>No se conoce ningún diccionario ortográfico para {language}; la revisión está desactivada</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for {language}: install the package {package} and reopen the release</source>
+        <translation>No hay diccionario ortográfico para {language}: instale el paquete {package} y vuelva a abrir el comunicado</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenus</name>
+    <message>
+        <source>(No Suggestions)</source>
+        <translation>(Sin sugerencias)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore All</source>
+        <translation>&amp;Ignorar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Añadir al diccionario</translation>
+    </message>
+    <message>
+        <source>Cannot add to the dictionary</source>
+        <translation>No se puede añadir al diccionario</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2155,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>Ilegible</translation>
     </message>
     <message>
+        <source>Refused (unsafe)</source>
+        <translation>Rechazados (inseguros)</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
         <source>Filter by file name</source>
         <translation>Filtrar por nombre de archivo</translation>
     </message>
@@ -1665,6 +2240,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Subheadline</source>
         <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Dateline</source>

@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>BylineEdit</name>
+    <message>
+        <source>Byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>By ..., as printed under the headline</source>
+        <translation>Par …, telle qu&apos;imprimée sous le titre</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>signature</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add contact</source>
@@ -316,6 +331,119 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Headline tags</source>
+        <translation>Balises du titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Photo credits</source>
+        <translation>Crédits photo</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Tags in paragraph {number}</source>
+        <translation>Balises du paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>Note {number}</source>
+        <translation>Note {number}</translation>
+    </message>
+    <message>
+        <source>Contact {number}</source>
+        <translation>Contact {number}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>+{added} / −{removed} words</source>
+        <translation>+{added} / −{removed} mots</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>From {old} to {new}</source>
+        <translation>De {old} à {new}</translation>
+    </message>
+    <message>
+        <source>The two are the same.</source>
+        <translation>Les deux sont identiques.</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {fields}; words added: {added}, removed: {removed}.</source>
+        <translation>Champs différents : {fields} ; mots ajoutés : {added}, supprimés : {removed}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Name</source>
@@ -386,6 +514,45 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Words in this field</source>
+        <translation>Mots dans ce champ</translation>
+    </message>
+    <message>
+        <source>Words in the release</source>
+        <translation>Mots dans le communiqué</translation>
+    </message>
+    <message>
+        <source>Body length against its target</source>
+        <translation>Longueur du corps par rapport à l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Body &amp;Target Length…</source>
+        <translation>Longueur &amp;cible du corps…</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s words against the length you aim at</source>
+        <translation>Afficher les mots du corps par rapport à la longueur visée</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, {chars} characters</source>
+        <translation>{field} : {words} mots, {chars} caractères</translation>
+    </message>
+    <message>
+        <source>Release: {words} words, {chars} characters</source>
+        <translation>Communiqué : {words} mots, {chars} caractères</translation>
+    </message>
+    <message>
+        <source>Body: {words} of {target} words</source>
+        <translation>Corps : {words} mots sur {target}</translation>
+    </message>
+</context>
+<context>
     <name>DatelineEditor</name>
     <message>
         <source>Dateline place</source>
@@ -439,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;All files (*)</source>
-        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;Tous les fichiers (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
+        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -524,6 +691,81 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>Erreurs dans le communiqué : {count} (la première : {first}).
 Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {path} » quand même ?</translation>
     </message>
+    <message>
+        <source>Print release</source>
+        <translation>Imprimer le communiqué</translation>
+    </message>
+    <message>
+        <source>Compare with release</source>
+        <translation>Comparer avec un communiqué</translation>
+    </message>
+    <message>
+        <source>Body target length</source>
+        <translation>Longueur cible du corps</translation>
+    </message>
+    <message>
+        <source>Words the body should have (0 for no target):</source>
+        <translation>Nombre de mots visé pour le corps (0 pour aucun) :</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>{name} is open in this window</source>
+        <translation>{name} est ouvert dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({error})</source>
+        <translation>{path} : lecture impossible ({error})</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Check the release: the reader reports</source>
+        <translation>Vérifiez le communiqué ; la lecture signale :</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Not saved: {name}</source>
+        <translation>Non enregistré : {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, or use Save As to save on another disk.</source>
+        <translation>Le disque est plein : libérez de la place, ou choisissez « Enregistrer sous » pour enregistrer sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to: use Save As to save in another folder.</source>
+        <translation>Impossible d&apos;écrire dans ce dossier : choisissez « Enregistrer sous » pour enregistrer dans un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Use Save As to save somewhere else.</source>
+        <translation>Choisissez « Enregistrer sous » pour enregistrer ailleurs.</translation>
+    </message>
+    <message>
+        <source>The release is still open and unsaved; the file on disk was not changed.</source>
+        <translation>Le communiqué reste ouvert et non enregistré ; le fichier sur le disque n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes</source>
+        <translation>Modifications non enregistrées récupérées</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -558,6 +800,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>The start of the NITF file as it will be written.</source>
         <translation>Le début du fichier NITF tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
+        <source>The start of the NewsML-G2 news item as it will be written.</source>
+        <translation>Le début de l&apos;article NewsML-G2 tel qu&apos;il sera écrit.</translation>
     </message>
     <message>
         <source>The start of the text file as it will be written.</source>
@@ -671,8 +917,8 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, plain text or Release XML</source>
-        <translation>Exporter une note d&apos;information (DOCX), du NITF, du texte brut ou du Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
+        <translation>Exporter une note d&apos;information (DOCX), du NITF, du NewsML-G2, du texte brut ou du Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -725,9 +971,16 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <source>Not exported: {name}</source>
         <translation>Non exporté : {name}</translation>
     </message>
+</context>
+<context>
+    <name>FieldBehaviour</name>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1000,144 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>{field}: {note}</source>
         <translation>{field} : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find text in every field of the release</source>
+        <translation>Rechercher du texte dans tous les champs du communiqué</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>Replace text in every field of the release</source>
+        <translation>Remplacer du texte dans tous les champs du communiqué</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {reason}</source>
+        <translation>Motif non valide : {reason}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n match(es)</source>
+        <translation>
+            <numerusform>Remplacer %n occurrence</numerusform>
+            <numerusform>Remplacer %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) removed with their text</source>
+        <translation>
+            <numerusform>%n balise supprimée avec son texte</numerusform>
+            <numerusform>%n balises supprimées avec leur texte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Find in the release</source>
+        <translation>Rechercher dans le communiqué</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Find status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1191,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>&amp;Subheadline</source>
         <translation>&amp;Sous-titre</translation>
+    </message>
+    <message>
+        <source>B&amp;yline</source>
+        <translation>Signat&amp;ure</translation>
     </message>
     <message>
         <source>&amp;Dateline</source>
@@ -1028,17 +1423,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
-    <name>LineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-</context>
-<context>
     <name>LiveValidator</name>
     <message>
         <source>Validation could not run: {error}</source>
@@ -1140,6 +1524,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1164,38 +1552,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
-    </message>
-    <message>
-        <source>{path}: could not be read ({error})</source>
-        <translation>{path} : lecture impossible ({error})</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>{name} ouvert</translation>
-    </message>
-    <message>
-        <source>Check the release: the reader reports</source>
-        <translation>Vérifiez le communiqué ; la lecture signale :</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Enregistrement impossible</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>{name} enregistré</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Récupération impossible</translation>
-    </message>
-    <message>
-        <source>Recovered unsaved changes</source>
-        <translation>Modifications non enregistrées récupérées</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1593,61 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the release laid out for reading</source>
+        <translation>Imprimer le communiqué mis en page pour la lecture</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the release laid out for reading as a PDF file</source>
+        <translation>Enregistrer le communiqué mis en page en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Note as PDF…</source>
+        <translation>Exporter la &amp;note d’information en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the briefing note as PDF (made by LibreOffice)</source>
+        <translation>Enregistrer la note d’information en PDF (produit par LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Envoyé à l’imprimante</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exporté</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing note as PDF</source>
+        <translation>Impossible d’exporter la note d’information en PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; {hint}.</source>
+        <translation>LibreOffice n’est pas installé ; {hint}.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is making the briefing note&apos;s PDF…</source>
+        <translation>LibreOffice produit le PDF de la note d’information…</translation>
+    </message>
+</context>
+<context>
     <name>QT_LAYOUT_DIRECTION</name>
     <message>
         <source>LTR</source>
@@ -1261,6 +1672,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+    <message>
+        <source>refused (unsafe)</source>
+        <translation>refusé (dangereux)</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>File</source>
@@ -1289,6 +1708,112 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>line {line}: {message}</source>
         <translation>ligne {line} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <source>Re&amp;visions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Compare or restore the saved revisions of this release</source>
+        <translation>Comparer ou restaurer les versions enregistrées de ce communiqué</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparer a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>Compare the open release with another release file</source>
+        <translation>Comparer le communiqué ouvert avec un autre fichier</translation>
+    </message>
+    <message>
+        <source>Saved, but the revision was not recorded: {error}</source>
+        <translation>Enregistré, mais la version n’a pas été conservée : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the revisions</source>
+        <translation>Impossible d’ouvrir les versions</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>the revision of {time}</source>
+        <translation>la version du {time}</translation>
+    </message>
+    <message>
+        <source>the current text</source>
+        <translation>le texte actuel</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Restore revision of {time}</source>
+        <translation>Restaurer la version du {time}</translation>
+    </message>
+    <message>
+        <source>Restored the revision of {time}; Undo takes it back</source>
+        <translation>Version du {time} restaurée ; Annuler revient en arrière</translation>
+    </message>
+    <message>
+        <source>Compare with {name}</source>
+        <translation>Comparer avec {name}</translation>
+    </message>
+    <message>
+        <source>the open release</source>
+        <translation>le communiqué ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Saved revisions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation>Mots modifiés</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save of this release records one.</source>
+        <translation>Aucune version pour l’instant : chaque enregistrement de ce communiqué en conserve une.</translation>
+    </message>
+    <message>
+        <source>Compare shows what changed from the older to the newer revision.</source>
+        <translation>Comparer montre ce qui a changé de la version la plus ancienne à la plus récente.</translation>
+    </message>
+    <message>
+        <source>Select a revision to compare it with the current text, or two to compare them with each other.</source>
+        <translation>Choisissez une version pour la comparer au texte actuel, ou deux pour les comparer entre elles.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1884,48 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Check &amp;Spelling as You Type</source>
+        <translation>Vérifier l’&amp;orthographe pendant la frappe</translation>
+    </message>
+    <message>
+        <source>Underline unknown words; right-click one for suggestions</source>
+        <translation>Souligner les mots inconnus ; clic droit sur l’un d’eux pour des suggestions</translation>
+    </message>
+    <message>
+        <source>{language} is not spell checked: its words are not separated by spaces</source>
+        <translation>{language} n’est pas vérifié : ses mots ne sont pas séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is known for {language}; spell checking is off</source>
+        <translation>Aucun dictionnaire orthographique n’est connu pour {language} ; la vérification est désactivée</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for {language}: install the package {package} and reopen the release</source>
+        <translation>Pas de dictionnaire orthographique pour {language} : installez le paquet {package} et rouvrez le communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenus</name>
+    <message>
+        <source>(No Suggestions)</source>
+        <translation>(Aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore All</source>
+        <translation>&amp;Ignorer tout</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Cannot add to the dictionary</source>
+        <translation>Impossible d’ajouter au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2155,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Illisible</translation>
     </message>
     <message>
+        <source>Refused (unsafe)</source>
+        <translation>Refusés (dangereux)</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Non vérifiés</translation>
+    </message>
+    <message>
         <source>Filter by file name</source>
         <translation>Filtrer par nom de fichier</translation>
     </message>
@@ -1665,6 +2240,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Dateline</source>

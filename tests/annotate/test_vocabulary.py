@@ -8,7 +8,8 @@ import pytest
 
 from app.annotate.skos import load_skos
 from app.annotate.suggest import suggest
-from app.annotate.vocabulary import Term, Vocabulary, add_entry, load_any, load_csv
+from app.annotate.user_vocabulary import load_any
+from app.annotate.vocabulary import Term, Vocabulary, add_entry, load_csv
 from app.formats.errors import FormatError
 from app.model import Paragraph, Release
 

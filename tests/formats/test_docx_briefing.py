@@ -324,3 +324,27 @@ def test_libreoffice_renders_the_note(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert list(tmp_path.glob("page*.png")), "the first page did not render"
+
+
+def test_byline_subheads_and_list_items_keep_their_look() -> None:
+    """The byline is the note's subtitle; a subhead is a Heading 2 and a list item a bullet in the Background,
+    and the note still reads back to the release's paragraphs."""
+    import docx
+
+    from app.model import Paragraph
+
+    release = Release(id="r", headline="Ferry line opens", byline="By Kari Nordmann",
+                      body=[Paragraph("p1", "The ferry line opens on Monday."),
+                            Paragraph("p2", "Timetable", kind="subhead"),
+                            Paragraph("p3", "First boat at seven", kind="list-item"),
+                            Paragraph("p4", "Tickets are sold on board.")])
+    data = docx_briefing.write(release)
+    styles = {p.text: p.style.name for p in docx.Document(io.BytesIO(data)).paragraphs}
+    assert styles["By Kari Nordmann"] == "Subtitle"
+    assert styles["Timetable"] == "Heading 2"
+    assert styles["First boat at seven"] == "List Bullet"
+    assert styles["Tickets are sold on board."] == "Normal"
+    from app.formats import docx_draft
+
+    back = docx_draft.read(data, "note.docx")
+    assert [p.text for p in back.body][-3:] == ["Timetable", "First boat at seven", "Tickets are sold on board."]

@@ -127,6 +127,7 @@ def _comparable(release: Release) -> dict[str, object]:
         "headline": release.headline,
         "headline_tags": sorted(release.headline_entities, key=lambda e: (e.start, -e.end, e.id)),
         "subheadline": release.subheadline,
+        "byline": release.byline,
         "dateline": release.dateline,
         "abstract": release.abstract,
         "body": body,

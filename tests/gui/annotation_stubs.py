@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 
 
 class StubAnnotationDialogs:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.gui.i18n import install_translators
-from app.gui.mainwindow import MainWindow
-from app.gui.settings import Paths, Preferences, Settings
+from app.gui.common.i18n import install_translators
+from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.window.mainwindow import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "unido-shenzhen.txt"
 

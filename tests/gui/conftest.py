@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.gui.gc_guard import MainThreadCollector
-from app.gui.mainwindow import MainWindow
-from app.gui.settings import Paths, Preferences, Settings
+from app.gui.common.gc_guard import MainThreadCollector
+from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import StubDialogs, sample_release
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.gui.mainwindow import MainWindow
-from app.gui.settings import Paths, Preferences, Settings
+from app.gui.common.settings import Paths, Preferences, Settings
+from app.gui.window.mainwindow import MainWindow
 
 
 def main() -> int:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from app.gui.dialogs import Answer
+from app.gui.common.dialogs import Answer
 from app.model import Contact, Dateline, Entity, Paragraph, Release
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -35,10 +35,15 @@ class StubDialogs:
         self.opened_urls: list[str] = []  # what Help > User Guide asked the system to open
         self.about: list[tuple[str, str]] = []
         self.open_url_works = True
+        self.target_words: list[int | None] = []  # answers to Settings > Body Target Length…
 
     def ask_save_changes(self, name: str) -> Answer:
         self.asked.append(("save_changes", name))
         return self.save_changes.pop(0) if self.save_changes else Answer.DISCARD
+
+    def ask_target_words(self, current: int) -> int | None:
+        self.asked.append(("target_words", current))
+        return self.target_words.pop(0) if self.target_words else None
 
     def get_open_path(self, folder: str) -> Path | None:
         self.asked.append(("open", folder))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 
 CONTROLS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 from app.model import Entity
 from tests.gui.annotation_stubs import stub_annotation_dialogs
 

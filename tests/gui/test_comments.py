@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.annotation_stubs import stub_annotation_dialogs
 from tests.gui.helpers import StubDialogs
 

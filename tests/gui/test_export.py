@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.formats import docx_briefing, docx_draft, nitf, release_xml, text
-from app.gui.mainwindow import MainWindow
-from app.gui.settings import Paths, Settings
+from app.gui.common.settings import Paths, Settings
+from app.gui.window.mainwindow import MainWindow
 from app.model import Comment, Release
 from tests.gui.helpers import StubDialogs, sample_release
 

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 
 from app.formats import read_path
-from app.gui.dialogs import Answer
-from app.gui.mainwindow import MainWindow
+from app.gui.common.dialogs import Answer
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import EXAMPLE, StubDialogs, sample_release
 
 

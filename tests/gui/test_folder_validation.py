@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.formats import release_xml
-from app.gui.folder_validation import focus_issue
-from app.gui.mainwindow import MainWindow
-from app.gui.source_view import SourceView
-from app.gui.validate_folder import ValidateFolderWindow
+from app.gui.folder_validation.desk import focus_issue
+from app.gui.folder_validation.source_view import SourceView
+from app.gui.folder_validation.validate_folder import ValidateFolderWindow
+from app.gui.window.mainwindow import MainWindow
 from tests.validation.defects import TODAY, base_release
 
 BROKEN_LINE = 250
@@ -230,7 +230,7 @@ def test_closing_the_editor_a_release_went_to_does_not_lose_the_next_one(
 def test_a_release_is_told_by_its_namespace_not_its_name(tmp_path: Path) -> None:
     """Root element in the release namespace (prefixed or not, after comments) is a release; other XML is not."""
     from app.formats.release_xml import NAMESPACE
-    from app.gui.folder_validation import is_release_file
+    from app.gui.folder_validation.desk import is_release_file
 
     cases = {
         "plain.txt": (f'<?xml version="1.0"?>\n<!-- sent by the wire -->\n<release xmlns="{NAMESPACE}" id="r"/>', True),

@@ -8,7 +8,7 @@ import weakref
 
 from pytestqt.qtbot import QtBot
 
-from app.gui.gc_guard import MainThreadCollector
+from app.gui.common.gc_guard import MainThreadCollector
 
 
 class _Cycle:

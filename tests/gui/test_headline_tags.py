@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from app.formats import read_path
-from app.gui.highlight import kind_colour
-from app.gui.mainwindow import MainWindow
+from app.gui.widgets.highlight import kind_colour
+from app.gui.window.mainwindow import MainWindow
 from app.model import Entity
 from app.validation import validate_release
 from tests.gui.annotation_stubs import stub_annotation_dialogs

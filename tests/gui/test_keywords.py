@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.formats import read_path
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 from tests.annotate.test_subject_vocabularies import SUBJECTS_CSV, SUBJECTS_SKOS
 from tests.gui.annotation_stubs import StubAnnotationDialogs, stub_annotation_dialogs
 from tests.gui.helpers import StubDialogs

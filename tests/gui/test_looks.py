@@ -13,9 +13,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.gui.highlight import kind_colour
-from app.gui.looks import app_icon, dark_scheme
-from app.gui.mainwindow import MainWindow
+from app.gui.common.looks import app_icon, dark_scheme
+from app.gui.widgets.highlight import kind_colour
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.clip_helper import clipped
 from tests.gui.helpers import painted_span
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from app import __version__, cli
-from app.gui import help as help_menu
-from app.gui.mainwindow import MainWindow
+from app.gui.window import help as help_menu
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import PROJECT, StubDialogs
 
 MANUAL = PROJECT / "docs" / "manual"
 SHARED_STANDARDS = PROJECT.parent / "shared" / "standards" / "README.md"
-GUIDES = ("editor.md", "officer.md", "archivist.md", "cli.md")
+GUIDES = ("editor.md", "officer.md", "archivist.md", "drafting.md", "cli.md")
 
 
 # -- Help menu ------------------------------------------------------------------------

@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import EXAMPLE, StubDialogs, type_text
 
 
@@ -142,3 +143,26 @@ def test_chinese_and_russian_text_edit_and_save_unchanged(window: MainWindow, di
     window.open_path(target)
     assert window.form.headline.text() == "深圳绿色制造论坛开幕"
     assert window.form.body.paragraph_texts() == ["Форум открылся сегодня в Шэньчжэне.", "论坛将持续到四月二十六日。"]
+
+
+def test_a_long_headline_wraps_so_all_of_it_is_visible(loaded: MainWindow, qtbot) -> None:
+    """A 103-character headline wraps onto a second line instead of scrolling: every word is on screen."""
+    headline = "Harbour city opens twelve repair cafés where volunteers mend bicycles, radios, coats and garden tools"
+    headline += "." * (103 - len(headline))
+    assert len(headline) == 103
+    loaded.resize(900, 800)
+    edit = loaded.form.headline
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, headline)
+    assert loaded.session.release.headline == headline
+    qtbot.waitUntil(lambda: edit.line_count() >= 2)
+    assert edit.verticalScrollBar().maximum() == 0, "nothing scrolled out of sight"
+    view = edit.viewport().rect()
+    for position in (0, len(headline) // 2, len(headline)):
+        edit.setCursorPosition(position)
+        assert view.contains(edit.cursorRect()), f"character {position} is outside the field"
+    one_line = edit.fontMetrics().lineSpacing()
+    assert edit.height() >= 2 * one_line
+    QTest.keyClick(edit, Qt.Key.Key_Return)  # Enter does not break the headline in two
+    assert "\n" not in loaded.session.release.headline

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtTest import QTest
 
-from app.gui.settings import Paths, Preferences
+from app.gui.common.settings import Paths, Preferences
 from tests.gui.helpers import EXAMPLE, StubDialogs, sample_release
 
 HELPER = Path(__file__).with_name("crash_helper.py")

@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.gui import run
-from app.gui.mainwindow import MainWindow
-from app.gui.settings import SETTINGS_VERSION, Paths, Preferences, Settings
+from app.gui.common.settings import SETTINGS_VERSION, Paths, Preferences, Settings
+from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import EXAMPLE
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.gui import source_text
-from app.gui.source_text import decode_source, read_source
+from app.gui.folder_validation import source_text
+from app.gui.folder_validation.source_text import decode_source, read_source
 
 
 def test_declared_encoding_is_used() -> None:

@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.annotate.vocabulary import Term, Vocabulary
-from app.gui.mainwindow import MainWindow
-from app.gui.suggestions import SuggestionsPanel
+from app.gui.annotations.suggestions import SuggestionsPanel
+from app.gui.window.mainwindow import MainWindow
 from app.model import Paragraph, Release
 from tests.gui.annotation_stubs import stub_annotation_dialogs
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from app.gui.highlight import kind_colour
-from app.gui.mainwindow import MainWindow
+from app.gui.widgets.highlight import kind_colour
+from app.gui.window.mainwindow import MainWindow
 from app.model import Entity
 from tests.gui.helpers import painted_span
 

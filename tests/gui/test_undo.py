@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.gui.mainwindow import MainWindow
+from app.gui.window.mainwindow import MainWindow
 
 
 def test_typing_in_headline_is_one_named_undo_step(loaded: MainWindow) -> None:

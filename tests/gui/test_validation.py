@@ -7,8 +7,8 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.gui.mainwindow import MainWindow
-from app.gui.validator_worker import LiveValidator
+from app.gui.window.mainwindow import MainWindow
+from app.gui.window.validator_worker import LiveValidator
 from app.model import Release
 from app.validation import Issue
 
@@ -97,3 +97,21 @@ def test_stale_results_are_ignored(qtbot) -> None:
     qtbot.waitUntil(lambda: seen == [["second"]], timeout=5000)
     validator.shutdown()
     assert seen == [["second"]]
+
+
+def test_the_bundled_example_opens_without_an_error(qtbot, window: MainWindow) -> None:
+    """The example release, a real one whose contact is named with e-mail and phone, opens with no error; a
+    contact with a name only would be a warning, not an error."""
+    from tests.gui.helpers import EXAMPLE
+
+    window.open_path(EXAMPLE)
+    with qtbot.waitSignal(window.validator.finished, timeout=10000) as finished:
+        window.validator.run_now()
+    assert [i.message for i in finished.args[0] if i.severity == "error"] == []
+    assert window.status_label.text() == "Valid"
+    window.session.release.contacts[0].email = None
+    window.session.release.contacts[0].phone = None
+    with qtbot.waitSignal(window.validator.finished, timeout=10000) as finished:
+        window.validator.run_now()
+    assert [(i.severity, i.code) for i in finished.args[0]] == [("warning", "contact-reachable")]
+    assert window.status_label.text() == "1 warning"

@@ -132,7 +132,7 @@ def test_a_file_deleted_during_the_run_gets_its_own_row(tmp_path: Path) -> None:
     files = batch.discover([tmp_path])
     outcome = batch.run(files, AUTO, jobs=1, batch_size=1, on_results=lambda _: names[1].unlink(missing_ok=True))
     assert [(r.verdict, r.issues[0].code if r.issues else "") for r in outcome.results] == [
-        ("invalid", "no-profile"), ("unreadable", "file-missing"), ("invalid", "no-profile")]
+        ("unchecked", "no-profile"), ("unreadable", "file-missing"), ("unchecked", "no-profile")]
 
 
 def test_cancel_stops_between_batches(submissions: dict[str, tuple[str, set[str]]]) -> None:
@@ -182,7 +182,7 @@ def test_a_file_without_read_permission_gets_its_own_row(tmp_path: Path, monkeyp
     monkeypatch.setattr(batch.os, "open", refuse)
     results = batch.run(batch.discover([tmp_path]), AUTO, jobs=1).results
     assert [(r.verdict, r.issues[0].code) for r in results] == [("unreadable", "permission-denied"),
-                                                                ("invalid", "no-profile")]
+                                                                ("unchecked", "no-profile")]
 
 
 def test_a_clean_file_is_spelled_the_same_by_the_quick_path(tmp_path: Path) -> None:
@@ -192,5 +192,6 @@ def test_a_clean_file_is_spelled_the_same_by_the_quick_path(tmp_path: Path) -> N
     from app.validation.report_summary import file_entry
 
     for result in (batch.FileResult('in/"é\u2028\x01.xml', "valid", "ab" * 32, 1234, "release"),
-                   batch.FileResult("gone.xml", "unreadable", None, None, None)):
+                   batch.FileResult("gone.xml", "unreadable", None, None, None),
+                   batch.FileResult("caf\udce9.xml", "valid", "cd" * 32, 10, "release")):  # a name not in UTF-8
         assert quick_json(result) == json.dumps(file_entry(result, None), ensure_ascii=False)

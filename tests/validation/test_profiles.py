@@ -84,7 +84,7 @@ def test_catalog_lives_in_the_users_config_folder() -> None:
     """Without a path, the catalog is profiles.json in the (test's own) config folder; none there is no profiles."""
     assert default_catalog_path().parts[-2:] == ("release-desk", "profiles.json")
     assert load_catalog() == {}
-    assert set(all_profiles()) == {"release", "release-xsd"}
+    assert set(all_profiles()) == {"release", "release-xsd", "nitf", "newsml-g2"}
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -12,6 +12,7 @@ from app.formats.errors import FormatError
 from app.formats.release_xml.names import KIND_BY_TAG, NS
 from app.model import (
     ENTITY_KINDS,
+    PARAGRAPH_KINDS,
     Comment,
     Contact,
     Dateline,
@@ -70,7 +71,7 @@ class _Reader:
                 continue  # XML comments and processing instructions
             name = tag[len(NS):] if tag.startswith(NS) else None
             text = child.text or ""
-            if name in ("language", "status", "subheadline", "abstract"):
+            if name in ("language", "status", "subheadline", "byline", "abstract"):
                 setattr(r, name, text)
             elif name == "headline":  # plain text in files before headline tags, tagged text since
                 r.headline, r.headline_entities = self.tagged(child, "headline")
@@ -153,8 +154,8 @@ class _Reader:
                 append(self.paragraph(el))
                 continue
             pid = el.get("id")
-            if pid is None or el.get("key") is not None:
-                append(self.paragraph(el))  # the slower path names what is missing, reads the flag
+            if pid is None or el.get("key") is not None or el.get("kind") is not None:
+                append(self.paragraph(el))  # the slower path names what is missing, reads flag and kind
                 continue
             append(Paragraph(pid, el.text or "", [], False))
         return out
@@ -164,8 +165,11 @@ class _Reader:
         if pid is None:
             raise self.fail(el, "<p> has no id attribute")
         key = self.boolean(el, "key") if el.get("key") is not None else False
+        kind = el.get("kind") or "body"
+        if kind not in PARAGRAPH_KINDS:
+            raise self.fail(el, f"kind={kind!r} is not one of {', '.join(PARAGRAPH_KINDS)}")
         text, entities = self.tagged(el, "p")
-        return Paragraph(pid, text, entities, key)
+        return Paragraph(pid, text, entities, key, kind)
 
     def tagged(self, el: etree._Element, what: str) -> tuple[str, list[Entity]]:
         """The text of a paragraph or headline and its tags, as offsets into that text."""

@@ -72,6 +72,8 @@ class _Writer:
         self.tagged(headline, r.headline, r.headline_entities, "Headline", "headline")
         if r.subheadline is not None:
             self.sub(root, "subheadline", r.subheadline, "subheadline")
+        if r.byline is not None:
+            self.sub(root, "byline", r.byline, "byline")
         d = r.dateline
         if d.place is not None or d.date is not None or d.text is not None:
             dateline = etree.SubElement(root, NS + "dateline")
@@ -124,6 +126,8 @@ class _Writer:
         el = etree.SubElement(body, NS + "p", id=self.clean(p.id, field))
         if p.key:
             el.set("key", "true")
+        if p.kind != "body":
+            el.set("kind", p.kind)
         return self.tagged(el, p.text, p.entities, f"Paragraph {p.id}", field)
 
     def tagged(self, el: etree._Element, raw: str, entities: list[Entity], owner: str,

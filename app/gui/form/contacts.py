@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.gui.commands import AddContact, MoveContact, RemoveContact
-from app.gui.form.fields import Binding, FieldState, LineEdit, optional
-from app.gui.session import Session
+from app.gui.common.commands import AddContact, MoveContact, RemoveContact
+from app.gui.common.session import Session
+from app.gui.form.fields import Binding, FieldState, optional
+from app.gui.widgets.line_edit import LineEdit
 
 CONTACT_FIELDS: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("ContactCard", "Name")),

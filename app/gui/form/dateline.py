@@ -8,11 +8,12 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.formats.textparse.dates import format_date
-from app.gui.commands import SetFields
-from app.gui.form.fields import Binding, Changes, LineEdit, optional
-from app.gui.i18n import isolate
-from app.gui.session import Session
-from app.gui.shortcuts import is_history_shortcut
+from app.gui.common.commands import SetFields
+from app.gui.common.i18n import isolate
+from app.gui.common.session import Session
+from app.gui.common.shortcuts import is_history_shortcut
+from app.gui.form.fields import Binding, optional
+from app.gui.widgets.line_edit import Changes, LineEdit
 
 NO_DATE = QDate(1800, 1, 1)
 

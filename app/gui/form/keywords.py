@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QCompleter, QHBoxLayout, QLabel, QMe
 
 from app.annotate.subjects import Subject, load_subjects
 from app.formats.errors import FormatError
-from app.gui.commands import SetFields
-from app.gui.form.fields import LineEdit
-from app.gui.session import Session
+from app.gui.common.commands import SetFields
+from app.gui.common.session import Session
+from app.gui.widgets.line_edit import LineEdit
 from app.paths import resources_dir
 
 log = logging.getLogger(__name__)

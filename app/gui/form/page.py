@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.body_editor import BodyEditor
-from app.gui.commands import MoveParagraph, SetFields
+from app.gui.common.commands import MoveParagraph, SetFields
+from app.gui.common.i18n import english_plural
+from app.gui.common.session import Session
+from app.gui.form.byline import BylineEdit
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
-from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, LineEdit, optional, text_of
-from app.gui.form.headline import HeadlineEdit, headline_changes
+from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, optional, text_of
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
-from app.gui.i18n import english_plural
-from app.gui.session import Session
+from app.gui.widgets.body_editor import BodyEditor
+from app.gui.widgets.headline import HeadlineEdit, headline_changes
+from app.gui.widgets.line_edit import LineEdit
 from app.model import STATUSES
 
 LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "zh", "ar", "he", "fa", "ja")
@@ -73,10 +76,12 @@ class FormPage(QScrollArea):
         self.headline = HeadlineEdit(session, self.tr("Headline"))
         self.headline_count = QLabel()
         self.headline_count.setAccessibleName(self.tr("Headline length"))
-        self.headline.textChanged.connect(self._count_headline)
+        self.headline.text_changed.connect(self._count_headline)
         self._row("headline", self.tr("&Headline"), self.headline, extra=self.headline_count)
         self.subheadline = LineEdit(session, self.tr("Subheadline"))
         self._row("subheadline", self.tr("&Subheadline"), self.subheadline)
+        self.byline = BylineEdit(session)
+        self._row("byline", self.tr("B&yline"), self.byline)
         self.dateline = DatelineEditor(session)
         self._row("dateline", self.tr("&Dateline"), self.dateline, buddy=self.dateline.place)
 
@@ -119,6 +124,7 @@ class FormPage(QScrollArea):
             Binding(session, "headline", self.headline, self.tr("headline"),
                     also=lambda _new: headline_changes(session, self.headline)),
             Binding(session, "subheadline", self.subheadline, self.tr("subheadline"), to_model=optional),
+            self.byline.binding(),
             Binding(session, "language", self.language.lineEdit(), self.tr("language")),
             Binding(session, "photo_credits", self.photo_credits, self.tr("photo credits"), to_model=optional),
         ]
@@ -206,7 +212,8 @@ class FormPage(QScrollArea):
 
     def text_widgets(self) -> list[QLineEdit]:
         """The fields that hold running text in the release's language."""
-        widgets: list[QLineEdit] = [self.headline, self.subheadline, self.dateline.place, self.photo_credits]
+        widgets: list[QLineEdit] = [self.headline, self.subheadline, self.byline, self.dateline.place,
+                                    self.photo_credits]
         widgets.append(self.keywords.edit)
         for card in self.contacts.cards:
             widgets += [card.edits["name"], card.edits["title"], card.edits["organisation"]]
@@ -217,6 +224,7 @@ class FormPage(QScrollArea):
         return [
             self.headline,
             self.subheadline,
+            self.byline,
             self.dateline.place,
             self.dateline.date,
             self.dateline.clear,
@@ -310,6 +318,7 @@ class FormPage(QScrollArea):
         return {
             "headline": self.headline,
             "subheadline": self.subheadline,
+            "byline": self.byline,
             "language": self.language,
             "status": self.status,
             "body": self.body,
@@ -328,7 +337,7 @@ class FormPage(QScrollArea):
             if index < self.body.blockCount():
                 self.body.select_paragraph(index)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, (QLineEdit, HeadlineEdit)):
             widget.selectAll()
         elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
             widget.lineEdit().selectAll()
@@ -336,6 +345,31 @@ class FormPage(QScrollArea):
             widget.selectAll()
         self.ensureWidgetVisible(widget)
         return widget
+
+    def select_text(self, path: str, start: int, end: int) -> QWidget | None:
+        """Give the field at ``path`` the focus, scrolled into view, with ``start:end`` of its text selected."""
+        widget = self.widget_for(path)
+        if widget is None:
+            return None
+        match = _PATH.match(path)
+        if widget is self.body and match and match.group("index") is not None:
+            index = int(match.group("index"))
+            cursor = self.body.textCursor()
+            cursor.setPosition(self.body.position_of(index, start))
+            cursor.setPosition(self.body.position_of(index, end), QTextCursor.MoveMode.KeepAnchor)
+            self.body.setTextCursor(cursor)
+            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.body.ensureCursorVisible()
+            rect = self.body.cursorRect()  # the body can be taller than the view: scroll to the match's line
+            top_left = self.body.viewport().mapTo(self.widget(), rect.topLeft())
+            self.ensureVisible(top_left.x(), top_left.y() + rect.height() // 2, 50, rect.height() + 20)
+            return self.body
+        if isinstance(widget, (QLineEdit, HeadlineEdit)):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setSelection(start, end - start)
+            self.ensureWidgetVisible(widget)
+            return widget
+        return self.focus_path(path)  # keywords: the field, as a whole
 
 
 __all__ = ["FormPage", "is_right_to_left", "keywords_of", "text_of"]

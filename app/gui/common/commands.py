@@ -1,0 +1,227 @@
+"""Undo commands: one per user intent, each naming what it did ("Edit headline").
+
+Every change to the open release is one of these, pushed on the session's
+undo stack. Typing bursts merge: consecutive keystrokes in one field or one
+paragraph, within one burst, become one step.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.gui.common.session import Session, confidence_key
+from app.model import Comment, Contact, Paragraph, Release
+
+_MERGE_FIELD = 1
+_MERGE_BODY = 2
+
+
+class _Edit(QUndoCommand):
+    """Base: an edit the user made to one part of the form; touching it clears its 'unsure' mark."""
+
+    def __init__(self, session: Session, text: str, touched: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.burst = session.burst
+        self.confidence_before = dict(session.release.confidence)
+        self.confidence_after = {k: v for k, v in self.confidence_before.items() if k != confidence_key(touched)}
+
+    def _confidence(self, redo: bool) -> None:
+        self.session.set_confidence(self.confidence_after if redo else self.confidence_before)
+
+
+class SetFields(_Edit):
+    """Set one or more simple fields (a dateline edit also re-prints the dateline, a headline edit moves its tags)."""
+
+    def __init__(
+        self,
+        session: Session,
+        changes: dict[str, tuple[object, object]],
+        text: str,
+        *,
+        merge: bool = True,
+    ) -> None:
+        first = next(iter(changes))
+        super().__init__(session, text, first)
+        # deep: a value can be a list of tags, which later edits must not reach into
+        self.changes = {path: (copy.deepcopy(old), copy.deepcopy(new)) for path, (old, new) in changes.items()}
+        self.merge = merge
+
+    def id(self) -> int:
+        return _MERGE_FIELD
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetFields)
+            and self.merge
+            and other.merge
+            and other.burst == self.burst
+            and other.changes.keys() == self.changes.keys()
+        ):
+            return False
+        self.changes = {path: (self.changes[path][0], new) for path, (_old, new) in other.changes.items()}
+        return True
+
+    def redo(self) -> None:
+        for path, (_old, new) in self.changes.items():
+            self.session.set_field(path, copy.deepcopy(new))
+        self._confidence(True)
+
+    def undo(self) -> None:
+        for path, (old, _new) in reversed(self.changes.items()):
+            self.session.set_field(path, copy.deepcopy(old))
+        self._confidence(False)
+
+
+class AddContact(_Edit):
+    def __init__(self, session: Session, index: int, contact: Contact | None = None) -> None:
+        super().__init__(session, QCoreApplication.translate("Commands", "Add contact"), "contacts")
+        self.index = index
+        self.contact = contact or Contact()
+
+    def redo(self) -> None:
+        self.session.insert_contact(self.index, self.contact)
+        self._confidence(True)
+
+    def undo(self) -> None:
+        self.session.remove_contact(self.index)
+        self._confidence(False)
+
+
+class RemoveContact(_Edit):
+    def __init__(self, session: Session, index: int) -> None:
+        text = QCoreApplication.translate("Commands", "Remove contact {number}")
+        super().__init__(session, text.format(number=index + 1), "contacts")
+        self.index = index
+        self.contact = copy.deepcopy(session.release.contacts[index])
+
+    def redo(self) -> None:
+        self.session.remove_contact(self.index)
+        self._confidence(True)
+
+    def undo(self) -> None:
+        self.session.insert_contact(self.index, self.contact)
+        self._confidence(False)
+
+
+class MoveContact(_Edit):
+    def __init__(self, session: Session, index: int, new_index: int) -> None:
+        if new_index < index:
+            text = QCoreApplication.translate("Commands", "Move contact {number} up")
+        else:
+            text = QCoreApplication.translate("Commands", "Move contact {number} down")
+        super().__init__(session, text.format(number=index + 1), "contacts")
+        self.index, self.new_index = index, new_index
+
+    def redo(self) -> None:
+        self.session.move_contact(self.index, self.new_index)
+        self._confidence(True)
+
+    def undo(self) -> None:
+        self.session.move_contact(self.new_index, self.index)
+        self._confidence(False)
+
+
+class BodyEdit(_Edit):
+    """Paragraphs ``start..start+len(before)`` became ``after`` (typing, split, merge, paste).
+
+    Holds copies of the paragraphs (with their entity spans) and of the comments
+    before and after, so undo restores spans exactly. ``done`` means the editor
+    already shows the change, so the first redo only records it.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        start: int,
+        before: list[Paragraph],
+        after: list[Paragraph],
+        comments_before: list[Comment],
+        comments_after: list[Comment],
+        pos_before: tuple[int, int],
+        pos_after: tuple[int, int],
+        kind: str,
+        text: str,
+        done: bool,
+    ) -> None:
+        super().__init__(session, text, "body")
+        self.start = start
+        self.before, self.after = before, after
+        self.comments_before, self.comments_after = comments_before, comments_after
+        self.pos_before, self.pos_after = pos_before, pos_after
+        self.kind = kind
+        self.done = done
+
+    def id(self) -> int:
+        return _MERGE_BODY
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, BodyEdit)
+            and self.kind == other.kind
+            and self.kind in ("typing", "delete")
+            and other.burst == self.burst
+            and other.start == self.start
+            and len(self.after) == len(other.before) == len(other.after) == 1
+            and other.pos_before == self.pos_after
+        ):
+            return False
+        self.after = other.after
+        self.comments_after = other.comments_after
+        self.pos_after = other.pos_after
+        return True
+
+    def redo(self) -> None:
+        if self.done:  # the user's edit is already in the release and on screen
+            self.done = False
+            self.session.changed.emit()
+        else:
+            self.session.replace_paragraphs(self.start, len(self.before), self.after, self.comments_after)
+            self.session.cursor_hint.emit(*self.pos_after)
+        self._confidence(True)
+
+    def undo(self) -> None:
+        self.session.replace_paragraphs(self.start, len(self.after), self.before, self.comments_before)
+        self.session.cursor_hint.emit(*self.pos_before)
+        self._confidence(False)
+
+
+class MoveParagraph(_Edit):
+    def __init__(self, session: Session, index: int, new_index: int) -> None:
+        if new_index < index:
+            text = QCoreApplication.translate("Commands", "Move paragraph {number} up")
+        else:
+            text = QCoreApplication.translate("Commands", "Move paragraph {number} down")
+        super().__init__(session, text.format(number=index + 1), "body")
+        self.index, self.new_index = index, new_index
+
+    def redo(self) -> None:
+        self.session.move_paragraph(self.index, self.new_index)
+        self._confidence(True)
+
+    def undo(self) -> None:
+        self.session.move_paragraph(self.new_index, self.index)
+        self._confidence(False)
+
+
+class ReplaceRelease(QUndoCommand):
+    """An edit of many fields at once (Replace All, restoring a revision): before and after, whole.
+
+    Holds copies of the release before and after, so undo and redo give back
+    exactly the text, tags and comment anchors of each side.
+    """
+
+    def __init__(self, session: Session, before: Release, after: Release, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before, self.after = copy.deepcopy(before), copy.deepcopy(after)
+
+    def redo(self) -> None:
+        self.session.replace_release(copy.deepcopy(self.after))
+
+    def undo(self) -> None:
+        self.session.replace_release(copy.deepcopy(self.before))

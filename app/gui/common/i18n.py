@@ -1,0 +1,116 @@
+"""The language the window speaks: choosing it, and installing its translations.
+
+The ``language`` preference is "" (follow the system's locale) or one of
+:data:`UI_LANGUAGES`. Translations ship as ``.qm`` files built from the
+``.ts`` sources in ``resources/translations`` (scripts/update_translations.py);
+Qt's own strings (standard buttons, context menus) come from the
+``qtbase_<lang>.qm`` inside the PySide6 package when it has one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from app.paths import resources_dir
+
+CATALOG = "release_desk"
+SOURCE_LANGUAGE = "en"
+TRANSLATED = ("fr", "es", "ar")
+# Each language named in itself: whoever cannot read the current UI still finds their own.
+UI_LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ar": "العربية",
+}
+SYSTEM_LABEL = QT_TRANSLATE_NOOP("Language", "System language")
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def chosen_language(setting: str, system: QLocale | None = None) -> str:
+    """The UI language for the ``language`` preference: itself when we ship it, else the system's, else English."""
+    if setting in UI_LANGUAGES:
+        return setting
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in UI_LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our catalogue and Qt's for ``language``; set the layout direction it asks for.
+
+    The translators are children of ``app`` so they live as long as it does.
+    """
+    installed: list[QTranslator] = []
+    if language != SOURCE_LANGUAGE:
+        for name, folder in (
+            (f"{CATALOG}_{language}", str(translations_dir())),
+            (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder) and app.installTranslator(translator):
+                installed.append(translator)
+    apply_layout_direction()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    apply_layout_direction()
+
+
+def layout_direction() -> Qt.LayoutDirection:
+    """What the installed catalogue says about writing direction (Qt's own convention)."""
+    direction = QCoreApplication.translate(
+        "QT_LAYOUT_DIRECTION",
+        "LTR",
+        "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages",
+    )
+    return Qt.LayoutDirection.RightToLeft if direction == "RTL" else Qt.LayoutDirection.LeftToRight
+
+
+def apply_layout_direction() -> None:
+    # Qt flips the direction itself only at start-up; a catalogue installed later (tests) needs it said.
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        QGuiApplication.setLayoutDirection(layout_direction())
+
+
+__all__ = [
+    "SOURCE_LANGUAGE",
+    "TRANSLATED",
+    "UI_LANGUAGES",
+    "apply_layout_direction",
+    "chosen_language",
+    "english_plural",
+    "install_translators",
+    "isolate",
+    "layout_direction",
+    "remove_translators",
+    "translations_dir",
+]
+
+
+def english_plural(text: str, n: int) -> str:
+    """Qt with no catalogue prints the source "%n error(s)" as it is: "1 error" / "2 errors" ("match(es)" too).
+
+    Translations carry real plural forms (Arabic has six), so only the English source has "(s)" left in it.
+    """
+    one = n == 1
+    return text.replace("(s)", "" if one else "s").replace("(es)", "" if one else "es")
+
+
+def isolate(text: str) -> str:
+    """Data set inside a sentence of a mirrored UI, kept in its own order (Unicode first-strong isolate)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text

@@ -1,0 +1,147 @@
+"""NITF as agencies really send it: every version 3.1-3.6, DOCTYPEs, encodings, subheads, lists, bylines.
+
+The fixtures in tests/fixtures/nitf/ are stories we wrote in the shapes the feeds use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.formats import nitf, read_path_with_warnings, sniff
+from app.model import Release
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nitf"
+
+
+def _read(name: str) -> tuple[Release, list[str]]:
+    return nitf.read_with_warnings((FIXTURES / name).read_bytes(), name)
+
+
+def _kinds(release: Release) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in release.body]
+
+
+@pytest.mark.parametrize(("name", "headline", "language"), [
+    ("nitf-3.1-doctype-latin1.xml", "Ferjekaia i Bodø åpner igjen", "nb-NO"),
+    ("nitf-3.2-public-lists.xml", "Cykelstien langs havnen er færdig", "da"),
+    ("nitf-3.3-utf16.xml", "Skärgårdsbåten går igen", "sv"),
+    ("nitf-3.4.xml", "Library opens late on Thursdays", "en-GB"),
+    ("nitf-3.5-doctype.xml", "Neue Fähre für die Insel", "de"),
+    ("nitf-3.6-doctype-valid.xml", "Tram line reaches the airport", "en"),
+])
+def test_every_nitf_version_opens_with_its_headline_and_language(name: str, headline: str, language: str) -> None:
+    """NITF 3.1 to 3.6, with or without a DOCTYPE, in Latin-1, UTF-8 or UTF-16, opens with headline and language."""
+    release, _ = _read(name)
+    assert release.headline == headline
+    assert release.language == language
+    assert release.body
+
+
+def test_older_versions_are_named_in_a_warning() -> None:
+    """An NITF 3.1 file says which version it was, and a 3.3 one too (its own namespace)."""
+    assert any("NITF 3.1" in w for w in _read("nitf-3.1-doctype-latin1.xml")[1])
+    assert any("NITF 3.3" in w for w in _read("nitf-3.3-utf16.xml")[1])
+
+
+def test_subheads_byline_abstract_and_baselang_are_read() -> None:
+    """Body subheads become subhead paragraphs, the byline keeps its title, a plain-text abstract is read,
+    and baselang gives the language; empty paragraphs and the table are left out and said so."""
+    release, warnings = _read("nitf-3.1-doctype-latin1.xml")
+    assert _kinds(release) == [
+        ("body", "Havnesjefen sa tirsdag at kaia er trygg igjen."),
+        ("subhead", "Nye fortøyninger"),
+        ("body", "Arbeiderne har skiftet alle fortøyningene på sørsiden."),
+        ("subhead", "Rutetider"),
+        ("body", "Første avgang går klokken sju."),
+    ]
+    assert release.byline == "Av Kari Nordmann, havnereporter"
+    assert release.abstract == "Kaia har vært stengt i tre uker etter stormen."
+    assert release.dateline.place == "BODØ"
+    assert any("2 empty paragraph(s)" in w for w in warnings)
+    assert any("<table>" in w and "not imported" in w for w in warnings)
+
+
+def test_lists_become_list_items_and_enriched_text_is_listed() -> None:
+    """ul and ol items (with or without p inside) are list items; em and a are named in a warning;
+    &nbsp; from the DTD that is never loaded still reads as a space."""
+    release, warnings = _read("nitf-3.2-public-lists.xml")
+    assert _kinds(release) == [
+        ("body", "Kommunen åbnede stien i weekenden. Den er tre kilometer lang."),
+        ("body", "Stien har:"),
+        ("list-item", "belysning hele vejen,"),
+        ("list-item", "to nye broer og"),
+        ("list-item", "bænke ved kajen."),
+        ("list-item", "Første etape blev bygget i foråret."),
+        ("list-item", "Anden etape blev bygget i sommer."),
+        ("body", "Arbejdet kostede 12 millioner kroner."),
+    ]
+    assert release.byline == "Af Jens Hansen"
+    assert any("<em> ×1" in w and "<a> ×1" in w for w in warnings)
+
+
+def test_media_is_listed_and_the_printed_dateline_kept() -> None:
+    """A photo in the body is listed as not imported; the dateline keeps its place and date."""
+    release, warnings = _read("nitf-3.4.xml")
+    assert release.subheadline == "A trial for the winter months"
+    assert (release.dateline.place, release.dateline.date) == ("YORK", dt.date(2024, 1, 10))
+    assert any("<media>" in w for w in warnings)
+    assert [p.text for p in release.body] == ["The city library will stay open until nine on Thursday evenings.",
+                                              "The trial runs until March."]
+
+
+def test_ap_original_headline_is_not_a_subheadline() -> None:
+    """AP's hl2 id="originalHeadline" repeating the headline does not become a subheadline."""
+    release, _ = _read("ap-original-headline.xml")
+    assert release.subheadline is None
+    assert release.byline == "By TOM BAKER"
+
+
+def test_efe_timestamp_dateline_is_a_date() -> None:
+    """EFE's dateline 20170102T222800+0000 reads as the date 2 January 2017, not as printed text."""
+    release, _ = _read("efe-timestamp-dateline.xml")
+    assert release.dateline.date == dt.date(2017, 1, 2)
+    assert release.dateline.text is None
+    assert release.language == "es"
+
+
+def test_nyt_lead_paragraph_is_read_once() -> None:
+    """The NYT lead_paragraph block, repeated at the top of full_text, is read once."""
+    release, warnings = _read("nyt-lead-paragraph.xml")
+    assert [p.text for p in release.body] == [
+        "Ferries returned to the East River yesterday after a two-year pause.",
+        "The first boat left at 7 a.m. with forty riders."]
+    assert release.abstract == "Ferry service resumes on the East River after two years."
+    assert any("lead paragraph" in w for w in warnings)
+
+
+def test_utf16_nitf_is_sniffed_as_nitf() -> None:
+    """A UTF-16 file with a byte-order mark is recognised as NITF, whatever its name."""
+    data = (FIXTURES / "nitf-3.3-utf16.xml").read_bytes()
+    assert data.startswith(b"\xff\xfe")
+    assert sniff(data, "story.txt").name == "nitf"
+    release, _ = read_path_with_warnings(FIXTURES / "nitf-3.3-utf16.xml")
+    assert release.byline == "Av Eva Lind"
+
+
+def test_convert_reads_a_utf16_nitf_as_nitf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`convert` of a UTF-16 NITF writes its headline, not the XML declaration, and names the file once per warning."""
+    out = tmp_path / "story.txt"
+    assert main(["convert", str(FIXTURES / "nitf-3.3-utf16.xml"), "--to", "txt", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("Skärgårdsbåten går igen\n")
+    err = capsys.readouterr().err.splitlines()
+    assert err
+    for line in err:
+        assert line.count("nitf-3.3-utf16.xml") == 1, line
+
+
+def test_convert_of_a_doctype_nitf_succeeds(tmp_path: Path) -> None:
+    """A DTD-based NITF with a DOCTYPE converts (exit 0) to NITF 3.6 with its subheads kept."""
+    out = tmp_path / "story.xml"
+    assert main(["convert", str(FIXTURES / "nitf-3.1-doctype-latin1.xml"), "--to", "nitf", "-o", str(out)]) == 0
+    back = nitf.read(out.read_bytes(), "story.xml")
+    assert [p.kind for p in back.body].count("subhead") == 2
+    assert back.byline == "Av Kari Nordmann, havnereporter"

@@ -1,0 +1,54 @@
+"""Counts in the status bar: the focused field, the whole release, and the body against its target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.gui.common.settings import Settings
+from app.gui.window.mainwindow import MainWindow
+from app.model.counts import count_body, count_release
+
+
+def settings_action(window: MainWindow, text: str):
+    menu = window.menus.menu("settings")
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_the_focused_field_and_the_release_are_counted(qtbot, loaded: MainWindow) -> None:
+    """Clicking into the headline shows its words and characters; typing updates them and the release's."""
+    loaded.activateWindow()
+    qtbot.waitActive(loaded)
+    QTest.mouseClick(loaded.form.headline, Qt.MouseButton.LeftButton)
+    counts = loaded.counts
+    assert counts.field_label.text() == "Headline: 7 words, 40 characters"
+    total = count_release(loaded.session.release)
+    expected = f"Release: {total.words} words, {total.characters} characters"
+    qtbot.waitUntil(lambda: counts.release_label.text() == expected)  # counted after a pause
+    loaded.form.headline.end(False)
+    QTest.keyClicks(loaded.form.headline, " today")
+    assert counts.field_label.text() == "Headline: 8 words, 46 characters"
+    qtbot.waitUntil(lambda: counts.release_label.text().startswith(f"Release: {total.words + 1} words"))
+    QTest.mouseClick(loaded.form.body.viewport(), Qt.MouseButton.LeftButton)
+    body = count_body(loaded.session.release)
+    assert counts.field_label.text() == f"Body paragraphs: {body.words} words, {body.characters} characters"
+    QTest.keyClicks(loaded.form.body, " More")  # the body's count follows after a pause in typing
+    qtbot.waitUntil(lambda: counts.field_label.text().startswith(f"Body paragraphs: {body.words + 1} words"))
+    assert counts.field_label.isVisible()
+    assert counts.release_label.isVisible()
+
+
+def test_the_body_is_counted_against_the_target_from_settings(qtbot, loaded: MainWindow, dialogs, paths) -> None:
+    """Settings > Body Target Length… sets a target; the status bar shows the body's words against it, and
+    the target is remembered."""
+    qtbot.waitUntil(lambda: bool(loaded.counts.release_label.text()))
+    assert not loaded.counts.target_label.isVisible()
+    dialogs.target_words.append(20)
+    settings_action(loaded, "Body &Target Length…").trigger()
+    words = count_body(loaded.session.release).words
+    assert loaded.counts.target_label.text() == f"Body: {words} of 20 words"
+    assert loaded.counts.target_label.isVisible()
+    assert Settings(paths).preferences().body_target_words == 20
+    dialogs.target_words.append(0)
+    settings_action(loaded, "Body &Target Length…").trigger()
+    assert not loaded.counts.target_label.isVisible()
