@@ -154,10 +154,10 @@ def _diagnostics(result: FileResult) -> str:
 def _open_cache(args: argparse.Namespace, spec: Any) -> Any:
     if args.no_cache:
         return None
-    from app.validation.cache import CacheError, VerdictCache, default_cache_path, fingerprint
+    from app.validation.cache import CacheError, VerdictCache, default_cache_path
 
     try:
-        return VerdictCache(args.cache or default_cache_path(), fingerprint(spec), time.time_ns())
+        return VerdictCache(args.cache or default_cache_path(), spec, time.time_ns())
     except CacheError as exc:
         _err(f"release-desk: {exc}; checking every file without it")
         return None
