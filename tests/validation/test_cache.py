@@ -125,6 +125,15 @@ def test_changing_the_schema_or_a_schema_it_imports_rechecks_everything(
     _, after_schema, _ = _run(capsys, *args)
     assert after_schema["summary"]["from_cache"] == 0
     assert _without_cache_count(after_schema) == _without_cache_count(first)
+    _, settled, _ = _run(capsys, *args)
+    assert settled["summary"]["from_cache"] == 4
+    # the same size, other bytes, an hour later: the schema is read again, not trusted by its size
+    text = common.read_text(encoding="utf-8")
+    common.write_text(text.replace("<!-- reviewed -->", "<!-- REVIEWED -->"), encoding="utf-8")
+    later = time.time() + 3600
+    os.utime(common, (later, later))
+    _, same_size, _ = _run(capsys, *args)
+    assert same_size["summary"]["from_cache"] == 0
 
 
 def test_another_today_is_another_verdict(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
