@@ -24,7 +24,6 @@ from app.model import Contact
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
 # labels after which the body does not go on
 _BODY_STOPS = frozenset({"end", "about", "boiler", "contact_head"})
-_DECK_SURE = 0.3  # "headline" + "subheadline" marginal above which an uncued label line is the deck
 _WRAP_SURE = 0.2  # "headline" marginal above which a wrapped first line joins the headline
 _BODY_END_LOOK = 1  # lines below the body whose doubt counts
 
@@ -148,12 +147,12 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
 
 def _likeliest_body(rows: list[Labelled]) -> list[int]:
     """Every release has a body: where the labeller named none, the line it thought likeliest to be one."""
-    candidates = [i for i, r in enumerate(rows) if r.label not in ("headline", "contact", "contact_head", "end")]
+    candidates = [i for i, r in enumerate(rows)
+                  if r.label not in ("headline", "contact", "contact_head", "end")]
     if not candidates:
         return []
-    best = max(candidates, key=lambda i: rows[i].marginals.get("body", 0.0))
-    if rows[best].marginals.get("body", 0.0) < 0.1:
-        return []
+    # prose first (a sentence that ends as sentences do), then what the labeller found likeliest
+    best = max(candidates, key=lambda i: (cues.ends_sentence(rows[i].line.text), rows[i].marginals.get("body", 0.0)))
     rows[best] = Labelled(rows[best].line, "body", rows[best].marginals.get("body", 0.0), rows[best].marginals)
     return [best]
 
@@ -184,10 +183,10 @@ def _lead_start(rows: list[Labelled], first: int) -> int:
 
 
 def _uncued_label(row: Labelled) -> bool:
-    """A line below the headline that the labeller took for a label, though no cue says it is one: a deck."""
+    """A line below the headline that the labeller took for a label, though no cue says it is one: a deck.
+    (Below a headline a label needs a cue; our own text export must read back whatever the labeller guessed.)"""
     text = row.line.text
-    deckish = row.marginals.get("subheadline", 0.0) + row.marginals.get("headline", 0.0)
-    return (row.label == "kicker" and deckish >= _DECK_SURE and not cues.is_kicker(text)
+    return (row.label == "kicker" and not cues.is_kicker(text)
             and not cues.is_release_number(text) and find_date(text) is None
             and not (is_org_like(text) and not any(w[:1].islower() for w in text.split()[1:]))  # a bare name
             and not cues.is_letterhead(text) and " | " not in text and len(text.split()) >= 3
