@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from app.model import Release
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="release-desk",
         description=(
@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only == "validate":  # `release-desk validate` starts fast: only its own options are built
+        cli_validate.add_parser(sub)
+        return parser
 
     gui = sub.add_parser("open", help="open the editor window (the default)")
     gui.add_argument("files", nargs="*", metavar="FILE", help="releases to open (.txt, .docx, Release XML, NITF)")
@@ -153,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
     if not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-")):
         args_list.insert(0, "open")
-    args = _parser().parse_args(args_list)
+    args = _parser(args_list[0]).parse_args(args_list)
     if args.command == "convert":
         return _convert(args)
     if args.command == "validate":

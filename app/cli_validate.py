@@ -151,8 +151,21 @@ def _diagnostics(result: FileResult) -> str:
     return "".join(lines)
 
 
+def _open_cache(args: argparse.Namespace, spec: Any) -> Any:
+    if args.no_cache:
+        return None
+    from app.validation.cache import CacheError, VerdictCache, default_cache_path
+
+    try:
+        return VerdictCache(args.cache or default_cache_path(), spec, time.time_ns())
+    except CacheError as exc:
+        _err(f"release-desk: {exc}; checking every file without it")
+        return None
+
+
 def run(args: argparse.Namespace) -> int:
     from app.validation import batch, profiles, reports
+    from app.validation.report_formats import quick_json
     from app.validation.report_summary import Summary, file_entry
 
     if args.schematron is not None and args.schema is None:
@@ -170,25 +183,21 @@ def run(args: argparse.Namespace) -> int:
                 if chosen is None:
                     _err(f"release-desk: no profile named {args.profile!r}; known: {', '.join(available)}")
                     return EXIT_UNREADABLE
-        spec = batch.RunSpec(chosen, tuple(available.values()), args.today)
-        checker = batch.prepare(spec)  # a broken schema is a usage error, found before the run
-        spec = checker.spec
+        import datetime as dt
+
+        spec = batch.RunSpec(chosen, tuple(available.values()), args.today or dt.date.today())
+        cache = _open_cache(args, spec)
+        # A broken schema is a usage error, found before the run (prepare compiles it); but when these very
+        # schema files compiled before (the cache knows their fingerprint), they compile on the first file the
+        # cache cannot answer, and a run the cache answers whole starts without compiling anything.
+        known = cache is not None and cache.knows_profile()
+        checker = batch.Checker(spec) if known else batch.prepare(spec)
         baseline = reports.load_baseline(args.baseline) if args.baseline is not None else None
         for path in args.report:
             reports.format_for(path)  # a report name we cannot honour is a usage error, before the run
     except (profiles.ProfileError, reports.BaselineError, ValueError) as exc:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
-
-    cache = None
-    if not args.no_cache:
-        from app.validation.cache import CacheError, VerdictCache, default_cache_path, fingerprint
-
-        cache_path = args.cache or default_cache_path()
-        try:
-            cache = VerdictCache(cache_path, fingerprint(spec), time.time_ns())
-        except CacheError as exc:
-            _err(f"release-desk: {exc}; checking every file without it")
 
     profile_info = chosen.to_json() if chosen is not None else {
         "name": "auto", "catalog": str(args.catalog or profiles.default_catalog_path()), "profiles": list(available)}
@@ -222,9 +231,14 @@ def run(args: argparse.Namespace) -> int:
                 err.write(_diagnostics(result))
             summary.add(result)
             if writers:
-                entry = file_entry(result, baseline)
+                quick = quick_json(result) if baseline is None and not result.issues else None
+                entry = None
                 for writer in writers:
-                    writer.add(entry)
+                    if quick is not None and writer.takes_json:
+                        writer.add_json(quick)
+                    else:
+                        entry = entry or file_entry(result, baseline)
+                        writer.add(entry)
             if progress is not None:
                 progress.tick(checked.done)
         if progress is not None:

@@ -17,6 +17,7 @@ Only the parent process writes (short transactions); workers read.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from app.validation.profiles import Profile
 
 CACHE_FILE = "validation-cache.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: A file whose mtime is this close to the run's start is not recorded in ``files`` (see above).
 RACY_NS = 2_000_000_000
 #: Verdicts that stand for the file's bytes; a crash or a missing file is not cached.
@@ -66,17 +67,11 @@ def stamp(info: os.stat_result) -> Stamp:
 # -- the profile fingerprint ------------------------------------------------------------
 
 
-def _referenced(path: Path, root: Path, seen: dict[Path, str]) -> None:
-    """Hash ``path`` and every schema file it imports or includes, as the compiler resolves them
-    (its own folder and below; a web address answered by the file of that name in the folder)."""
-    if path in seen:
-        return
-    try:
-        data = path.read_bytes()
-    except OSError:
-        seen[path] = "unreadable"
-        return
-    seen[path] = hashlib.sha256(data).hexdigest()
+# What was learned of a schema file: size, mtime, SHA-256 and the files it refers to, by (root, path).
+Memo = dict[str, tuple[int, int, str, list[str]]]
+
+
+def _refs(data: bytes, path: Path, root: Path) -> list[str]:
     from lxml import etree
 
     from app.formats.safexml import make_parser
@@ -84,7 +79,8 @@ def _referenced(path: Path, root: Path, seen: dict[Path, str]) -> None:
     try:
         tree = etree.fromstring(data, make_parser())
     except etree.XMLSyntaxError:
-        return
+        return []
+    found = []
     for el in tree.iter(f"{_XS}import", f"{_XS}include", f"{_XS}redefine", f"{_XS}override", f"{_SCH}include"):
         location = el.get("schemaLocation") or el.get("href")
         if not location:
@@ -92,22 +88,47 @@ def _referenced(path: Path, root: Path, seen: dict[Path, str]) -> None:
         url = urlparse(location)
         target = root / Path(url.path).name if url.scheme not in ("", "file") else path.parent / url.path
         try:
-            target = target.resolve()
+            found.append(str(target.resolve()))
         except OSError:
             continue
-        _referenced(target, root, seen)
+    return found
 
 
-def _profile_part(profile: Profile) -> list[object]:
+def _referenced(path: Path, root: Path, seen: dict[Path, str], memo: Memo, learned: Memo) -> None:
+    """Hash ``path`` and every schema file it imports or includes, as the compiler resolves them
+    (its own folder and below; a web address answered by the file of that name in the folder).
+    A file whose size and mtime are those in ``memo`` is not read again (IPTC's schemas are
+    megabytes); what had to be read goes into ``learned``."""
+    if path in seen:
+        return
+    key = f"{root}\0{path}"
+    try:
+        info = path.stat()
+        known = memo.get(key)
+        if known is not None and known[:2] == (info.st_size, info.st_mtime_ns):
+            digest, refs = known[2], known[3]
+        else:
+            data = path.read_bytes()
+            digest, refs = hashlib.sha256(data).hexdigest(), _refs(data, path, root)
+            learned[key] = (info.st_size, info.st_mtime_ns, digest, refs)
+    except OSError:
+        seen[path] = "unreadable"
+        return
+    seen[path] = digest
+    for target in refs:
+        _referenced(Path(target), root, seen, memo, learned)
+
+
+def _profile_part(profile: Profile, memo: Memo, learned: Memo) -> list[object]:
     files: dict[Path, str] = {}
     for path in (profile.schema, profile.schematron):
         if path is not None:
-            _referenced(path.resolve(), path.resolve().parent, files)
+            _referenced(path.resolve(), path.resolve().parent, files, memo, learned)
     return [profile.name, sorted(profile.namespaces), profile.forms,
             str(profile.schema), str(profile.schematron), sorted((str(p), h) for p, h in files.items())]
 
 
-def fingerprint(spec: RunSpec) -> str:
+def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = None) -> str:
     """What a verdict depends on besides the file: every profile the run may use (its schema files,
     imports included, and Schematron), the validator's code and libraries, the size limit, and
     ``today`` when a Schematron may compare dates with it."""
@@ -118,7 +139,7 @@ def fingerprint(spec: RunSpec) -> str:
     parts: list[object] = [
         SCHEMA_VERSION, etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION, spec.max_bytes,
         [hashlib.sha256((code / name).read_bytes()).hexdigest() for name in _CODE if (code / name).is_file()],
-        [_profile_part(p) for p in profiles],
+        [_profile_part(p, memo or {}, {} if learned is None else learned) for p in profiles],
     ]
     if any(p.schematron is not None for p in profiles):
         parts.append(spec.today.isoformat() if spec.today else None)
@@ -150,6 +171,9 @@ Cached = tuple[str, str | None, str]  # verdict, profile, issues (encoded)
 _CREATE = """
 CREATE TABLE IF NOT EXISTS verdicts (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, verdict TEXT NOT NULL,
     profile TEXT, issues TEXT NOT NULL, PRIMARY KEY (sha256, fingerprint)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fingerprints (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS schema_files (key TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
+    refs TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     inode INTEGER, sha256 TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -196,19 +220,45 @@ class CacheReader:
 class VerdictCache(CacheReader):
     """The parent's side: lookups by path and stat, and every new verdict stored."""
 
-    def __init__(self, path: Path, fingerprint: str, started_ns: int) -> None:
+    def __init__(self, path: Path, spec: RunSpec, started_ns: int) -> None:
+        """The cache at ``path`` for runs of ``spec`` (its fingerprint is worked out here)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise CacheError(f"{path.parent}: cannot make the cache folder: {error.strerror or error}") from None
-        self.path, self.fingerprint = path, fingerprint
+        self.path = path
         self._db = _connect(path, write=True)
-        self._cwd = os.getcwd()
+        self.fingerprint = self._fingerprint(spec, started_ns)
+        self._cwd = os.getcwd() + os.sep
         self._racy_after = started_ns - RACY_NS
+
+    def _fingerprint(self, spec: RunSpec, started_ns: int) -> str:
+        """``fingerprint(spec)``, reading only the schema files that changed since the last run."""
+        try:
+            memo: Memo = {key: (size, mtime, sha, json.loads(refs)) for key, size, mtime, sha, refs
+                          in self._db.execute("SELECT key, size, mtime_ns, sha256, refs FROM schema_files")}
+        except (sqlite3.Error, ValueError):
+            memo = {}
+        learned: Memo = {}
+        value = fingerprint(spec, memo, learned)
+        rows = [(key, size, mtime, sha, json.dumps(refs)) for key, (size, mtime, sha, refs) in learned.items()
+                if mtime < started_ns - RACY_NS]  # a schema saved a moment ago is read again next time
+        if rows:
+            with contextlib.suppress(sqlite3.Error):  # only costs reading the schemas again next time
+                self._db.executemany("INSERT OR REPLACE INTO schema_files VALUES (?, ?, ?, ?, ?)", rows)
+        return value
 
     def _key(self, path: str) -> str:
         # a name that is not UTF-8 is stored escaped (SQLite text is UTF-8), the same on every run
-        return shown_path(os.path.join(self._cwd, path))
+        return shown_path(path if path.startswith(os.sep) else self._cwd + path)
+
+    def knows_profile(self) -> bool:
+        """Has a run with this fingerprint stored verdicts? Then its profiles compiled before, byte for byte."""
+        try:
+            return self._db.execute("SELECT 1 FROM fingerprints WHERE fingerprint = ?",
+                                    (self.fingerprint,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
 
     def by_stamp(self, stamps: dict[str, Stamp]) -> dict[str, tuple[str, Cached]]:
         """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest."""
@@ -245,6 +295,7 @@ class VerdictCache(CacheReader):
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR IGNORE INTO verdicts VALUES (?, ?, ?, ?, ?)", verdicts)
             self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+            self._db.execute("INSERT OR IGNORE INTO fingerprints VALUES (?)", (self.fingerprint,))
             self._db.execute("COMMIT")
         except sqlite3.Error:
             # another run held the cache past the timeout, or the disk is full: these verdicts are not kept

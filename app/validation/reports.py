@@ -154,6 +154,14 @@ class ReportWriter:
     def add(self, entry: dict[str, Any]) -> None:
         self.format.add(entry, self.out)
 
+    @property
+    def takes_json(self) -> bool:
+        return self.format.add_json is not None
+
+    def add_json(self, text: str) -> None:
+        """A file's entry already spelled as JSON (a format that ``takes_json``)."""
+        self.format.add_json(text, self.out)  # type: ignore[misc]
+
     def finish(self, head_: Mapping[str, Any]) -> None:
         try:
             if self.format.spooled:

@@ -84,7 +84,8 @@ def _fields(r: Release) -> tuple:
     )
 
 
-@settings(max_examples=150, deadline=None)
+# derandomize: the same 150 releases every run, so a result depends on the code, not on the draw
+@settings(max_examples=150, deadline=None, derandomize=True)
 @given(text_releases())
 def test_read_of_write_gives_the_same_fields(release: Release) -> None:
     """A release written as text reads back with the same headline, dateline, body, credit and contacts.

@@ -183,3 +183,15 @@ def test_a_file_without_read_permission_gets_its_own_row(tmp_path: Path, monkeyp
     results = batch.run(batch.discover([tmp_path]), AUTO, jobs=1).results
     assert [(r.verdict, r.issues[0].code) for r in results] == [("unreadable", "permission-denied"),
                                                                 ("unchecked", "no-profile")]
+
+
+def test_a_clean_file_is_spelled_the_same_by_the_quick_path(tmp_path: Path) -> None:
+    """The JSON entry of a file without issues, written straight from its result, is the one the report's
+    general path gives (odd characters in the name, no size, no profile)."""
+    from app.validation.report_formats import quick_json
+    from app.validation.report_summary import file_entry
+
+    for result in (batch.FileResult('in/"é\u2028\x01.xml', "valid", "ab" * 32, 1234, "release"),
+                   batch.FileResult("gone.xml", "unreadable", None, None, None),
+                   batch.FileResult("caf\udce9.xml", "valid", "cd" * 32, 10, "release")):  # a name not in UTF-8
+        assert quick_json(result) == json.dumps(file_entry(result, None), ensure_ascii=False)

@@ -125,6 +125,15 @@ def test_changing_the_schema_or_a_schema_it_imports_rechecks_everything(
     _, after_schema, _ = _run(capsys, *args)
     assert after_schema["summary"]["from_cache"] == 0
     assert _without_cache_count(after_schema) == _without_cache_count(first)
+    _, settled, _ = _run(capsys, *args)
+    assert settled["summary"]["from_cache"] == 4
+    # the same size, other bytes, an hour later: the schema is read again, not trusted by its size
+    text = common.read_text(encoding="utf-8")
+    common.write_text(text.replace("<!-- reviewed -->", "<!-- REVIEWED -->"), encoding="utf-8")
+    later = time.time() + 3600
+    os.utime(common, (later, later))
+    _, same_size, _ = _run(capsys, *args)
+    assert same_size["summary"]["from_cache"] == 0
 
 
 def test_another_today_is_another_verdict(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,7 +179,7 @@ def test_reports_are_identical_with_and_without_cache_and_for_any_jobs(
 def test_two_runs_at_once_on_one_cache_leave_it_whole(here: Path) -> None:
     """Two `release-desk validate` processes share a cache at the same time: both finish with the right verdicts,
     the cache passes SQLite's integrity check, and a third run takes every verdict from it."""
-    _releases(here / "in", 400)
+    _releases(here / "in", 1500)  # enough that the two runs overlap for a good second
     env = {**os.environ, "PYTHONPATH": str(PROJECT)}
     command = [sys.executable, "-m", "app.cli", "validate", "in", "--today", TODAY.isoformat(), "--jobs", "1",
                "--cache", "shared.sqlite"]
@@ -181,14 +190,14 @@ def test_two_runs_at_once_on_one_cache_leave_it_whole(here: Path) -> None:
         assert run.returncode == 1, err
     for n in range(2):
         summary = json.loads((here / f"run{n}.json").read_text())["summary"]
-        assert (summary["valid"], summary["invalid"]) == (400, 1)
+        assert (summary["valid"], summary["invalid"]) == (1500, 1)
     with sqlite3.connect(here / "shared.sqlite") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     third = subprocess.run([*command, "--report", "third.json"], cwd=here, env=env, capture_output=True, text=True,
                            timeout=300, check=False)
     assert third.returncode == 1
-    assert json.loads((here / "third.json").read_text())["summary"]["from_cache"] == 401
+    assert json.loads((here / "third.json").read_text())["summary"]["from_cache"] == 1501
 
 
 def test_a_broken_cache_file_is_said_and_the_run_goes_on(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
