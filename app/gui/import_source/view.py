@@ -28,11 +28,6 @@ from PySide6.QtWidgets import (
 from app.formats.textparse.labeller import Labelled
 from app.formats.textparse.pipeline import EDITOR_LABELS, Imported
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportSource", text)
-
-
 # the labeller's labels as the editor sees them (the ones not listed map through editor_label)
 _SHOWN = {"kicker": "ignore", "end": "ignore", "other": "ignore", "about": "boilerplate",
           "contact_head": "contact", "credit": "photo credit", "date": "dateline", "boiler": "boilerplate"}
@@ -55,15 +50,15 @@ _LEFT_OUT_COLOUR = QColor("#7a7a7a")
 def label_names() -> dict[str, str]:
     """Each label the view shows, in the user's language."""
     return {
-        "headline": _t("headline"),
-        "subheadline": _t("subheadline"),
-        "dateline": _t("dateline"),
-        "byline": _t("byline"),
-        "body": _t("body"),
-        "contact": _t("contact"),
-        "boilerplate": _t("boilerplate"),
-        "photo credit": _t("photo credit"),
-        "ignore": _t("ignore"),
+        "headline": QCoreApplication.translate("ImportSource", "headline"),
+        "subheadline": QCoreApplication.translate("ImportSource", "subheadline"),
+        "dateline": QCoreApplication.translate("ImportSource", "dateline"),
+        "byline": QCoreApplication.translate("ImportSource", "byline"),
+        "body": QCoreApplication.translate("ImportSource", "body"),
+        "contact": QCoreApplication.translate("ImportSource", "contact"),
+        "boilerplate": QCoreApplication.translate("ImportSource", "boilerplate"),
+        "photo credit": QCoreApplication.translate("ImportSource", "photo credit"),
+        "ignore": QCoreApplication.translate("ImportSource", "ignore"),
     }
 
 
@@ -139,7 +134,7 @@ class SourceView(QWidget):
         self.legend.setVisible(imported is not None)
         if imported is None:
             self.summary.setText(self.tr("The open release was not imported from a text or Word file. "
-                                         "Open a .txt or .docx release to see its lines and their labels."))
+                                         "Open a text or Word release to see its lines and their labels."))
             return
         left_out = sum(self._left_out)
         self.summary.setText(self.tr("{lines} lines, {left_out} left out (in no field). Right-click a line to "
