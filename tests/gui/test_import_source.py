@@ -190,3 +190,18 @@ def test_a_word_release_shows_its_lines_too(window: MainWindow, tmp_path: Path) 
     assert "Acme opens a widget plant in Leeds" in texts
     assert view.row_label(texts.index("Acme opens a widget plant in Leeds")) == "headline"
     assert window.form.headline.text() == "Acme opens a widget plant in Leeds"
+
+
+def test_reset_while_learning_leaves_the_shipped_model(window: MainWindow, qtbot, paths) -> None:
+    """Choosing Reset to the Shipped Model while a retrain is still running: when it ends, nothing learned
+    is kept or used, and the next import is the shipped model's."""
+    open_import_source(window, ACME)
+    label_as(window, WORDS_ROW, "byline")
+    learning = window.import_source.learning
+    learning.learn_action.trigger()
+    assert learning.busy
+    learning.reset_action.trigger()
+    qtbot.waitUntil(lambda: not learning.busy, timeout=60000)
+    assert not corrections.user_model_path(paths.data_dir).exists()
+    assert window.open_path(BRIGHTWATER)
+    assert window.form.subheadline.text().startswith("Words: Ann Lowe")

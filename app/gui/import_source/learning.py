@@ -57,6 +57,7 @@ class Learning(QObject):
         self._mailbox.done.connect(self._learned)
         self.busy = False
         self._again = False
+        self._reset_pending = False
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # retraining cannot say how far it is: a busy bar
         self.progress.setMaximumWidth(120)
@@ -96,6 +97,7 @@ class Learning(QObject):
     def reset(self) -> None:
         """Remove the learned model and stop learning; later imports use the shipped model."""
         self.learn_action.setChecked(False)  # stops learning and goes back to the shipped model
+        self._reset_pending = self.busy  # a retrain still running would write the model back: removed then
         corrections.reset(self.data_dir)
         use_model(None)
         self.host.show_status(self.tr("Imports use the shipped model again; your corrections are kept"), STATUS_MS)
@@ -124,11 +126,14 @@ class Learning(QObject):
         if isinstance(result, Exception):
             self.host.show_status(self.tr("Could not learn from your corrections: {error}").format(error=result),
                                   STATUS_MS)
+        elif self._reset_pending:
+            corrections.reset(self.data_dir)
         elif self.learn_action.isChecked():  # the user may have switched learning off meanwhile
             use_model(Path(str(result)))
             count = len(corrections.corrected(self.data_dir))
             self.host.show_status(english_plural(self.tr(
                 "Learned from %n corrected release(s): the next imports use it", "", count), count), STATUS_MS)
+        self._reset_pending = False
         if self._again:
             self._again = False
             self.learn()

@@ -197,6 +197,8 @@ class SourceView(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         row = self.table.rowAt(pos.y())
+        if row < 0:  # the menu key on the keyboard: the line the cursor is on
+            row = self.table.currentRow()
         if row < 0 or row >= len(self._rows):
             return
         self.table.selectRow(row)
