@@ -210,3 +210,13 @@ def test_an_edited_dateline_is_printed_from_place_and_date() -> None:
     again = text.read(text.write(release))
     assert again.dateline.place == "TACOMA"
     assert again.dateline.date == dt.date(2009, 6, 25)
+
+
+@pytest.mark.parametrize("language", ["de", "pl", "a", "x-klingon", "", "zz"])
+def test_a_date_is_written_for_any_language_tag_even_one_being_typed(language: str) -> None:
+    """The dateline field shows a date however the language tag reads while the editor types it."""
+    from app.formats.textparse.dates import format_date
+
+    printed = format_date(dt.date(2024, 3, 12), language)
+    assert "2024" in printed
+    assert "12" in printed

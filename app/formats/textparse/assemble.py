@@ -19,6 +19,7 @@ from app.formats.textparse.contacts import EMAIL, is_org_like, parse_contacts, p
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date, likely_region
 from app.formats.textparse.labeller import Labelled
+from app.formats.textparse.placeholders import without_label
 from app.model import Contact
 
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
@@ -214,16 +215,16 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     if not head and top:
         best = max(range(top), key=lambda i: rows[i].marginals.get("headline", 0.0))
         head = [best]
-    headline = join_lines([rows[i].line.text for i in head])
+    headline = without_label(join_lines([rows[i].line.text for i in head]))
     out.headline = cues.LEADING_NUMBER.sub("", cues.TRAILING_NUMBER.sub("", headline)).strip() or headline
     out.confidence["headline"] = _sure(rows, head, "headline") if head else 0.1
     start = head[-1] + 1 if head else 0
     deck = sorted(deck_too + [i for i in range(start, top)
                               if rows[i].label == "subheadline" or (head and _uncued_label(rows[i]))])
-    out.subheadline = " ".join(rows[i].line.text for i in deck) or None
+    out.subheadline = without_label(" ".join(rows[i].line.text for i in deck)) or None
     out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
     bylines = [i for i in range(start, top) if rows[i].label == "byline"]
-    out.byline = " ".join(rows[i].line.text for i in bylines) or None
+    out.byline = without_label(" ".join(rows[i].line.text for i in bylines)) or None
     used = set(head) | set(deck) | set(bylines)
     left = [rows[i].line.text for i in range(top) if i not in used and rows[i].label in ("kicker", "other")]
     if left:
@@ -289,6 +290,12 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
     out.contacts = _contacts(rows, contact_rows, region)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
+    if not out.contacts:
+        # no contact block: a sentence that says whom to contact ("please contact Prof. X via Email: x@y")
+        said = [c for i in sorted(body) for c in _contact_sentence(rows[i].line.text, region)]
+        if said:
+            out.contacts = said
+            out.confidence["contacts"] = min(out.confidence["contacts"], 0.6)
     end_of_body = max(body) if body else -1
     tail: list[list[str]] = []
     last_block = None
@@ -324,6 +331,23 @@ def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
                 rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0), rows[i].marginals)
             continue
         previous_was_contact = False
+
+
+_CONTACT_CUE = re.compile(
+    r"\b(?:contact(?:ez|e|o|ar|er)?|kontakt\w*|please\s+(?:call|write|e-?mail)|call|write\s+to|reach|"
+    r"inquiries|enquiries|e-?mail)\b|联系|お問い合わせ|연락",
+    re.IGNORECASE,
+)
+
+
+def _contact_sentence(text: str, region: str | None) -> list[Contact]:
+    """The contact a body sentence gives: a cue word and, within a few words of it, an e-mail or phone."""
+    for m in EMAIL.finditer(text):
+        cues = list(_CONTACT_CUE.finditer(text, max(0, m.start() - 120), m.start()))
+        if cues:
+            cue = cues[-1]
+            return parse_contacts([text[cue.end() : m.end()].strip(" :,")], region)
+    return []
 
 
 def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:

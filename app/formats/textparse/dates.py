@@ -216,10 +216,13 @@ def format_date(date: dt.date, language: str = "en") -> str:
     if base in _FORMATS:
         pattern, months = _FORMATS[base]
         return pattern.format(d=date.day, m=months[date.month - 1], y=date.year)
-    try:
-        from babel.dates import format_date as cldr_format
+    from babel import UnknownLocaleError
+    from babel.dates import format_date as cldr_format
 
-        return cldr_format(date, format="long", locale=base.replace("-", "_") or "en", )
-    except (ValueError, LookupError, ImportError):
-        pattern, months = _FORMATS["en"]
-        return pattern.format(d=date.day, m=months[date.month - 1], y=date.year)
+    if base.isalpha() and len(base) in (2, 3):  # a tag being typed ("a") is no locale
+        try:
+            return cldr_format(date, format="long", locale=base)
+        except (ValueError, LookupError, UnknownLocaleError):
+            pass
+    pattern, months = _FORMATS["en"]
+    return pattern.format(d=date.day, m=months[date.month - 1], y=date.year)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.formats.textparse.assemble import assemble
 from app.formats.textparse.labeller import LABELS, Labelled, labeller
 from app.formats.textparse.language import detect_language
+from app.formats.textparse.placeholders import placeholders
 from app.formats.textparse.segment import Line
 from app.model import Dateline, Paragraph, Release
 
@@ -61,7 +62,8 @@ class Imported:
 def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str] | None = None,
                  rows: list[Labelled] | None = None) -> Imported:
     """The release the labelled ``lines`` make (``rows`` when the labels are already known)."""
-    rows = rows if rows is not None else labeller().label(lines)
+    word = any("w:docx" in line.signals for line in lines[:1])
+    rows = rows if rows is not None else labeller(word=word).label(lines)
     # the body's language, not the letterhead's ("English headline over a Spanish body")
     body_text = "\n".join(r.line.text for r in rows if r.label == "body") or "\n".join(r.line.text for r in rows)
     language, language_confidence = detect_language(body_text)
@@ -81,7 +83,25 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
         contacts=layout.contacts,
         confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},
     )
-    return Imported(release, rows, list(warnings or []), list(layout.notes), source)
+    notes = list(layout.notes) + _unfilled(release)
+    return Imported(release, rows, list(warnings or []), notes, source)
+
+
+def _unfilled(release: Release) -> list[str]:
+    """Template placeholders left in the release, each reported; their fields are marked for the editor."""
+    found: list[str] = []
+    fields = {
+        "headline": [release.headline], "subheadline": [release.subheadline or ""],
+        "dateline": [release.dateline.text or ""], "body": [p.text for p in release.body],
+        "contacts": [str(v) for c in release.contacts for v in c.__dict__.values() if v],
+        "photo_credits": [release.photo_credits or ""],
+    }
+    for name, texts in fields.items():
+        marks = [m for t in texts for m in placeholders(t)]
+        if marks:
+            found.append(f"{name}: unfilled placeholder {', '.join(dict.fromkeys(marks))} — fill it in or remove it")
+            release.confidence[name] = min(release.confidence.get(name, 1.0), 0.2)
+    return found
 
 
 def _paragraph(n: int, text: str) -> Paragraph:
