@@ -387,5 +387,8 @@ def _soft_lines(runs: list[_Run]) -> list[tuple[str, list[_Run]]]:
 
 
 def _cells(line: str) -> list[str]:
-    """``Name⇥⇥⇥FOR IMMEDIATE RELEASE`` is two cells; a single tab is a space."""
+    """``Name⇥⇥⇥FOR IMMEDIATE RELEASE`` is two cells; a single tab is a space; in running text a tab run is
+    only a wide space."""
+    if len(line) > 160:
+        return [line.replace("\t", " ")]
     return [part.replace("\t", " ") for piece in _TABS.split(line) for part in _SPACES.split(piece)]

@@ -286,6 +286,14 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
             out.photo_credits = credit
             break
     out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
+    if out.photo_credits is None:
+        # a caption with its credit inside the body does not end it, but its credit is the release's
+        for i in sorted(body):
+            credit = cues.photo_credit(rows[i].line.text)
+            if credit:
+                out.photo_credits = credit
+                out.confidence["photo_credits"] = min(out.confidence["photo_credits"], 0.7)
+                break
     _continue_contacts(rows, body)
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
     out.contacts = _contacts(rows, contact_rows, region)
