@@ -84,6 +84,9 @@ _default: list[Path] = []
 def use_model(path: Path | None) -> None:
     """Import with the model at ``path`` from now on (None: the shipped one); for scoring a fold's model."""
     _default[:] = [path] if path is not None else []
+    if path is not None:
+        with _cache_lock:  # a model retrained into the same file is read again
+            _cache.pop(path, None)
 
 
 def labeller(path: Path | None = None, *, word: bool = False) -> Labeller:
