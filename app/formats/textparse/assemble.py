@@ -182,15 +182,22 @@ def _lead_start(rows: list[Labelled], first: int) -> int:
     return first
 
 
-def _uncued_label(row: Labelled) -> bool:
+def _uncued_label(row: Labelled, headline: str) -> bool:
     """A line below the headline that the labeller took for a label, though no cue says it is one: a deck.
     (Below a headline a label needs a cue; our own text export must read back whatever the labeller guessed.)"""
     text = row.line.text
+    if _words(text) and _words(text) in _words(headline):
+        return False  # the headline again, or a piece of it
     return (row.label == "kicker" and not cues.is_kicker(text)
             and not cues.is_release_number(text) and find_date(text) is None
             and not (is_org_like(text) and not any(w[:1].islower() for w in text.split()[1:]))  # a bare name
-            and not cues.is_letterhead(text) and " | " not in text and len(text.split()) >= 3
+            and not cues.is_letterhead(text) and not cues.is_wire_line(text) and not cues.is_end_mark(text)
+            and not any(sep in text for sep in (" | ", " • ", " · ")) and len(text.split()) >= 3
             and not cues.ends_sentence(text))
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _wraps_into(above: Labelled, line: Labelled) -> bool:
@@ -216,7 +223,7 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     out.confidence["headline"] = _sure(rows, head, "headline") if head else 0.1
     start = head[-1] + 1 if head else 0
     deck = sorted(deck_too + [i for i in range(start, top)
-                              if rows[i].label == "subheadline" or (head and _uncued_label(rows[i]))])
+                              if rows[i].label == "subheadline" or (head and _uncued_label(rows[i], headline))])
     out.subheadline = " ".join(rows[i].line.text for i in deck) or None
     out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
     used = set(head) | set(deck)
