@@ -30,6 +30,7 @@ SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
 PDF_FORMATS = ("pdf", "briefing-pdf")
 
 if TYPE_CHECKING:
+    from app.formats.textparse.pipeline import Imported
     from app.model import Release
 
 
@@ -89,6 +90,14 @@ def _without_name(message: str, name: str) -> str:
     return " ".join(message.split("\n"))
 
 
+def _imported(path: str) -> Imported | None:
+    """A text or Word release as imported, with its labelled lines; None for the other formats (read once)."""
+    from app.formats import format_for_name, import_path
+
+    by_name = format_for_name(Path(path).name)
+    return import_path(path) if by_name is None or by_name.name in ("txt", "docx") else None
+
+
 def _convert(args: argparse.Namespace) -> int:
     from app.formats import FORMATS, FormatError, read_path_with_warnings
 
@@ -100,12 +109,16 @@ def _convert(args: argparse.Namespace) -> int:
 
         use_model(args.model)
     try:
-        release, read_warnings = read_path_with_warnings(args.input)
+        imported = _imported(args.input)
+        release, read_warnings = ((imported.release, imported.warnings) if imported is not None
+                                  else read_path_with_warnings(args.input))
     except FormatError as exc:
         _err(f"release-desk: {exc}")
         return EXIT_UNREADABLE
     for warning in read_warnings:  # what the reader left out or guessed (Word tables, an NITF version)
         _err(f"{args.input}: warning: {_without_name(warning, args.input)}")
+    for line in imported.report() if imported is not None else []:  # the import report: no line dropped unsaid
+        _err(f"{args.input}: left out: {line}")
     if args.to in PDF_FORMATS:
         try:
             data, warnings = _pdf(release, args.to, args.input), []

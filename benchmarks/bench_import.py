@@ -5,7 +5,9 @@ Not a test: run it (``make bench``) and read the figures. Targets (issue 11):
 - a typical release imports in at most 5 ms on one core; printed with its ratio to the
   baseline of reading the same file and splitting its lines, measured in the same run;
 - the first import in a fresh process costs at most 30 ms more than the next one (loading
-  the model, the CLDR calendar words and the language identifier).
+  the model, the CLDR calendar words and the language identifier);
+- a typical Word release imports within 2x of python-docx opening the same file and walking
+  its paragraphs, tables, headers and footers (issue 17), median over our Word releases.
 
 The "typical release" is each of our own labelled releases in turn (80, in 20 languages);
 the figure is the median of their best-of-rounds times.
@@ -26,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best_pair  # noqa: E402 (benchmarks/ is put on the path first)
 
 RELEASES = ROOT / "resources" / "importer" / "releases" / "raw"
+WORD_RELEASES = ROOT / "resources" / "importer" / "word" / "raw"
+TARGET_WORD = 2.0
 ROUNDS = 7
 FRESH_PROCESSES = 7
 TARGET_MS = 5.0
@@ -74,7 +78,44 @@ def main() -> int:
           "(the model, the CLDR calendar words, the language identifier)")
     held = bench_line("import.typical-release-ms", ms, TARGET_MS)
     held = bench_line("import.first-import-extra-ms", first_ms, TARGET_FIRST_MS) and held
+    word = sorted(WORD_RELEASES.glob("*.docx"))
+    if word:
+        ratio = _word(word)
+        held = bench_line("import.word-vs-python-docx-walk", ratio, TARGET_WORD) and held
     return 0 if held else 1
+
+
+def _walk_with_python_docx(data: bytes) -> int:
+    """What python-docx does to open a document and visit every paragraph, table cell, header and footer."""
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    seen = sum(len(p.text) for p in document.paragraphs)
+    for table in document.tables:
+        seen += sum(len(cell.text) for row in table.rows for cell in row.cells)
+    for section in document.sections:
+        seen += sum(len(p.text) for p in section.header.paragraphs)
+        seen += sum(len(p.text) for p in section.footer.paragraphs)
+    return seen
+
+
+def _word(files: list[Path]) -> float:
+    from app.formats import docx_draft
+
+    docx_draft.read(files[0].read_bytes(), files[0].name)
+    _walk_with_python_docx(files[0].read_bytes())
+    ratios = []
+    for path in files:
+        data = path.read_bytes()
+        a, b = best_pair(lambda d=data: docx_draft.read(d, "a.docx"), lambda d=data: _walk_with_python_docx(d),
+                         ROUNDS, time.perf_counter)
+        ratios.append(a / b)
+    ratio = statistics.median(ratios)
+    print(f"Word release import: {ratio:.2f}x python-docx opening and walking the same file "
+          f"(median over {len(files)} of our Word releases)")
+    return ratio
 
 
 if __name__ == "__main__":

@@ -19,11 +19,15 @@ from app.formats.errors import FormatError
 if TYPE_CHECKING:  # annotations only: batch validation imports app.formats.safexml without the model
     from app.model import Release
 
+if TYPE_CHECKING:
+    from app.formats.textparse.pipeline import Imported
+
 __all__ = [
     "FORMATS",
     "Format",
     "FormatError",
     "format_for_name",
+    "import_path",
     "read_bytes",
     "read_bytes_with_warnings",
     "read_path",
@@ -157,6 +161,22 @@ def read_path(path: str | Path) -> Release:
 def read_path_with_warnings(path: str | Path, *, strict: bool = True) -> tuple[Release, list[str]]:
     """Like :func:`read_path`, with the reader's warnings for the user to check (``strict``: as above)."""
     return read_bytes_with_warnings(_file_bytes(Path(path)), str(path), strict=strict)
+
+
+def import_path(path: str | Path) -> Imported | None:
+    """A plain-text or Word release as imported, with the labelled lines it came from (View > Import Source);
+    None for formats that say what each part is (Release XML, NITF, NewsML-G2). FormatError as read_path."""
+    data = _file_bytes(Path(path))
+    fmt = sniff(data, str(path))
+    if fmt.name == "txt":
+        from app.formats.text import import_text
+
+        return import_text(data, str(path))
+    if fmt.name == "docx":
+        from app.formats.docx_draft import import_docx
+
+        return import_docx(data, str(path))
+    return None
 
 
 def _file_bytes(path: Path) -> bytes:

@@ -24,8 +24,11 @@ from lxml import etree
 from app.formats import text as text_format
 from app.formats.briefing_content import BRIEFING_CATEGORY
 from app.formats.briefing_reading import briefing_rendering
+from app.formats.docx_lines import read_lines
 from app.formats.errors import FormatError
 from app.formats.safexml import parse_bytes
+from app.formats.textparse.pipeline import Imported, import_lines
+from app.formats.textparse.segment import Line
 from app.formats.zipsafe import SafeZip
 from app.model import Release
 
@@ -162,8 +165,7 @@ def _warnings(draft: Draft, package: SafeZip, source: str) -> list[str]:
     return warnings
 
 
-def read_draft(data: bytes, source: str = "<input>") -> tuple[Draft, list[str]]:
-    """The paragraphs of a Word draft, and warnings about what they leave out."""
+def _open(data: bytes, source: str) -> tuple[SafeZip, str, etree._Element]:
     package = SafeZip(data, source)
     main = _relationship(package, "_rels/.rels", _OFFICE_DOCUMENT)
     if main is None or not package.has(main):
@@ -174,6 +176,12 @@ def read_draft(data: bytes, source: str = "<input>") -> tuple[Draft, list[str]]:
         name = etree.QName(root).localname
         raise FormatError(f"this is an Office file but not a Word document (its main part is <{name}>)",
                           source=source, hint=_NOT_WORD_HINT)
+    return package, main, root
+
+
+def read_draft(data: bytes, source: str = "<input>") -> tuple[Draft, list[str]]:
+    """The paragraphs of a Word draft, and warnings about what they leave out."""
+    package, main, root = _open(data, source)
     draft = Draft()
     body = root.find(_w("body"))
     if body is not None:
@@ -195,16 +203,37 @@ def _rendering(draft: Draft, warnings: list[str], source: str) -> str:
     return "\n\n".join(p.text.strip("\n") for p in paras) + "\n"
 
 
+def import_docx(data: bytes, source: str = "<input>") -> Imported | None:
+    """A Word draft as imported, with the labelled lines it came from; None for a briefing note we wrote."""
+    package, main, _root = _open(data, source)
+    if _category(package) == BRIEFING_CATEGORY:
+        return None
+    lines = read_lines(package, main)
+    if not lines:
+        raise FormatError("the Word document has no text", source=source,
+                          hint="check that the release is in the document itself, not only in images")
+    return import_lines(lines, source, _word_warnings(data, source))
+
+
+def word_lines(data: bytes, source: str = "<input>") -> list[Line]:
+    """The lines of a Word document as the labeller reads them (for training and Import Source)."""
+    package, main, _root = _open(data, source)
+    return read_lines(package, main)
+
+
+def _word_warnings(data: bytes, source: str) -> list[str]:
+    """What the line reader cannot carry: images, tracked changes, Word comments (tables and boxes are read)."""
+    _draft, warnings = read_draft(data, source)
+    return [w for w in warnings if "table(s) were left out" not in w]
+
+
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
     """Read a Word draft as a release, with what the reader left out or was unsure of."""
+    imported = import_docx(data, source)
+    if imported is not None:
+        return imported.release, imported.warnings
     draft, warnings = read_draft(data, source)
-    if not draft.paragraphs:
-        raise FormatError("the Word document has no text paragraphs", source=source,
-                          hint="check that the release is in the body of the document, not in a table or text box")
-    if draft.category == BRIEFING_CATEGORY:
-        rendering = briefing_rendering(draft.paragraphs, draft.tables[0] if draft.tables else [])
-    else:
-        rendering = _rendering(draft, warnings, source)
+    rendering = briefing_rendering(draft.paragraphs, draft.tables[0] if draft.tables else [])
     release, text_warnings = text_format.read_with_warnings(rendering.encode("utf-8"), source)
     return release, warnings + text_warnings
 

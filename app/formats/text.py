@@ -19,14 +19,12 @@ live in the small rooms of ``app.formats.textparse``.
 
 from __future__ import annotations
 
-from app.formats.textparse.assemble import assemble
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
-from app.formats.textparse.labeller import labeller
-from app.formats.textparse.language import detect_language
+from app.formats.textparse.pipeline import Imported, import_lines
 from app.formats.textparse.segment import segment
-from app.model import Contact, Dateline, Paragraph, Release, clean_xml_text
+from app.model import Contact, Release, clean_xml_text
 
 __all__ = ["MAX_TEXT_BYTES", "read", "read_with_warnings", "write"]
 
@@ -36,31 +34,17 @@ END_MARK = "###"
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
     """The release in ``data`` and what the reader had to change or guess, for the user to check."""
+    imported = import_text(data, source)
+    return imported.release, imported.warnings
+
+
+def import_text(data: bytes, source: str = "<input>") -> Imported:
+    """The release in ``data`` with the labelled lines it came from (for View > Import Source)."""
     text, warnings = decode(data, source)
     text, removed = clean_xml_text(text)
     if removed:
         warnings.append(f"removed {removed} control character(s) that XML cannot carry")
-    rows = labeller().label(segment(text))
-    # the body's language, not the letterhead's ("English headline over a Spanish body")
-    body_text = "\n".join(r.line.text for r in rows if r.label == "body") or text
-    language, language_confidence = detect_language(body_text)
-    layout = assemble(rows, language)
-    warnings.extend(layout.notes)
-    confidence = dict(layout.confidence)
-    confidence["language"] = language_confidence
-    release = Release(
-        id="release",
-        language=language,
-        headline=layout.headline,
-        subheadline=layout.subheadline,
-        dateline=Dateline(place=layout.place, date=layout.date, text=layout.dateline_text),
-        body=[Paragraph(id=f"p{n}", text=p) for n, p in enumerate(layout.body, start=1)],
-        boilerplate=layout.boilerplate,
-        photo_credits=layout.photo_credits,
-        contacts=layout.contacts,
-        confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},
-    )
-    return release, warnings
+    return import_lines(segment(text), source, warnings)
 
 
 def read(data: bytes, source: str = "<input>") -> Release:

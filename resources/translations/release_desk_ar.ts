@@ -730,6 +730,17 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <source>{path}: could not be read ({error})</source>
         <translation>{path}: تعذّرت القراءة ({error})</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>فُتح {name}: لم يُترك أي سطر — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك سطر واحد — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك سطران — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُركت %n أسطر — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك %n سطرًا — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك %n سطر — عرض &gt; مصدر الاستيراد</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opened {name}</source>
         <translation>فُتح {name}</translation>
@@ -1375,6 +1386,65 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Import Source</source>
+        <translation>مصدر الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import &amp;Source</source>
+        <translation>&amp;مصدر الاستيراد</translation>
+    </message>
+    <message>
+        <source>The lines of the imported text or Word file, with the label each got</source>
+        <translation>أسطر ملف النص أو Word المستورد، مع التسمية التي نالها كل سطر</translation>
+    </message>
+    <message>
+        <source>Label line {number} as {label}</source>
+        <translation>تسمية السطر {number} بـ {label}</translation>
+    </message>
+    <message>
+        <source>Relabelled, but the correction was not kept for learning: {error}</source>
+        <translation>تغيّرت التسمية، لكن التصحيح لم يُحفظ للتعلم: {error}</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>سطر المكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>سطر الكاتب</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>النص التعريفي</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>حقوق الصورة</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsEditor</name>
     <message>
         <source>Keywords</source>
@@ -1452,6 +1522,60 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>The new language takes effect when you restart Release Desk</source>
         <translation>تسري اللغة الجديدة عند إعادة تشغيل Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <source>Learning from your corrections</source>
+        <translation>التعلم من تصحيحاتك</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>الا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Learn from My Corrections</source>
+        <translation>&amp;التعلم من تصحيحاتي</translation>
+    </message>
+    <message>
+        <source>Train the importer on the shipped examples and the lines you labelled in Import Source, and use it from now on</source>
+        <translation>تدريب أداة الاستيراد على الأمثلة المرفقة والأسطر التي سمّيتها في مصدر الاستيراد، واستخدامها من الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Shipped Model</source>
+        <translation>ال&amp;عودة إلى النموذج المرفق</translation>
+    </message>
+    <message>
+        <source>Forget what was learned; your corrections stay kept</source>
+        <translation>نسيان ما تم تعلمه؛ تبقى تصحيحاتك محفوظة</translation>
+    </message>
+    <message>
+        <source>Imports use the shipped model</source>
+        <translation>الاستيرادات تستخدم النموذج المرفق</translation>
+    </message>
+    <message>
+        <source>Imports use the shipped model again; your corrections are kept</source>
+        <translation>الاستيرادات تستخدم النموذج المرفق مجددًا؛ تصحيحاتك محفوظة</translation>
+    </message>
+    <message>
+        <source>Learning from your corrections…</source>
+        <translation>جارٍ التعلم من تصحيحاتك…</translation>
+    </message>
+    <message>
+        <source>Could not learn from your corrections: {error}</source>
+        <translation>تعذّر التعلم من تصحيحاتك: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected release(s): the next imports use it</source>
+        <translation>
+            <numerusform>لا بيانات مصححة للتعلم منها</numerusform>
+            <numerusform>تعلّم من بيان مصحح واحد: الاستيرادات التالية تستخدمه</numerusform>
+            <numerusform>تعلّم من بيانين مصححين: الاستيرادات التالية تستخدمه</numerusform>
+            <numerusform>تعلّم من %n بيانات مصححة: الاستيرادات التالية تستخدمه</numerusform>
+            <numerusform>تعلّم من %n بيانًا مصححًا: الاستيرادات التالية تستخدمه</numerusform>
+            <numerusform>تعلّم من %n بيان مصحح: الاستيرادات التالية تستخدمه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2052,50 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Import Source</source>
+        <translation>مصدر الاستيراد</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Imported lines</source>
+        <translation>الأسطر المستوردة</translation>
+    </message>
+    <message>
+        <source>The open release was not imported from a text or Word file. Open a text or Word release to see its lines and their labels.</source>
+        <translation>البيان المفتوح لم يُستورد من ملف نص أو Word. افتح بيانًا نصيًا أو بيان Word لترى أسطره وتسمياتها.</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {left_out} left out (in no field). Right-click a line to give it another label.</source>
+        <translation>{lines} سطرًا، تُرك منها {left_out} (في أي حقل). انقر بالزر الأيمن على سطر لتمنحه تسمية أخرى.</translation>
+    </message>
+    <message>
+        <source>{label} · left out</source>
+        <translation>{label} · متروك</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>حددتَها أنت</translation>
+    </message>
+    <message>
+        <source>Label as</source>
+        <translation>تسمية بـ</translation>
     </message>
 </context>
 <context>

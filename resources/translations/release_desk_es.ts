@@ -722,6 +722,13 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <source>{path}: could not be read ({error})</source>
         <translation>{path}: no se pudo leer ({error})</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>Abierto {name}: %n línea omitida — Ver &gt; Origen de la importación</numerusform>
+            <numerusform>Abierto {name}: %n líneas omitidas — Ver &gt; Origen de la importación</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opened {name}</source>
         <translation>Abierto: {name}</translation>
@@ -1343,6 +1350,65 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Import Source</source>
+        <translation>Origen de la importación</translation>
+    </message>
+    <message>
+        <source>Import &amp;Source</source>
+        <translation>&amp;Origen de la importación</translation>
+    </message>
+    <message>
+        <source>The lines of the imported text or Word file, with the label each got</source>
+        <translation>Las líneas del archivo de texto o Word importado, con la etiqueta de cada una</translation>
+    </message>
+    <message>
+        <source>Label line {number} as {label}</source>
+        <translation>Etiquetar la línea {number} como {label}</translation>
+    </message>
+    <message>
+        <source>Relabelled, but the correction was not kept for learning: {error}</source>
+        <translation>Etiqueta cambiada, pero la corrección no se guardó para el aprendizaje: {error}</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>subtítulo</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>lugar y fecha</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>texto institucional</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>crédito fotográfico</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorar</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsEditor</name>
     <message>
         <source>Keywords</source>
@@ -1420,6 +1486,56 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>The new language takes effect when you restart Release Desk</source>
         <translation>El nuevo idioma se aplicará cuando reinicie Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <source>Learning from your corrections</source>
+        <translation>Aprendiendo de sus correcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importación</translation>
+    </message>
+    <message>
+        <source>&amp;Learn from My Corrections</source>
+        <translation>&amp;Aprender de mis correcciones</translation>
+    </message>
+    <message>
+        <source>Train the importer on the shipped examples and the lines you labelled in Import Source, and use it from now on</source>
+        <translation>Entrenar el importador con los ejemplos incluidos y las líneas que etiquetó en Origen de la importación, y usarlo a partir de ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Shipped Model</source>
+        <translation>&amp;Volver al modelo incluido</translation>
+    </message>
+    <message>
+        <source>Forget what was learned; your corrections stay kept</source>
+        <translation>Olvidar lo aprendido; sus correcciones se conservan</translation>
+    </message>
+    <message>
+        <source>Imports use the shipped model</source>
+        <translation>Las importaciones usan el modelo incluido</translation>
+    </message>
+    <message>
+        <source>Imports use the shipped model again; your corrections are kept</source>
+        <translation>Las importaciones vuelven a usar el modelo incluido; sus correcciones se conservan</translation>
+    </message>
+    <message>
+        <source>Learning from your corrections…</source>
+        <translation>Aprendiendo de sus correcciones…</translation>
+    </message>
+    <message>
+        <source>Could not learn from your corrections: {error}</source>
+        <translation>No se pudo aprender de sus correcciones: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected release(s): the next imports use it</source>
+        <translation>
+            <numerusform>Aprendido de %n comunicado corregido: las próximas importaciones lo usan</numerusform>
+            <numerusform>Aprendido de %n comunicados corregidos: las próximas importaciones lo usan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2000,50 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Import Source</source>
+        <translation>Origen de la importación</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Imported lines</source>
+        <translation>Líneas importadas</translation>
+    </message>
+    <message>
+        <source>The open release was not imported from a text or Word file. Open a text or Word release to see its lines and their labels.</source>
+        <translation>El comunicado abierto no se importó de un archivo de texto o Word. Abra un comunicado de texto o Word para ver sus líneas y sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {left_out} left out (in no field). Right-click a line to give it another label.</source>
+        <translation>{lines} líneas, {left_out} omitidas (en ningún campo). Haga clic derecho en una línea para darle otra etiqueta.</translation>
+    </message>
+    <message>
+        <source>{label} · left out</source>
+        <translation>{label} · omitida</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>elegida por usted</translation>
+    </message>
+    <message>
+        <source>Label as</source>
+        <translation>Etiquetar como</translation>
     </message>
 </context>
 <context>

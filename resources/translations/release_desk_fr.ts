@@ -722,6 +722,13 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <source>{path}: could not be read ({error})</source>
         <translation>{path} : lecture impossible ({error})</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>Ouvert : {name} — %n ligne laissée de côté — Affichage &gt; Source de l&apos;import</numerusform>
+            <numerusform>Ouvert : {name} — %n lignes laissées de côté — Affichage &gt; Source de l&apos;import</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Opened {name}</source>
         <translation>{name} ouvert</translation>
@@ -1343,6 +1350,65 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>ImportSource</name>
+    <message>
+        <source>Import Source</source>
+        <translation>Source de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import &amp;Source</source>
+        <translation>&amp;Source de l&apos;import</translation>
+    </message>
+    <message>
+        <source>The lines of the imported text or Word file, with the label each got</source>
+        <translation>Les lignes du fichier texte ou Word importé, avec l&apos;étiquette de chacune</translation>
+    </message>
+    <message>
+        <source>Label line {number} as {label}</source>
+        <translation>Étiqueter la ligne {number} comme {label}</translation>
+    </message>
+    <message>
+        <source>Relabelled, but the correction was not kept for learning: {error}</source>
+        <translation>Étiquette changée, mais la correction n&apos;a pas été gardée pour l&apos;apprentissage : {error}</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>lieu et date</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact presse</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>crédit photo</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>ignorer</translation>
+    </message>
+</context>
+<context>
     <name>KeywordsEditor</name>
     <message>
         <source>Keywords</source>
@@ -1420,6 +1486,56 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>The new language takes effect when you restart Release Desk</source>
         <translation>La nouvelle langue prendra effet au redémarrage de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <source>Learning from your corrections</source>
+        <translation>Apprentissage de vos corrections</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importation</translation>
+    </message>
+    <message>
+        <source>&amp;Learn from My Corrections</source>
+        <translation>&amp;Apprendre de mes corrections</translation>
+    </message>
+    <message>
+        <source>Train the importer on the shipped examples and the lines you labelled in Import Source, and use it from now on</source>
+        <translation>Entraîner l&apos;importateur sur les exemples fournis et les lignes que vous avez étiquetées dans Source de l&apos;import, et s&apos;en servir désormais</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the Shipped Model</source>
+        <translation>&amp;Revenir au modèle fourni</translation>
+    </message>
+    <message>
+        <source>Forget what was learned; your corrections stay kept</source>
+        <translation>Oublier ce qui a été appris ; vos corrections restent gardées</translation>
+    </message>
+    <message>
+        <source>Imports use the shipped model</source>
+        <translation>Les imports utilisent le modèle fourni</translation>
+    </message>
+    <message>
+        <source>Imports use the shipped model again; your corrections are kept</source>
+        <translation>Les imports utilisent de nouveau le modèle fourni ; vos corrections sont gardées</translation>
+    </message>
+    <message>
+        <source>Learning from your corrections…</source>
+        <translation>Apprentissage de vos corrections…</translation>
+    </message>
+    <message>
+        <source>Could not learn from your corrections: {error}</source>
+        <translation>Impossible d&apos;apprendre de vos corrections : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from %n corrected release(s): the next imports use it</source>
+        <translation>
+            <numerusform>Appris de %n communiqué corrigé : les prochains imports s&apos;en servent</numerusform>
+            <numerusform>Appris de %n communiqués corrigés : les prochains imports s&apos;en servent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2000,50 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Import Source</source>
+        <translation>Source de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Imported lines</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <source>The open release was not imported from a text or Word file. Open a text or Word release to see its lines and their labels.</source>
+        <translation>Le communiqué ouvert n&apos;a pas été importé d&apos;un fichier texte ou Word. Ouvrez un communiqué texte ou Word pour voir ses lignes et leurs étiquettes.</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {left_out} left out (in no field). Right-click a line to give it another label.</source>
+        <translation>{lines} lignes, {left_out} laissées de côté (dans aucun champ). Clic droit sur une ligne pour lui donner une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>{label} · left out</source>
+        <translation>{label} · laissée de côté</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>choisie par vous</translation>
+    </message>
+    <message>
+        <source>Label as</source>
+        <translation>Étiqueter comme</translation>
     </message>
 </context>
 <context>

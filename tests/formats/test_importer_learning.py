@@ -60,8 +60,15 @@ def test_training_twice_on_the_same_data_writes_the_same_model(own_examples: lis
 def test_the_shipped_model_is_what_make_model_builds(shared_dir: Path, tmp_path: Path) -> None:
     """The model in resources/ was trained by `make model` on the corpus beside the project and our releases."""
     out = tmp_path / "model.crfsuite"
-    assert learn_main(["model", "--corpus", str(shared_dir / "corpus" / "dev"), "-o", str(out)]) == 0
+    corpus = shared_dir / "corpus"
+    assert learn_main(["model", "--corpus", str(corpus / "dev"), "--word-corpus", str(corpus / "docx-dev"),
+                       "-o", str(out)]) == 0
     assert out.read_bytes() == shipped_model().read_bytes()
+    assert out.with_name("line-labeller-word.crfsuite").read_bytes() == shipped_model(word=True).read_bytes()
+    assert out.with_name("calendar.json").read_bytes() == calendar.calendar_path().read_bytes()
+    # the training sequences shipped for "Learn from my corrections" hold features and labels, no release's text
+    shipped = shipped_model().with_name("training.jsonl.gz")
+    assert out.with_name("training.jsonl.gz").read_bytes() == shipped.read_bytes()
 
 
 def test_the_calendar_words_are_cldrs() -> None:

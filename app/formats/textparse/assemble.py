@@ -19,6 +19,7 @@ from app.formats.textparse.contacts import EMAIL, is_org_like, parse_contacts, p
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date, likely_region
 from app.formats.textparse.labeller import Labelled
+from app.formats.textparse.placeholders import without_label
 from app.model import Contact
 
 _BULLET = re.compile(r"^[*•·▪◦‣\-–]\s|^\d{1,2}[.)]\s")
@@ -34,6 +35,7 @@ class Layout:
 
     headline: str = ""
     subheadline: str | None = None
+    byline: str | None = None
     place: str | None = None
     date: dt.date | None = None
     dateline_text: str | None = None
@@ -114,7 +116,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
     last = first - 1
     for i in range(first, n):
-        if rows[i].label in _BODY_STOPS or (i > first and _closes_body(rows[i].line.text)):
+        if rows[i].label in _BODY_STOPS or (i > first and not rows[i].forced and _closes_body(rows[i].line.text)):
             break
         if rows[i].label == "body":
             last = i
@@ -148,7 +150,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
 def _likeliest_body(rows: list[Labelled]) -> list[int]:
     """Every release has a body: where the labeller named none, the line it thought likeliest to be one."""
     candidates = [i for i, r in enumerate(rows)
-                  if r.label not in ("headline", "contact", "contact_head", "end")]
+                  if r.label not in ("headline", "contact", "contact_head", "end") and not r.forced]
     if not candidates:
         return []
     # prose first (a sentence that ends as sentences do), then what the labeller found likeliest
@@ -173,7 +175,7 @@ def _lead_start(rows: list[Labelled], first: int) -> int:
             break
         lead = match_dateline(text)
         if lead is not None and lead.strong and lead.date is not None:
-            if all(len(rows[j].line.text) < 300 for j in range(first, i)):
+            if all(len(rows[j].line.text) < 300 and not rows[j].forced for j in range(first, i)):
                 for j in range(first, i):
                     rows[j] = Labelled(rows[j].line, "subheadline", rows[j].marginals.get("subheadline", 0.0),
                                        rows[j].marginals)
@@ -188,7 +190,7 @@ def _uncued_label(row: Labelled, headline: str) -> bool:
     text = row.line.text
     if _words(text) and _words(text) in _words(headline):
         return False  # the headline again, or a piece of it
-    return (row.label == "kicker" and not cues.is_kicker(text)
+    return (row.label == "kicker" and not row.forced and not cues.is_kicker(text)
             and not cues.is_release_number(text) and find_date(text) is None
             and not (is_org_like(text) and not any(w[:1].islower() for w in text.split()[1:]))  # a bare name
             and not cues.is_letterhead(text) and not cues.is_wire_line(text) and not cues.is_end_mark(text)
@@ -202,7 +204,8 @@ def _words(text: str) -> str:
 
 def _wraps_into(above: Labelled, line: Labelled) -> bool:
     text = above.line.text
-    return (above.line.block == line.line.block and above.marginals.get("headline", 0.0) >= _WRAP_SURE
+    return (above.line.block == line.line.block and not above.forced
+            and above.marginals.get("headline", 0.0) >= _WRAP_SURE
             and not cues.ends_sentence(text) and not cues.is_kicker(text) and date_only(text) is None)
 
 
@@ -218,15 +221,17 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     if not head and top:
         best = max(range(top), key=lambda i: rows[i].marginals.get("headline", 0.0))
         head = [best]
-    headline = join_lines([rows[i].line.text for i in head])
+    headline = without_label(join_lines([rows[i].line.text for i in head]))
     out.headline = cues.LEADING_NUMBER.sub("", cues.TRAILING_NUMBER.sub("", headline)).strip() or headline
     out.confidence["headline"] = _sure(rows, head, "headline") if head else 0.1
     start = head[-1] + 1 if head else 0
     deck = sorted(deck_too + [i for i in range(start, top)
                               if rows[i].label == "subheadline" or (head and _uncued_label(rows[i], headline))])
-    out.subheadline = " ".join(rows[i].line.text for i in deck) or None
+    out.subheadline = without_label(" ".join(rows[i].line.text for i in deck)) or None
     out.confidence["subheadline"] = _sure(rows, deck, "subheadline")
-    used = set(head) | set(deck)
+    bylines = [i for i in range(start, top) if rows[i].label == "byline"]
+    out.byline = without_label(" ".join(rows[i].line.text for i in bylines)) or None
+    used = set(head) | set(deck) | set(bylines)
     left = [rows[i].line.text for i in range(top) if i not in used and rows[i].label in ("kicker", "other")]
     if left:
         out.notes.append("Left out above the headline: " + " / ".join(left))
@@ -287,10 +292,24 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
             out.photo_credits = credit
             break
     out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
+    if out.photo_credits is None:
+        # a caption with its credit inside the body does not end it, but its credit is the release's
+        for i in sorted(body):
+            credit = cues.photo_credit(rows[i].line.text)
+            if credit:
+                out.photo_credits = credit
+                out.confidence["photo_credits"] = min(out.confidence["photo_credits"], 0.7)
+                break
     _continue_contacts(rows, body)
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
     out.contacts = _contacts(rows, contact_rows, region)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
+    if not out.contacts:
+        # no contact block: a sentence that says whom to contact ("please contact Prof. X via Email: x@y")
+        said = [c for i in sorted(body) for c in _contact_sentence(rows[i].line.text, region)]
+        if said:
+            out.contacts = said
+            out.confidence["contacts"] = min(out.confidence["contacts"], 0.6)
     end_of_body = max(body) if body else -1
     tail: list[list[str]] = []
     last_block = None
@@ -320,11 +339,29 @@ def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
             previous_was_contact = True
             continue
         reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
-        if previous_was_contact and reachable and labels <= {"other", "boiler"}:
+        if previous_was_contact and reachable and labels <= {"other", "boiler"} and not any(rows[i].forced
+                                                                                            for i in members):
             for i in members:
                 rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0), rows[i].marginals)
             continue
         previous_was_contact = False
+
+
+_CONTACT_CUE = re.compile(
+    r"\b(?:contact(?:ez|e|o|ar|er)?|kontakt\w*|please\s+(?:call|write|e-?mail)|call|write\s+to|reach|"
+    r"inquiries|enquiries|e-?mail)\b|联系|お問い合わせ|연락",
+    re.IGNORECASE,
+)
+
+
+def _contact_sentence(text: str, region: str | None) -> list[Contact]:
+    """The contact a body sentence gives: a cue word and, within a few words of it, an e-mail or phone."""
+    for m in EMAIL.finditer(text):
+        cues = list(_CONTACT_CUE.finditer(text, max(0, m.start() - 120), m.start()))
+        if cues:
+            cue = cues[-1]
+            return parse_contacts([text[cue.end() : m.end()].strip(" :,")], region)
+    return []
 
 
 def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:

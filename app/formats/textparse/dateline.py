@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from app.formats.textparse.dates import find_date, strip_time, strip_weekdays, strip_yearless
 from app.formats.textparse.lines import has_wire, word_count
+from app.formats.textparse.placeholders import is_placeholder
 
 # Hyphens count only with space on both sides, so "Port-au-Prince" stays whole.
 # "MADRID, 24 de abril de 2019.- La ..." closes with a full stop and a dash, Spanish style.
-_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|(?<=\w)\.\s?[-–—]\s*|\s*[:：]\s+(?=\S)")
+# "2022- Cambridge": a hyphen right after a date's year, then a space, separates too
+_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|(?<=\d{4})-\s+|(?<=\w)\.\s?[-–—]\s*|\s*[:：]\s+(?=\S)")
 _STRONG = re.compile(r"-{2,}|[—–―－]")
 _TAG = re.compile(r"\(([^()]{1,60})\)|/\s*([^/\s][^/]{0,40}?)\s*/")
 _CONNECTORS = frozenset(
@@ -87,6 +89,7 @@ class _Segment:
     date: dt.date | None
     wire: bool
     parens: bool
+    unfilled: bool = False  # a template's "[City, Date]" stands where the dateline should
 
 
 def is_place(text: str) -> bool:
@@ -107,6 +110,8 @@ def is_place(text: str) -> bool:
 
 def _segment(raw: str) -> _Segment | None:
     text = raw.strip(" *\u00a0\t")
+    if is_placeholder(text):
+        return _Segment(None, None, False, True, unfilled=True)
     wire = False
 
     def drop_tag(m: re.Match[str]) -> str:
@@ -122,7 +127,9 @@ def _segment(raw: str) -> _Segment | None:
 
     text = _TAG.sub(drop_tag, text).strip(" ,\u00a0")
     parens = False
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+    if (text.startswith("(") and text.endswith(")") and text.count("(") == 1) or (
+        text.startswith("[") and text.endswith("]") and text.count("[") == 1
+    ):
         text, parens = text[1:-1].strip(), True
     if not text:
         return _Segment(None, None, wire, parens)
@@ -151,12 +158,24 @@ def _segment(raw: str) -> _Segment | None:
     return _Segment(place, date, wire, parens)
 
 
+def _colon_place(text: str, seg: _Segment, sep: re.Match[str]) -> bool:
+    """A place before a colon is a dateline's when a date follows ("Clarksville, TN: February 18, 2018--") or
+    the place is bracketed ("[Missoula, Montana]: ...")."""
+    if seg.place is None:
+        return False
+    if seg.parens:
+        return True
+    after = _SEP.search(text, sep.end(), sep.end() + _SEGMENT_MAX + 8)
+    following = _segment(text[sep.end() : after.start()]) if after is not None else None
+    return following is not None and following.date is not None and following.place is None
+
+
 def match_dateline(text: str) -> DatelineMatch | None:
     """The dateline at the start of ``text``, if there is one."""
     pos = len(text) - len(text.lstrip(" *\u00a0\t"))
     place: str | None = None
     date: dt.date | None = None
-    wire = parens = strong_sep = False
+    wire = parens = strong_sep = unfilled = False
     consumed = 0
     for _ in range(_MAX_SEGMENTS):
         sep = _SEP.search(text, pos, pos + _SEGMENT_MAX + 8)
@@ -165,17 +184,19 @@ def match_dateline(text: str) -> DatelineMatch | None:
         seg = _segment(text[pos : sep.start()])
         if seg is None or (seg.place and place) or (seg.date and date):
             break
-        if (":" in sep.group(0) or "：" in sep.group(0)) and seg.date is None:
+        if (":" in sep.group(0) or "：" in sep.group(0)) and seg.date is None and not _colon_place(text, seg, sep):
             break  # a colon closes a dateline only right after a date ("VIENNA, 24 April 2019: ...")
         place, date = place or seg.place, date or seg.date
-        wire, parens = wire or seg.wire, parens or seg.parens
+        wire, parens, unfilled = wire or seg.wire, parens or seg.parens, unfilled or seg.unfilled
         strong_sep = strong_sep or bool(_STRONG.search(sep.group(0)))
         consumed += 1
         pos = sep.end()
         pos += len(text[pos:]) - len(text[pos:].lstrip(" *\u00a0\t"))
-    if not consumed or (place is None and date is None):
+    if not consumed or (place is None and date is None and not unfilled):
         return None
     rest = text[pos:]
+    if unfilled and place is None and date is None:
+        return DatelineMatch(None, None, text[:pos].strip(), pos, True)  # the template's, reported unfilled
     words = word_count(rest)
     strong = date is not None or wire
     if strong:

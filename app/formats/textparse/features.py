@@ -17,6 +17,7 @@ from app.formats.textparse import lines as cues
 from app.formats.textparse.contacts import EMAIL, PHONE, is_name_like, is_org_like, is_title_like
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date
+from app.formats.textparse.placeholders import field_label, placeholders
 from app.formats.textparse.segment import Line
 
 Features = dict[str, float]
@@ -144,6 +145,10 @@ def _own(line: Line) -> Features:
         f["url"] = 1.0
     if _LABEL_PREFIX.match(s):
         f["label_prefix"] = 1.0
+    if (label := field_label(s)) is not None:
+        f["field_label=" + label.split()[0].strip(":：").casefold()[:12]] = 1.0
+    if placeholders(s):
+        f["placeholder"] = 1.0
     if len(words) <= 6:
         if is_place(s.strip(" ,.–—-")) and len(words) <= 4:
             f["place_only"] = 1.0
@@ -192,6 +197,7 @@ def line_features(lines: list[Line]) -> list[Features]:
     n = len(lines)
     own = [_own(line) for line in lines]
     header = _header_features(own)
+    word = _word_features(lines)
     norms = [_norm(line.text) for line in lines]
     blocks: dict[int, list[int]] = {}
     for i, line in enumerate(lines):
@@ -247,5 +253,31 @@ def line_features(lines: list[Line]) -> list[Features]:
             if name in own[i]:
                 seen[name] = i
         f.update(line.signals)
+        f.pop("w:size_ratio", None)
+        f.update(word[i])
         out.append(f)
     return out
+
+
+_EMPHASIS = ("w:bold", "w:size=big", "w:size=large", "w:align=center", "w:style=title", "w:style=heading")
+
+
+def _word_features(lines: list[Line]) -> list[Features]:
+    """Word's formatting against the rest of the document's top: the largest type, the first emphasised line."""
+    out: list[Features] = [{} for _ in lines]
+    top = [i for i in range(min(len(lines), 15)) if lines[i].signals]
+    if not top:
+        return out
+    sizes = [lines[i].signals.get("w:size_ratio", 1.0) for i in top]
+    largest = max(sizes)
+    if largest > 1.05:
+        for i, size in zip(top, sizes, strict=True):
+            if size == largest:
+                out[i]["w:largest_top"] = 1.0
+    emphasised = [i for i in top if any(k in lines[i].signals for k in _EMPHASIS)]
+    if emphasised:
+        out[emphasised[0]]["w:first_emphasis"] = 1.0
+        if len(emphasised) > 1:
+            out[emphasised[1]]["w:second_emphasis"] = 1.0
+    return out
+

@@ -33,10 +33,13 @@ LABELS: tuple[str, ...] = (
 )
 
 MODEL_NAME = "line-labeller.crfsuite"
+WORD_MODEL_NAME = "line-labeller-word.crfsuite"
 
 
-def shipped_model() -> Path:
-    return resources_dir() / "importer" / MODEL_NAME
+def shipped_model(word: bool = False) -> Path:
+    """The shipped model: one trained on plain text, and one for Word documents trained on text and Word alike
+    (Word's layout signals would otherwise blur what plain text teaches)."""
+    return resources_dir() / "importer" / (WORD_MODEL_NAME if word else MODEL_NAME)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Labelled:
     label: str
     probability: float
     marginals: dict[str, float]
+    forced: bool = False  # the editor gave this label (Import Source): no rule of the assembler changes it
 
 
 class Labeller:
@@ -80,11 +84,15 @@ _default: list[Path] = []
 def use_model(path: Path | None) -> None:
     """Import with the model at ``path`` from now on (None: the shipped one); for scoring a fold's model."""
     _default[:] = [path] if path is not None else []
+    if path is not None:
+        with _cache_lock:  # a model retrained into the same file is read again
+            _cache.pop(path, None)
 
 
-def labeller(path: Path | None = None) -> Labeller:
-    """The labeller for the model at ``path`` (default: the chosen or shipped model), loaded once."""
-    path = path or (_default[0] if _default else shipped_model())
+def labeller(path: Path | None = None, *, word: bool = False) -> Labeller:
+    """The labeller for the model at ``path`` (default: the chosen model, else the shipped one for text or for
+    Word), loaded once."""
+    path = path or (_default[0] if _default else shipped_model(word))
     with _cache_lock:
         found = _cache.get(path)
         if found is None:

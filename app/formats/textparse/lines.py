@@ -202,8 +202,16 @@ def is_shouting(line: str) -> bool:
     return len(letters) >= 6 and letters.isupper() and 2 <= len(words) <= 14 and not ends_sentence(line)
 
 
+# Chinese credits: "（图|NAME" opening a lead, "NAME 供图" / "NAME 摄" closing a caption
+_CJK_CREDIT = re.compile(r"^[（(]?\s*图\s*[|｜:：/]\s*(?P<credit>[^\s|｜）)，。]{2,20})"
+                         r"|(?P<by>[^\s，。：:（(]{2,12})\s*(?:供图|摄)\s*[）)]?\s*$")
+
+
 def photo_credit(line: str) -> str | None:
     """The credited party of a photo credit in ``line``, without the label, else None."""
+    cjk = _CJK_CREDIT.search(line)
+    if cjk is not None:
+        return cjk.group("credit") or cjk.group("by")
     m = PHOTO_CREDIT.search(line) if len(line) <= _CAPTION_MAX else None
     if m is None:
         return None

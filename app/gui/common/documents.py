@@ -10,11 +10,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import formats
 from app.fileio import atomic_write
 from app.formats.errors import FormatError
 from app.model import Release
+
+if TYPE_CHECKING:
+    from app.formats.textparse.pipeline import Imported
 
 NATIVE_SUFFIX = ".release.xml"
 
@@ -32,6 +36,19 @@ def load_release_with_warnings(path: str | Path) -> tuple[Release, list[str]]:
     panel lists what is wrong. What the model cannot hold is still refused.
     """
     return formats.read_path_with_warnings(path, strict=False)
+
+
+def load_for_editing(path: str | Path) -> tuple[Release, list[str], Imported | None]:
+    """Like :func:`load_release_with_warnings`, and for a text or Word release the import it came from
+    (its labelled lines, for View > Import Source and the import report); the file is read once."""
+    by_name = formats.format_for_name(Path(path).name)
+    if by_name is None or by_name.name in ("txt", "docx"):
+        imported = formats.import_path(path)
+        if imported is not None:
+            return imported.release, imported.warnings, imported
+        # XML under a .txt name, or a briefing note we wrote: the reader for what it is
+    release, warnings = load_release_with_warnings(path)
+    return release, warnings, None
 
 
 def format_for_saving(path: str | Path) -> str:
@@ -95,6 +112,7 @@ __all__ = [
     "changed_on_disk",
     "format_for_saving",
     "is_native",
+    "load_for_editing",
     "load_release",
     "load_release_with_warnings",
     "native_bytes",

@@ -10,12 +10,16 @@ from __future__ import annotations
 import copy
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.gui.common.documents import DiskStamp
 from app.model import Comment, Contact, Paragraph, Release
+
+if TYPE_CHECKING:
+    from app.formats.textparse.pipeline import Imported
 
 _CONTACT = re.compile(r"^contacts\[(\d+)\]\.(name|title|organisation|email|phone)$")
 
@@ -61,13 +65,17 @@ class Session(QObject):
         self.release = Release()
         self.path: Path | None = None
         self.stamp: DiskStamp | None = None
+        # a text or Word release as imported, with its labelled lines (View > Import Source); None otherwise
+        self.imported: Imported | None = None
         self.undo_stack = QUndoStack(self)
         self.burst = 0  # typing bursts merge only within one burst
 
     # -- whole document -----------------------------------------------------
 
-    def load(self, release: Release, path: Path | None, stamp: DiskStamp | None, *, modified: bool = False) -> None:
+    def load(self, release: Release, path: Path | None, stamp: DiskStamp | None, *, modified: bool = False,
+             imported: Imported | None = None) -> None:
         self.release = release
+        self.imported = imported
         self.path = path
         self.stamp = stamp
         self.undo_stack.clear()

@@ -19,10 +19,11 @@ from app.gui.common.documents import (
     FormatError,
     changed_on_disk,
     is_native,
-    load_release_with_warnings,
+    load_for_editing,
     save_bytes,
     serialise,
 )
+from app.gui.common.i18n import english_plural
 from app.gui.window.open_windows import OPEN_WINDOWS
 from app.model import Release
 
@@ -81,7 +82,7 @@ class DocumentActions:
             other.statusBar().showMessage(self.tr("{name} is open in this window").format(name=path.name), 6000)
             return True
         try:
-            release, warnings = load_release_with_warnings(path)
+            release, warnings, imported = load_for_editing(path)
         except FormatError as exc:
             self.dialogs.show_error(self.tr("Cannot open the file"), str(exc))
             return False
@@ -95,9 +96,15 @@ class DocumentActions:
         if not self.maybe_save():
             return False
         self.autosave.remove()
-        self.session.load(release, path.resolve(), DiskStamp.of(path))
+        self.session.load(release, path.resolve(), DiskStamp.of(path), imported=imported)
         self.settings.add_recent_file(str(path.resolve()), self.preferences.recent_files_limit)
-        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
+        left_out = len(imported.left_out()) if imported is not None else 0
+        if left_out:  # the import report: nothing dropped in silence, and where to see what
+            report = english_plural(self.tr("Opened {name}: %n line(s) left out — View > Import Source", "",
+                                            left_out), left_out)
+            self.statusBar().showMessage(report.format(name=path.name), 20000)
+        else:
+            self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
         if warnings:  # what the reader left out or guessed (Word tables, NITF version): for the user to check
             self.dialogs.show_warnings(
                 self.tr("Opened {name}").format(name=path.name),

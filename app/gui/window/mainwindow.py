@@ -24,6 +24,7 @@ from app.gui.export import install_export
 from app.gui.find import install_find
 from app.gui.folder_validation import install_folder_validation
 from app.gui.form import FormPage
+from app.gui.import_source import install_import_source
 from app.gui.printing.actions import install_printing
 from app.gui.revisions import install_revisions
 from app.gui.services import FeatureHost, Menus
@@ -111,6 +112,7 @@ class MainWindow(DocumentActions, QMainWindow):
         self.spelling = install_spelling(self.host)  # underlines as you type, Edit > Check Spelling
         self.find = install_find(self.host)  # Edit > Find…, Replace…, F3: the find bar
         self.counts = install_counts(self.host)  # words and characters in the status bar
+        self.import_source = install_import_source(self.host)  # View > Import Source, Settings > Import
         self.language_menu = LanguageMenu(self.host, self.menus.menu("settings"))
         self.help = install_help(self.host)  # last: Help sits at the end of the menu bar
         OPEN_WINDOWS.add(self)

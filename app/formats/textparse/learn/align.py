@@ -122,9 +122,13 @@ def _contact_values(truth: dict[str, Any]) -> tuple[list[str], set[str]]:
 
 def _is_contact_line(line: Line, values: list[str], digits: set[str]) -> bool:
     text = _norm(line.text)
-    if any(v and (v == text or (len(v) >= 5 and v in text)) for v in values):
+    if digits & phone_digits(line.text):
         return True
-    return bool(digits & phone_digits(line.text))
+    if any(v and v == text for v in values):
+        return True
+    # a contact's name inside a long paragraph is a mention ("Jane Roe, who founded ..."), not the contact block
+    short = len(text.split()) <= 15 or "@" in line.text
+    return short and any(len(v) >= 5 and v in text for v in values)
 
 
 def label_release(text: str, truth: dict[str, Any], name: str = "") -> list[str] | None:
@@ -230,23 +234,41 @@ def _is_date_line(text: str, truth: dict[str, Any]) -> bool:
     return bool(want_place) and _norm(text) == want_place
 
 
-def load_corpus(folder: Path, group_key: str = "organisation") -> tuple[list[Example], list[str]]:
-    """Every release under ``folder/raw`` with its ``folder/truth`` JSON, labelled; and what could not be aligned."""
+def release_lines(path: Path) -> list[Line]:
+    """The lines the labeller reads from a raw release: plain text, or a Word document with its signals."""
+    if path.suffix == ".docx":
+        from app.formats.docx_draft import word_lines
+
+        return word_lines(path.read_bytes(), str(path))
+    text, _ = decode(path.read_bytes(), str(path))
+    return segment(text)
+
+
+def source_group(truth: dict[str, Any], fallback: str) -> str:
+    """The group a release's fold is chosen by: its repository for Word files ("owner/repo:path@commit"),
+    else its issuing organisation."""
+    source = truth.get("source")
+    if isinstance(source, str) and ":" in source:
+        return source.split(":", 1)[0]
+    return str(truth.get("organisation") or fallback)
+
+
+def load_corpus(folder: Path) -> tuple[list[Example], list[str]]:
+    """Every release under ``folder/raw`` (.txt and .docx) with its ``folder/truth`` JSON, labelled; and what
+    could not be aligned."""
     examples: list[Example] = []
     problems: list[str] = []
-    for raw in sorted((folder / "raw").glob("*.txt")):
+    for raw in sorted(p for p in (folder / "raw").iterdir() if p.suffix in (".txt", ".docx")):
         truth_path = folder / "truth" / (raw.stem + ".json")
         if not truth_path.is_file():
             problems.append(f"{raw}: no truth file {truth_path.name}")
             continue
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        text, _ = decode(raw.read_bytes(), str(raw))
-        lines = segment(text)
         try:
+            lines = release_lines(raw)
             labels = align(lines, truth, str(raw))
-        except AlignError as exc:
+        except (AlignError, ValueError) as exc:
             problems.append(str(exc))
             continue
-        group = str(truth.get(group_key) or truth.get("source") or raw.stem)
-        examples.append(Example(raw.stem, group, lines, labels, truth))
+        examples.append(Example(raw.stem, source_group(truth, raw.stem), lines, labels, truth))
     return examples, problems

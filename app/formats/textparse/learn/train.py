@@ -9,12 +9,14 @@ same bytes; a test holds the shipped model to that.
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.formats.textparse.features import line_features
+from app.formats.textparse.features import Features, line_features
 from app.formats.textparse.learn.align import Example
 from app.formats.textparse.learn.augment import augmented
 
@@ -28,13 +30,26 @@ PARAMS = {
 }
 
 
+Sequence = tuple[list[Features], list[str]]
+
+
+def sequences(examples: Iterable[Example]) -> list[Sequence]:
+    """The feature sequences and labels the trainer sees for ``examples`` (augmented), in a fixed order."""
+    return [(line_features(ex.lines), list(ex.labels)) for ex in sorted(augmented(examples), key=lambda e: e.name)]
+
+
 def train(examples: Iterable[Example], out: Path, params: dict[str, object] | None = None) -> Path:
     """Train on ``examples`` and write the model to ``out`` (atomically)."""
+    return train_sequences(sequences(examples), out, params)
+
+
+def train_sequences(seqs: Iterable[Sequence], out: Path, params: dict[str, object] | None = None) -> Path:
+    """Train on feature sequences (ours, shipped ones, an editor's corrections) and write the model to ``out``."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for ex in sorted(augmented(examples), key=lambda e: e.name):
-        trainer.append(line_features(ex.lines), ex.labels)
+    for xseq, yseq in seqs:
+        trainer.append(xseq, yseq)
     trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=out.name, dir=out.parent)
@@ -47,3 +62,15 @@ def train(examples: Iterable[Example], out: Path, params: dict[str, object] | No
         if os.path.exists(tmp):
             os.unlink(tmp)
     return out
+
+
+def write_sequences(seqs: list[Sequence], out: Path) -> Path:
+    """The training sequences as gzipped JSON lines: features and labels only, no text of any release."""
+    lines = "".join(json.dumps({"x": x, "y": y}, sort_keys=True, ensure_ascii=False) + "\n" for x, y in seqs)
+    out.write_bytes(gzip.compress(lines.encode("utf-8"), mtime=0))
+    return out
+
+
+def read_sequences(path: Path) -> list[Sequence]:
+    rows = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    return [(d["x"], d["y"]) for d in map(json.loads, rows) if d]
