@@ -205,26 +205,30 @@ def _rendering(draft: Draft, warnings: list[str], source: str) -> str:
 
 def import_docx(data: bytes, source: str = "<input>") -> Imported | None:
     """A Word draft as imported, with the labelled lines it came from; None for a briefing note we wrote."""
-    package, main, _root = _open(data, source)
+    package, main, root = _open(data, source)
     if _category(package) == BRIEFING_CATEGORY:
         return None
-    lines = read_lines(package, main)
+    lines = read_lines(package, main, root)
     if not lines:
         raise FormatError("the Word document has no text", source=source,
                           hint="check that the release is in the document itself, not only in images")
-    return import_lines(lines, source, _word_warnings(data, source))
+    return import_lines(lines, source, _word_warnings(package, root, source))
 
 
 def word_lines(data: bytes, source: str = "<input>") -> list[Line]:
     """The lines of a Word document as the labeller reads them (for training and Import Source)."""
-    package, main, _root = _open(data, source)
-    return read_lines(package, main)
+    package, main, root = _open(data, source)
+    return read_lines(package, main, root)
 
 
-def _word_warnings(data: bytes, source: str) -> list[str]:
+def _word_warnings(package: SafeZip, root: etree._Element, source: str) -> list[str]:
     """What the line reader cannot carry: images, tracked changes, Word comments (tables and boxes are read)."""
-    _draft, warnings = read_draft(data, source)
-    return [w for w in warnings if "table(s) were left out" not in w]
+    draft = Draft(
+        pictures=sum(1 for tag in _PICTURES for _ in root.iter(tag)),
+        insertions=sum(1 for tag in _INSERTED for _ in root.iter(tag)),
+        deletions=sum(1 for tag in _SKIPPED for _ in root.iter(tag)),
+    )
+    return _warnings(draft, package, source)
 
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:

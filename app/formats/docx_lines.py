@@ -320,10 +320,10 @@ def _body_size(paras: list[_Para], default: float) -> float:
     return counts.most_common(1)[0][0] if counts else default
 
 
-def read_lines(package: SafeZip, main: str) -> list[Line]:
-    """The document's lines in reading order, with Word's signals."""
+def read_lines(package: SafeZip, main: str, root: etree._Element | None = None) -> list[Line]:
+    """The document's lines in reading order, with Word's signals (``root``: the main part, if parsed already)."""
     doc = _Document(package, main)
-    root = doc.part(main)
+    root = root if root is not None else doc.part(main)
     if root is None:
         return []
     body = root.find(_w("body"))
