@@ -306,7 +306,8 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
     if not out.contacts:
         # no contact block: a sentence that says whom to contact ("please contact Prof. X via Email: x@y")
-        said = [c for i in sorted(body) for c in _contact_sentence(rows[i].line.text, region)]
+        said = [c for i in range(len(rows)) if i in body or rows[i].label in ("other", "boiler")
+                for c in _contact_sentence(rows[i].line.text, region)]
         if said:
             out.contacts = said
             out.confidence["contacts"] = min(out.confidence["contacts"], 0.6)

@@ -56,7 +56,7 @@ _ORG_WORDS = re.compile(
     r"|region|regional|associates|partners|mission|embassy|government|agence|ministère|ministerio|oficina"
     r"|министерство|пресс-служба|وزارة|مكتب|s\.?a|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|lda|ag|oy|ab|asa|a\.?ş|tbk|pt"
     r"|universit\w*|universidade|hochschule|stiftung|verein|gemeente|comune|ayuntamiento|prefeitura|urząd|belediyesi"
-    r"|株式会社|有限公司|大学|協会|公司)\b",
+    r"|株式会社|有限公司|大学|協会|公司)\b|委員会|事務局|実行委員会|广报|広報部|办公室|研究所|中心",
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"\s+(MP|MLA|MEP|PhD|Ph\.D\.|M\.D\.|Esq\.?|OBE|CBE)$")
@@ -76,8 +76,10 @@ def _is_name(text: str) -> bool:
     if _TITLE_WORDS.search(text) or _ORG_WORDS.search(text) or _WEB.search(text):
         return False
     cased = [w for w in words if any(c.isupper() or c.islower() for c in w)]
-    if len(words) == 1:  # one word is a name only in Chinese ("周明")
-        return not cased and 2 <= len(text) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+    if len(words) == 1:  # one word is a name only in Chinese or Japanese ("周明", a list "大津谷、多田、仲")
+        parts = text.split("、")
+        return not cased and all(1 <= len(p) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in parts) \
+            and len(text.replace("、", "")) >= 2
     if not cased:
         return 2 <= len(words) <= 4
     return (
