@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressBar
 
@@ -23,6 +23,8 @@ from app.fileio import atomic_write
 from app.formats import FORMATS
 from app.formats.docx_briefing import BriefingOptions
 from app.formats.errors import FormatError
+from app.gui.common.background import Mailbox as _Mailbox
+from app.gui.common.background import Task as _Task
 from app.gui.common.i18n import english_plural
 from app.gui.export.briefing_template import BriefingTemplate
 from app.gui.export.dialog import ExportChoice, ExportDialog
@@ -53,23 +55,6 @@ def count_errors(release: Release) -> tuple[int, str]:
 
     errors = [i for i in validate_release(release) if i.severity == "error"]
     return len(errors), (errors[0].message if errors else "")
-
-
-class _Mailbox(QObject):
-    done = Signal(object)  # the task's result, or the exception it raised
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], mailbox: _Mailbox) -> None:
-        super().__init__()
-        self.work, self.mailbox = work, mailbox
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported to the user by the controller, never raised in a worker
-            result = exc
-        self.mailbox.done.emit(result)
 
 
 class Exporter(QObject):

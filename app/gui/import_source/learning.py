@@ -10,36 +10,20 @@ correction made meanwhile starts one more when it ends).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar
 
 from app.formats.textparse.labeller import use_model
 from app.formats.textparse.learn import corrections
+from app.gui.common.background import Mailbox as _Mailbox
+from app.gui.common.background import Task as _Task
 from app.gui.common.i18n import english_plural
 from app.gui.services import FeatureHost
 
 STATUS_MS = 8000
-
-
-class _Mailbox(QObject):
-    done = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], mailbox: _Mailbox) -> None:
-        super().__init__()
-        self.work, self.mailbox = work, mailbox
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # shown on the UI thread, never raised in a worker
-            result = exc
-        self.mailbox.done.emit(result)
 
 
 class Learning(QObject):

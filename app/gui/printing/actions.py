@@ -12,34 +12,19 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
 from app.fileio import atomic_write
 from app.formats.errors import FormatError
+from app.gui.common.background import Mailbox as _Mailbox
+from app.gui.common.background import Task as _Task
 from app.gui.printing.pdf import print_release, release_pdf
 from app.gui.services import FeatureHost
 from app.model import Release
 
 STATUS_MS = 6000
-
-
-class _Mailbox(QObject):
-    done = Signal(object)  # the task's result, or the exception it raised
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], mailbox: _Mailbox) -> None:
-        super().__init__()
-        self.work, self.mailbox = work, mailbox
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported by the feature on the UI thread, never raised in a worker
-            result = exc
-        self.mailbox.done.emit(result)
 
 
 def briefing_pdf(release: Release, template: str) -> bytes:

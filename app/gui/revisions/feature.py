@@ -9,13 +9,14 @@ stops the save itself.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 
 from app.formats import FormatError, read_path_with_warnings
+from app.gui.common.background import Mailbox as _Mailbox
+from app.gui.common.background import Task as _Task
 from app.gui.common.commands import ReplaceRelease
 from app.gui.revisions.dialog import CompareDialog, RevisionsDialog
 from app.gui.services import FeatureHost
@@ -37,23 +38,6 @@ def snapshot(release: Release) -> Release:
         list(release.boilerplate), list(release.keywords), list(release.subjects))
     copied.confidence = dict(release.confidence)
     return copied
-
-
-class _Mailbox(QObject):
-    done = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], mailbox: _Mailbox) -> None:
-        super().__init__()
-        self.work, self.mailbox = work, mailbox
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # shown on the UI thread, never raised in a worker
-            result = exc
-        self.mailbox.done.emit(result)
 
 
 class Revisions(QObject):
