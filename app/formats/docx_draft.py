@@ -5,13 +5,12 @@ inflating) and every XML part through the one hardened parser
 (:func:`app.formats.safexml.parse_bytes`); python-docx, which parses with its
 own lxml parser, is not used for reading.
 
-The draft's paragraphs become a text rendering (one block per paragraph, the
-paragraph styled Title, or else the first heading, put first as the headline)
-that the plain-text importer reads, so a Word draft gets the same dateline,
-contact and boilerplate rules and the same confidence marks as a text file.
-What the text cannot carry (tables, images, tracked changes, Word comments) is
-reported as a warning, never dropped silently. A briefing note Release Desk
-wrote is recognised and read back by its sections.
+The document becomes the lines the importer's labeller reads (``docx_lines``: body,
+soft line breaks, tables, text boxes, headers and footers, each line with Word's
+formatting as signals), labelled by the Word model and assembled by the same
+pipeline as plain text. What lines cannot carry (images, tracked changes, Word
+comments) is reported as a warning, never dropped silently. A briefing note Release
+Desk wrote is recognised and read back by its sections.
 """
 
 from __future__ import annotations
@@ -188,19 +187,6 @@ def read_draft(data: bytes, source: str = "<input>") -> tuple[Draft, list[str]]:
         _read_body(body, _style_names(package, main), draft)
     draft.category = _category(package)
     return draft, _warnings(draft, package, source)
-
-
-def _rendering(draft: Draft, warnings: list[str], source: str) -> str:
-    """The draft as a plain-text release: headline first, one block per paragraph."""
-    paras = draft.paragraphs
-    at = next((i for i, p in enumerate(paras) if p.style == "title"), None)
-    if at is None:
-        at = next((i for i, p in enumerate(paras) if p.style.startswith("heading")), None)
-    if at:
-        above = "; ".join(f"“{p.text[:40]}”" for p in paras[:at])
-        warnings.append(f"{source}: {at} paragraph(s) above the title were left out: {above}")
-        paras = paras[at:]
-    return "\n\n".join(p.text.strip("\n") for p in paras) + "\n"
 
 
 def import_docx(data: bytes, source: str = "<input>") -> Imported | None:

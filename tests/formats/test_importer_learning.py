@@ -107,3 +107,29 @@ def test_every_release_of_ours_gets_its_dateline_date(raw: Path) -> None:
     release = text.read(raw.read_bytes(), raw.name)
     found = release.dateline.date.isoformat() if release.dateline.date else None
     assert found == truth["dateline_date"]
+
+
+def test_convert_with_a_missing_model_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`convert --model` with a file that is not there names it and says how to make one."""
+    from app.cli import main
+
+    release = sorted((OWN / "raw").glob("*.txt"))[0]
+    assert main(["convert", str(release), "--to", "json", "--model", str(tmp_path / "none.crfsuite")]) == 2
+    assert "none.crfsuite: no such model file" in capsys.readouterr().err
+
+
+def test_convert_imports_with_the_model_it_is_given(own_examples: list, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A fold's model, trained without a release, imports that release through `convert --model`."""
+    from app.cli import main
+    from app.formats.textparse.labeller import use_model
+
+    held = own_examples[0]
+    model = train([e for e in own_examples if e.group != held.group], tmp_path / "fold.crfsuite")
+    try:
+        assert main(["convert", str(OWN / "raw" / (held.name + ".txt")), "--to", "json", "--model", str(model)]) == 0
+    finally:
+        use_model(None)
+    got = json.loads(capsys.readouterr().out)
+    assert got["headline"]
+    assert got["body"]

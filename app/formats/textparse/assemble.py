@@ -45,7 +45,6 @@ class Layout:
     contacts: list[Contact] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-    labels: list[Labelled] = field(default_factory=list)
 
 
 def join_lines(lines: list[str]) -> str:
@@ -106,7 +105,7 @@ def _paragraphs(rows: list[Labelled]) -> list[str]:
 
 def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     """The fields of the release whose labelled lines are ``rows``, written in ``language`` (for phone numbers)."""
-    out = Layout(labels=rows)
+    out = Layout()
     n = len(rows)
     body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
     if not body_rows:

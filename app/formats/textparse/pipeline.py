@@ -120,11 +120,3 @@ def relabel(imported: Imported, index: int, label: str) -> Imported:
     old = rows[index]
     rows[index] = Labelled(old.line, inner, 1.0, {lab: float(lab == inner) for lab in LABELS}, forced=True)
     return import_lines([r.line for r in rows], imported.source, imported.reader_warnings, rows)
-
-
-def editor_label(internal: str) -> str:
-    """The name the editor sees for a labeller's label ("date" -> "dateline")."""
-    for shown, inner in EDITOR_LABELS.items():
-        if inner == internal:
-            return shown
-    return internal

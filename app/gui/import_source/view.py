@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.formats.textparse.labeller import Labelled
 from app.formats.textparse.pipeline import EDITOR_LABELS, Imported
 
-# the labeller's labels as the editor sees them (the ones not listed map through editor_label)
+# the labeller's labels as the editor sees them (the ones not listed keep their own name)
 _SHOWN = {"kicker": "ignore", "end": "ignore", "other": "ignore", "about": "boilerplate",
           "contact_head": "contact", "credit": "photo credit", "date": "dateline", "boiler": "boilerplate"}
 # pale enough to read dark text on, apart enough to tell at a glance

@@ -131,11 +131,6 @@ def _is_contact_line(line: Line, values: list[str], digits: set[str]) -> bool:
     return short and any(len(v) >= 5 and v in text for v in values)
 
 
-def label_release(text: str, truth: dict[str, Any], name: str = "") -> list[str] | None:
-    lines = segment(text)
-    return align(lines, truth, name)
-
-
 def align(lines: list[Line], truth: dict[str, Any], name: str = "") -> list[str]:
     """A label per line; raises AlignError when the headline or the body cannot be found."""
     n = len(lines)

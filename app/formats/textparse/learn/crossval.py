@@ -10,7 +10,6 @@ wrong fields the form would mark unsure, and what share of the right ones.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shlex
@@ -138,11 +137,6 @@ def report(title: str, outcomes: Sequence[Outcome], unsure_below: float = UNSURE
                  f"({100 * flagged_wrong / max(1, len(wrong)):.0f}%), {flagged_right}/{len(right)} right fields "
                  f"({100 * flagged_right / max(1, len(right)):.0f}%)")
     return "\n".join(lines)
-
-
-def as_json(outcomes: Sequence[Outcome]) -> str:
-    return json.dumps([o.__dict__ for o in outcomes], ensure_ascii=False)
-
 
 def cross_validate(examples: Sequence[Example], extra: Sequence[Example], raw_of: Callable[[Example], Path],
                    read: Callable[[bytes, str], object], *, k: int = 5) -> list[Outcome]:
