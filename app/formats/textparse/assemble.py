@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from app.formats.textparse import lines as cues
-from app.formats.textparse.contacts import EMAIL, is_org_like, parse_contacts, phone_digits
+from app.formats.textparse.contacts import EMAIL, is_name_like, is_org_like, parse_contacts, phone_digits
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date, likely_region
+from app.formats.textparse.features import URL
 from app.formats.textparse.labeller import Labelled
 from app.formats.textparse.placeholders import without_label
 from app.model import Contact
@@ -114,11 +115,18 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     first = _lead_start(rows, first)
     body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
     last = first - 1
+    stop = n
     for i in range(first, n):
         if rows[i].label in _BODY_STOPS or (i > first and not rows[i].forced and _closes_body(rows[i].line.text)):
+            stop = i
             break
         if rows[i].label == "body":
             last = i
+    if stop < n and cues.is_end_mark(rows[stop].line.text) and last >= first:
+        # the writer's own end mark ("###", "- ENDS -") says where the body ends: the lines the labeller left
+        # unnamed between the body and the mark are more of it
+        if all(rows[j].label == "other" and not rows[j].forced for j in range(last + 1, stop)):
+            last = stop - 1
     body = list(range(first, last + 1))
     _headline(rows, first, out)
     lead = None
@@ -354,6 +362,10 @@ _CONTACT_CUE = re.compile(
 )
 
 
+_CONTACT_NAME = re.compile(r"\b(?:[Cc]ontact|please\s+(?:call|write\s+to))\s+((?:[A-Z][\w'’-]+\.?\s){1,2}[A-Z][\w'’-]+)"
+                           r"(?=\s+(?:for|at|on|if|with|to)\b|[.,;])")
+
+
 def _contact_sentence(text: str, region: str | None) -> list[Contact]:
     """The contact a body sentence gives: a cue word and, within a few words of it, an e-mail or phone."""
     for m in EMAIL.finditer(text):
@@ -361,19 +373,42 @@ def _contact_sentence(text: str, region: str | None) -> list[Contact]:
         if cues:
             cue = cues[-1]
             return parse_contacts([text[cue.end() : m.end()].strip(" :,")], region)
+    # "Contact John Smith for more information.": a name right after the cue, with no way to reach them
+    named = _CONTACT_NAME.search(text)
+    if named and is_name_like(named.group(1)):
+        return [Contact(name=named.group(1))]
     return []
 
 
 def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:
     """Contacts from the contact lines, a heading opening each group; a bare heading carries no value."""
     groups: list[list[str]] = []
+    cued: list[bool] = []
+    members: list[list[int]] = []
     for i in chosen:
         text = rows[i].line.text
         after_other = i > 0 and rows[i - 1].label not in ("contact", "contact_head")
         if rows[i].label == "contact_head" or not groups or after_other:
             groups.append([])
-        if rows[i].label == "contact_head" and not (cues.is_contact_head(text) or EMAIL.search(text)
-                                                     or phone_digits(text)):
+            cued.append(False)
+            members.append([])
+        members[-1].append(i)
+        if cues.is_contact_head(text) or (rows[i].label == "contact_head" and _reachable(text)):
+            cued[-1] = True
+        if rows[i].label == "contact_head" and not (cues.is_contact_head(text) or _reachable(text)):
             continue  # a heading in words the cue list does not know carries no value
         groups[-1].append(text)
-    return [c for g in groups for c in parse_contacts(g, region)]
+    # names with no heading over them and no way to reach anyone (a course paper's author list, a list of
+    # sessions, a sign-off) are not a contact block: they stay in the release as other text
+    contacts: list[Contact] = []
+    for g, has_cue, rows_of in zip(groups, cued, members, strict=True):
+        if has_cue or any(_reachable(t) for t in g):
+            contacts.extend(parse_contacts(g, region))
+        else:
+            for i in rows_of:
+                rows[i] = Labelled(rows[i].line, "other", rows[i].marginals.get("other", 0.0), rows[i].marginals)
+    return contacts
+
+
+def _reachable(text: str) -> bool:
+    return bool(EMAIL.search(text) or phone_digits(text) or URL.search(text))
