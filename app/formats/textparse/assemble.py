@@ -108,6 +108,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     """The fields of the release whose labelled lines are ``rows``, written in ``language`` (for phone numbers)."""
     out = Layout()
     n = len(rows)
+    _largest_type_headline(rows)
     body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
     if not body_rows:
         body_rows = _likeliest_body(rows)
@@ -152,6 +153,49 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out, likely_region(language))
     return out
+
+
+_TOP = 15  # lines read as the top of a Word document
+_CLEARLY_LARGER = 1.15  # the body size times this, and larger than every other line at the top
+
+
+def _largest_type_headline(rows: list[Labelled]) -> None:
+    """In Word the headline is the one line at the top set larger than every other: when the labeller took it
+    for something else, it is the headline all the same, and the line it had taken for the headline is the deck
+    below it (or a label above it). A line of one or two words at that size is a logo or a letterhead."""
+    top = [i for i in range(min(len(rows), _TOP)) if rows[i].line.signals]
+    sizes = {i: rows[i].line.signals.get("w:size_ratio", 1.0) for i in top}
+    if not sizes or any(r.forced for r in rows[: _TOP]):
+        return
+    eligible = [i for i in top if _headline_shaped(rows[i].line.text)]
+    if not eligible:
+        return
+    largest = max(sizes[i] for i in eligible)
+    at_size = [i for i in eligible if sizes[i] == largest]
+    others = [sizes[i] for i in eligible if i not in at_size]
+    if largest < _CLEARLY_LARGER or len(at_size) != 1 or (others and max(others) >= largest):
+        return
+    pick = at_size[0]
+    if rows[pick].label == "headline":
+        return
+    for i in top:
+        if rows[i].label == "headline" and i != pick:
+            label = "subheadline" if i > pick else "kicker"
+            rows[i] = Labelled(rows[i].line, label, rows[i].marginals.get(label, 0.0), rows[i].marginals)
+    # as sure as the type is clear: a headline twice the body's size leaves little doubt
+    sure = min(0.95, 0.5 + (largest - 1.0))
+    marginals = {**rows[pick].marginals, "headline": max(sure, rows[pick].marginals.get("headline", 0.0))}
+    rows[pick] = Labelled(rows[pick].line, "headline", marginals["headline"], marginals)
+
+
+def _headline_shaped(text: str) -> bool:
+    """Could be a headline by its words: three or more (six characters in CJK), no cue of another field."""
+    words = text.split()
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    if len(words) < 3 and cjk < 6:
+        return False
+    return not (cues.is_kicker(text) or cues.is_contact_head(text) or cues.is_end_mark(text) or EMAIL.search(text)
+                or phone_digits(text) or date_only(text) or match_dateline(text) is not None)
 
 
 def _likeliest_body(rows: list[Labelled]) -> list[int]:
