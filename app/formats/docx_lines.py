@@ -407,4 +407,22 @@ def _cells(line: str) -> list[str]:
     only a wide space."""
     if len(line) > 160:
         return [line.replace("\t", " ")]
-    return [part.replace("\t", " ") for piece in _TABS.split(line) for part in _SPACES.split(piece)]
+    return [part.replace("\t", " ") for piece in _split_outside_brackets(line, _TABS)
+            for part in _split_outside_brackets(piece, _SPACES)]
+
+
+_OPEN, _CLOSE = "([（【［", ")]）】］"
+
+
+def _split_outside_brackets(text: str, gap: re.Pattern[str]) -> list[str]:
+    """``text`` split at each ``gap`` that is not inside brackets: "（图|A⇥⇥文|B）" is one credit, spaced out."""
+    pieces: list[str] = []
+    start = 0
+    for m in gap.finditer(text):
+        before = text[start : m.start()]
+        depth = sum(before.count(ch) for ch in _OPEN) - sum(before.count(ch) for ch in _CLOSE)
+        if depth <= 0:
+            pieces.append(before)
+            start = m.end()
+    pieces.append(text[start:])
+    return pieces

@@ -387,10 +387,17 @@ def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
     previous_was_contact = False
     for members in blocks.values():
         labels = {rows[i].label for i in members}
+        reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
         if labels & {"contact", "contact_head"}:
             previous_was_contact = True
+            if reachable and labels <= {"contact", "contact_head", "other", "boiler"} and len(members) <= 5 and all(
+                    len(rows[i].line.text) <= 160 and not rows[i].forced for i in members):
+                # a short block that ends in a phone or e-mail is one contact: its name and role lines with it
+                for i in members:
+                    if rows[i].label in ("other", "boiler"):
+                        rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0),
+                                           rows[i].marginals)
             continue
-        reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
         if previous_was_contact and reachable and labels <= {"other", "boiler"} and not any(rows[i].forced
                                                                                             for i in members):
             for i in members:
