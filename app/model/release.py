@@ -23,6 +23,7 @@ CONFIDENCE_FIELDS: tuple[str, ...] = (
     "subheadline",
     "dateline",
     "body",
+    "lead",  # where the body starts: its first paragraph
     "photo_credits",
     "contacts",
     "language",

@@ -221,7 +221,8 @@ def test_signoff_date_and_name_end_the_body() -> None:
 def test_confidence_covers_every_field_within_range() -> None:
     """Every field gets a confidence from 0 to 1, lower where the reader guessed."""
     r = _read("en_notes_to_editors.txt")
-    assert set(r.confidence) == {"headline", "subheadline", "dateline", "body", "photo_credits", "contacts", "language"}
+    assert set(r.confidence) == {"headline", "subheadline", "dateline", "body", "lead", "photo_credits", "contacts",
+                                    "language"}
     assert all(0.0 <= v <= 1.0 for v in r.confidence.values())
     # a headline joined from two lines and a place without a date are guesses
     assert r.confidence["headline"] < _read("en_businesswire.txt").confidence["headline"]

@@ -123,11 +123,11 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
             break
         if rows[i].label == "body":
             last = i
-    if stop < n and cues.is_end_mark(rows[stop].line.text) and last >= first:
-        # the writer's own end mark ("###", "- ENDS -") says where the body ends: the lines the labeller left
-        # unnamed between the body and the mark are more of it
-        if all(rows[j].label == "other" and not rows[j].forced for j in range(last + 1, stop)):
-            last = stop - 1
+    # the writer's own end mark ("###", "- ENDS -") says where the body ends: the lines the labeller left
+    # unnamed between the body and the mark are more of it
+    if stop < n and cues.is_end_mark(rows[stop].line.text) and last >= first and all(
+            rows[j].label == "other" and not rows[j].forced for j in range(last + 1, stop)):
+        last = stop - 1
     body = list(range(first, last + 1))
     _headline(rows, first, out)
     lead = None
@@ -142,7 +142,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
                 paragraphs.pop(0)
         out.body = paragraphs
     # the body's edges decide its paragraphs; a line inside it the labeller doubted is taken in all the same
-    out.confidence["body"] = 0.1
+    out.confidence["body"] = out.confidence["lead"] = 0.1
     if body:
         # how sure the body starts and ends where it does: its edge lines are body, the line above is not, and
         # none of the few lines below it is (a body cut short ends before more of itself)
@@ -150,6 +150,8 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
         before = [1.0 - rows[first - 1].marginals.get("body", 0.0)] if first else []
         out.confidence["body"] = min(rows[first].marginals.get("body", 0.0), rows[last].marginals.get("body", 0.0),
                                      *after, *before)
+        # where it starts, apart from where it ends: a sure lead over an unsure end of a long body
+        out.confidence["lead"] = min(rows[first].marginals.get("body", 0.0), *before)
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out, likely_region(language))
     return out
@@ -181,9 +183,12 @@ def _largest_type_headline(rows: list[Labelled]) -> None:
     for i in top:
         if rows[i].label == "headline" and i != pick:
             label = "subheadline" if i > pick else "kicker"
-            rows[i] = Labelled(rows[i].line, label, rows[i].marginals.get(label, 0.0), rows[i].marginals)
+            # what the labeller believed of the headline it believes of the line's new part
+            m = dict(rows[i].marginals)
+            m[label], m["headline"] = m.get("headline", 0.0), m.get(label, 0.0)
+            rows[i] = Labelled(rows[i].line, label, m[label], m)
     # as sure as the type is clear: a headline twice the body's size leaves little doubt
-    sure = min(0.95, 0.5 + (largest - 1.0))
+    sure = min(0.95, 0.6 + 1.5 * (largest - 1.0))
     marginals = {**rows[pick].marginals, "headline": max(sure, rows[pick].marginals.get("headline", 0.0))}
     rows[pick] = Labelled(rows[pick].line, "headline", marginals["headline"], marginals)
 

@@ -151,6 +151,10 @@ def _national_numbers(text: str, region: str | None) -> list[tuple[str, bool]]:
     return [(m.raw_string, False) for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE)]
 
 
+_CONNECTORS = frozenset({"or", "and", "ou", "et", "o", "y", "oder", "und", "of", "en", "или", "или же", "或", "或者",
+                         "または", "又は", "أو", "veya", "atau"})
+
+
 def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]:
     """The contacts in a contact block's non-blank lines (head line included).
 
@@ -193,6 +197,8 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
                 for value, _ in phones:
                     rest = rest.replace(value, " ")
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
+        if (emails or phones) and rest.strip(" \t\u00a0,;:|-–—/").casefold() in _CONNECTORS:
+            rest = ""  # "778-363-6031 or jane@example.org": the word between two ways to reach one person
         domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
         named_here = org_here = False
         for kind, value in _pieces(rest, domains):
