@@ -98,7 +98,8 @@ class _Document:
         self.main = main
         self.source = package.source
         self.rels = self._rels(main)
-        self.styles, self.default_size = self._styles()
+        self.style_elements, self.default_size = self._styles()
+        self.styles: dict[str, _Style] = {}
 
     def _rels(self, part: str) -> dict[str, tuple[str, str, str]]:
         path = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
@@ -118,37 +119,43 @@ class _Document:
             return None
         return parse_bytes(self.package.read(name), f"{self.source}:{name}").getroot()
 
-    def _styles(self) -> tuple[dict[str, _Style], float]:
+    def _styles(self) -> tuple[dict[str, etree._Element], float]:
+        """Each style's element by id (read when a paragraph asks: a template defines hundreds) and the
+        document's default type size."""
         target = next((t for kind, t, _ in self.rels.values() if kind == "styles"), None)
         root = self.part(target) if target else None
-        styles: dict[str, _Style] = {}
         default = 11.0
         if root is None:
-            return styles, default
+            return {}, default
         size = _size(root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}"))
-        default = size or default
-        for st in root.iter(_w("style")):
-            sid = st.get(_w("styleId"), "")
-            name_el = st.find(_w("name"))
-            based = st.find(_w("basedOn"))
-            rpr = st.find(_w("rPr"))
-            ppr = st.find(_w("pPr"))
-            jc = ppr.find(_w("jc")) if ppr is not None else None
-            outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
-            styles[sid] = _Style(
-                name=(name_el.get(_w("val"), sid) if name_el is not None else sid).lower(),
-                based_on=based.get(_w("val")) if based is not None else None,
-                bold=_flag(rpr, "b"), italic=_flag(rpr, "i"), caps=_flag(rpr, "caps"), size=_size(rpr),
-                align=jc.get(_w("val")) if jc is not None else None,
-                outline=int(outline.get(_w("val"), "9")) if outline is not None else None,
-            )
-        return styles, default
+        return {st.get(_w("styleId"), ""): st for st in root.iterchildren(_w("style"))}, size or default
+
+    def _style(self, sid: str) -> _Style | None:
+        if sid in self.styles:
+            return self.styles[sid]
+        st = self.style_elements.get(sid)
+        if st is None:
+            return None
+        name_el = st.find(_w("name"))
+        based = st.find(_w("basedOn"))
+        rpr = st.find(_w("rPr"))
+        ppr = st.find(_w("pPr"))
+        jc = ppr.find(_w("jc")) if ppr is not None else None
+        outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
+        self.styles[sid] = found = _Style(
+            name=(name_el.get(_w("val"), sid) if name_el is not None else sid).lower(),
+            based_on=based.get(_w("val")) if based is not None else None,
+            bold=_flag(rpr, "b"), italic=_flag(rpr, "i"), caps=_flag(rpr, "caps"), size=_size(rpr),
+            align=jc.get(_w("val")) if jc is not None else None,
+            outline=int(outline.get(_w("val"), "9")) if outline is not None else None,
+        )
+        return found
 
     def style(self, sid: str, attr: str) -> object:
         seen = set()
         while sid and sid not in seen:
             seen.add(sid)
-            st = self.styles.get(sid)
+            st = self._style(sid)
             if st is None:
                 return None
             value = getattr(st, attr)
@@ -416,6 +423,8 @@ _OPEN, _CLOSE = "([（【［", ")]）】］"
 
 def _split_outside_brackets(text: str, gap: re.Pattern[str]) -> list[str]:
     """``text`` split at each ``gap`` that is not inside brackets: "（图|A⇥⇥文|B）" is one credit, spaced out."""
+    if "\t" not in text and "      " not in text:
+        return [text]
     pieces: list[str] = []
     start = 0
     for m in gap.finditer(text):

@@ -169,15 +169,14 @@ def _largest_type_headline(rows: list[Labelled]) -> None:
     sizes = {i: rows[i].line.signals.get("w:size_ratio", 1.0) for i in top}
     if not sizes or any(r.forced for r in rows[: _TOP]):
         return
-    eligible = [i for i in top if _headline_shaped(rows[i].line.text)]
-    if not eligible:
+    # only the large lines are asked whether they could be a headline (the question costs a dateline parse)
+    large = sorted((i for i in top if sizes[i] >= _CLEARLY_LARGER), key=lambda i: -sizes[i])
+    eligible = next((i for i in large if _headline_shaped(rows[i].line.text)), None)
+    if eligible is None:
         return
-    largest = max(sizes[i] for i in eligible)
-    at_size = [i for i in eligible if sizes[i] == largest]
-    others = [sizes[i] for i in eligible if i not in at_size]
-    if largest < _CLEARLY_LARGER or len(at_size) != 1 or (others and max(others) >= largest):
-        return
-    pick = at_size[0]
+    if any(sizes[i] == sizes[eligible] and _headline_shaped(rows[i].line.text) for i in large if i != eligible):
+        return  # two lines at the same size: the size does not choose
+    pick = eligible
     if rows[pick].label == "headline":
         return
     for i in top:
@@ -188,7 +187,7 @@ def _largest_type_headline(rows: list[Labelled]) -> None:
             m[label], m["headline"] = m.get("headline", 0.0), m.get(label, 0.0)
             rows[i] = Labelled(rows[i].line, label, m[label], m)
     # as sure as the type is clear: a headline twice the body's size leaves little doubt
-    sure = min(0.95, 0.6 + 1.5 * (largest - 1.0))
+    sure = min(0.95, 0.6 + 1.5 * (sizes[pick] - 1.0))
     marginals = {**rows[pick].marginals, "headline": max(sure, rows[pick].marginals.get("headline", 0.0))}
     rows[pick] = Labelled(rows[pick].line, "headline", marginals["headline"], marginals)
 
