@@ -1,8 +1,8 @@
 """Phone numbers as ``phonenumbers`` reads them: which numbers in a contact's phone field cannot be dialled.
 
 A phone field holds what the release printed: ``+41 22 917 12 34``,
-``(02) 9550 5877``, ``1-800-AHA-USA1 (242-8721)``, ``+1 212 555 0199 ext. 4``,
-``9550 5877 or 0413 777 787``. A pattern of digits and separators turned the
+``(02) 5550 1234``, ``1-800-FERRIES (337-7437)``, ``+1 212 555 0199 ext. 4``,
+``5550 1234 or 0491 570 006``. A pattern of digits and separators turned the
 last three into false errors, so each number is read by ``phonenumbers`` (the
 port of Google's libphonenumber) instead:
 
@@ -89,7 +89,7 @@ def _reads(text: str, region: str | None) -> bool:
     text = _LABEL.sub(" ", text)
     candidates = [text]
     if _LETTER.search(text) and _DIGIT_BRACKET.search(text):
-        # 1-800-AHA-USA1 (242-8721): the letters are read as digits, so the bracket would count twice
+        # 1-800-FERRIES (337-7437): the letters are read as digits, so the bracket would count twice
         candidates.append(_DIGIT_BRACKET.sub(" ", text))
     return any(_one_number(candidate, region) for candidate in candidates)
 
