@@ -151,11 +151,15 @@ def _string(value: Any) -> str:
 
 
 def _xpath_unreadable(_context: object, phone: Any, language: Any) -> str:
-    return '", "'.join(unreadable_numbers(_string(phone), _string(language) or None))
+    text = _string(phone)
+    try:
+        return '", "'.join(unreadable_numbers(text, _string(language) or None))
+    except Exception:  # a surprise in the library must not stop the other rules: name the whole field instead
+        return " ".join(text.split())
 
 
 def _xpath_region_name(_context: object, language: Any) -> str:
-    return region_name(_string(language) or None) or "no country"
+    return region_name(_string(language) or None) or "any country"
 
 
 #: (namespace, name) -> function, for ``etree.XSLT(..., extensions=EXTENSIONS)``.
