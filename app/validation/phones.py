@@ -14,11 +14,16 @@ port of Google's libphonenumber) instead:
   its language tag (``en-AU``), else the country CLDR says the language is
   most likely written in (``en`` -> US). A release rarely says its country, so
   a national number that is not one of that country is still accepted when it
-  is a local number there (no area code) or a valid number of some country;
+  is a local number there (no area code) or a valid national number of any
+  country (an English release may be British or Indian; a Norwegian one from
+  an embassy may give Moscow numbers as Moscow writes them). The countries
+  where CLDR says the language is spoken are tried first, which finds most
+  numbers after a few tries, and a regular expression of each country's
+  number shape spares most of the parses;
 * a bracket without digits (``(mobile)``) is a label, and a bracket of digits
   after a vanity number is its spelling in digits.
 
-What is left cannot be a phone number anywhere: the Schematron reports it as a
+What is left cannot be dialled as written: the Schematron reports it as a
 warning that names it (never an error: the library's metadata can lag behind a
 new number range). The Schematron calls this module through two XSLT
 extension functions (``EXTENSIONS``), so the editor and ``release-desk
@@ -28,7 +33,7 @@ validate`` give the same verdicts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 #: Namespace of the XSLT extension functions, as release.sch declares it.
@@ -62,19 +67,19 @@ def region_of(language: str | None) -> str | None:
 
 def unreadable_numbers(text: str, language: str | None = None) -> list[str]:
     """The numbers in a phone field that cannot be phone numbers, as written; [] when every one reads."""
-    return list(_unreadable(" ".join(text.split()), region_of(language)))
+    return list(_unreadable(" ".join(text.split()), language or ""))
 
 
 @lru_cache(maxsize=4096)  # the editor validates the same few fields on every pause in typing
-def _unreadable(text: str, region: str | None) -> tuple[str, ...]:
-    if not text or _reads(text, region):
+def _unreadable(text: str, language: str) -> tuple[str, ...]:
+    if not text or _reads(text, language):
         return ()
     bad: list[str] = []
     for piece in _pieces(text, _ALTERNATIVES):
-        if _reads(piece, region):
+        if _reads(piece, language):
             continue
         parts = _pieces(piece, _SLASH)  # "030/12345-67" is one number; "+998 71 207 05 24 / +998 77 ..." two
-        if len(parts) > 1 and all(_reads(part, region) for part in parts):
+        if len(parts) > 1 and all(_reads(part, language) for part in parts):
             continue
         bad.append(piece)
     return tuple(bad)
@@ -84,25 +89,22 @@ def _pieces(text: str, separator: re.Pattern[str]) -> list[str]:
     return [piece.strip() for piece in separator.split(text) if piece and piece.strip()]
 
 
-def _reads(text: str, region: str | None) -> bool:
+def _reads(text: str, language: str) -> bool:
     """Whether ``text`` is one phone number (with or without an extension)."""
     text = _LABEL.sub(" ", text)
     candidates = [text]
     if _LETTER.search(text) and _DIGIT_BRACKET.search(text):
         # 1-800-FERRIES (337-7437): the letters are read as digits, so the bracket would count twice
         candidates.append(_DIGIT_BRACKET.sub(" ", text))
-    return any(_one_number(candidate, region) for candidate in candidates)
+    return any(_one_number(candidate, language) for candidate in candidates)
 
 
-def _one_number(text: str, region: str | None) -> bool:
+def _one_number(text: str, language: str) -> bool:
     if sum(ch.isdigit() for ch in text) < 3:
         return False  # words alone are no vanity number: "call the newsroom" spells digits too
     import phonenumbers  # ~60 ms and its metadata: only once a release has a phone number
 
-    try:
-        number = phonenumbers.parse(text, region, keep_raw_input=True)
-    except phonenumbers.NumberParseException:
-        number = None
+    number = _parse(text, language)
     if number is not None and phonenumbers.is_valid_number(number):
         return True
     if number is not None and number.country_code_source == phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN:
@@ -111,23 +113,88 @@ def _one_number(text: str, region: str | None) -> bool:
     # from the United States, where 011 dials abroad, go on to be read as a national number)
     if number is not None and phonenumbers.is_possible_number(number):
         return True  # a local number without its area code, as releases print them for their own city
-    return _valid_somewhere(phonenumbers.normalize_digits_only(phonenumbers.convert_alpha_characters_in_number(text)))
+    digits = phonenumbers.normalize_digits_only(phonenumbers.convert_alpha_characters_in_number(text))
+    return _national_elsewhere(digits, language)
+
+
+def _parse(text: str, language: str) -> Any:
+    """The number ``phonenumbers`` reads in ``text`` (a PhoneNumber), or None. A number with its country code
+    is read without the release's country, which is worked out only when needed (it costs a file read)."""
+    import phonenumbers
+
+    if "+" in text:
+        try:
+            return phonenumbers.parse(text, None, keep_raw_input=True)
+        except phonenumbers.NumberParseException:
+            pass  # "Tel 020 ... (+ext)": read it in the release's country
+    try:
+        return phonenumbers.parse(text, region_of(language), keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        return None
 
 
 @lru_cache(maxsize=1024)
-def _valid_somewhere(digits: str) -> bool:
-    """A national number of some country: the release's country was only a guess from its language."""
+def _national_elsewhere(digits: str, language: str) -> bool:
+    """A national number of some other country: the release's country was only a guess from its language."""
     import phonenumbers
 
     if not 3 <= len(digits) <= 17:
         return False
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+    for region in _language_regions(language):
+        if not _may_fit(digits, region):
+            continue  # (a regular expression costs a microsecond, a parse some twenty)
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+            # (for one region: is_valid_number would try every region of the country code, 25 for +1)
+            if phonenumbers.is_valid_number_for_region(phonenumbers.parse(digits, region), region):
                 return True
         except phonenumbers.NumberParseException:
             continue
     return False
+
+
+def _may_fit(digits: str, region: str) -> bool:
+    """Whether ``digits``, less a national prefix, match the shape of every number of ``region``."""
+    shape, prefix = _shape(region)
+    if shape is None:
+        return True
+    if shape.fullmatch(digits):
+        return True
+    stripped = prefix.match(digits) if prefix is not None else None
+    return stripped is not None and shape.fullmatch(digits[stripped.end():]) is not None
+
+
+@cache
+def _shape(region: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    from phonenumbers import PhoneMetadata
+
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None or not metadata.general_desc.national_number_pattern:
+        return None, None
+    prefix = metadata.national_prefix_for_parsing or metadata.national_prefix
+    return re.compile(metadata.general_desc.national_number_pattern), re.compile(prefix) if prefix else None
+
+
+@lru_cache(maxsize=64)
+def _language_regions(language: str) -> tuple[str, ...]:
+    """Every country phonenumbers knows, those where CLDR says ``language`` is official or spoken by a tenth of
+    the people first (by that share)."""
+    import phonenumbers
+    from babel.core import get_global
+
+    base = language.replace("_", "-").split("-")[0].lower()
+    # each calling code's regions list its main country first (static data: no metadata is loaded)
+    main = {regions[0] for regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.values() if regions}
+    found: list[tuple[bool, float, str]] = []
+    for territory, languages in get_global("territory_languages").items():
+        if territory not in phonenumbers.SUPPORTED_REGIONS:
+            continue
+        for name, info in languages.items():
+            share = float(info.get("population_percent") or 0)
+            if name.split("_")[0] == base and (info.get("official_status") or share >= 10):
+                # the main country of a calling code first: Britain before Guernsey, the US before the Bahamas
+                found.append((territory not in main, -share, territory))
+    regions = [territory for *_, territory in sorted(found)]
+    return tuple(dict.fromkeys([*regions, *sorted(phonenumbers.SUPPORTED_REGIONS)]))
 
 
 def region_name(language: str | None) -> str:
