@@ -102,7 +102,7 @@ def _reads(text: str, language: str) -> bool:
 def _one_number(text: str, language: str) -> bool:
     if sum(ch.isdigit() for ch in text) < 3:
         return False  # words alone are no vanity number: "call the newsroom" spells digits too
-    import phonenumbers  # ~60 ms and its metadata: only once a release has a phone number
+    import phonenumbers  # ~20 ms and its metadata: only once a release has a phone number
 
     number = _parse(text, language)
     if number is not None and phonenumbers.is_valid_number(number):
@@ -176,8 +176,8 @@ def _shape(region: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 
 @lru_cache(maxsize=64)
 def _language_regions(language: str) -> tuple[str, ...]:
-    """Every country phonenumbers knows, those where CLDR says ``language`` is official or spoken by a tenth of
-    the people first (by that share)."""
+    """Every country phonenumbers knows; first those where CLDR says ``language`` is official or spoken by a
+    tenth of the people, the main country of each calling code before the others, then by that share."""
     import phonenumbers
     from babel.core import get_global
 
