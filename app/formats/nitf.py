@@ -178,11 +178,14 @@ def write(release: Release) -> bytes:
         if para.key:
             p.set("class", "key-point")
         _write_tagged(p, para, docdata, {"paragraph": para.id})
-    for cls, texts in (("credits", [release.photo_credits] if release.photo_credits is not None else []),
-                       ("boilerplate", release.boilerplate)):
-        if texts:
-            block = _sub(content, "block", **{"class": cls})
-            for t in texts:
-                _sub(block, "p", t)
+    if release.photo_credits is not None:
+        _sub(_sub(content, "block", **{"class": "credits"}), "p", release.photo_credits)
+    for note in release.boilerplate:
+        # one block per note; its heading is a paragraph marked as such, so the reader rebuilds the blocks
+        block = _sub(content, "block", **{"class": "boilerplate"})
+        if note.heading:
+            _sub(block, "p", note.heading, **{"class": "heading"})
+        for t in note.paragraphs:
+            _sub(block, "p", t)
     _write_contacts(body, release.contacts)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=False)

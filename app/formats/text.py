@@ -24,7 +24,7 @@ from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
 from app.formats.textparse.pipeline import Imported, import_lines
 from app.formats.textparse.segment import segment
-from app.model import Contact, Release, clean_xml_text
+from app.model import Contact, Release, clean_xml_text, flat_boilerplate
 
 __all__ = ["MAX_TEXT_BYTES", "read", "read_with_warnings", "write"]
 
@@ -98,7 +98,7 @@ def write(release: Release) -> bytes:
         blocks.append(CONTACT_HEADING)
         blocks.extend("\n".join(_contact_lines(c)) for c in release.contacts if not c.is_empty())
     if release.boilerplate:
-        tail = list(release.boilerplate)
+        tail = flat_boilerplate(release)
         if not tail[0].strip().startswith(("#", "-", "*")):
             tail.insert(0, END_MARK)
         blocks.extend(tail)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.formats.textparse.assemble import assemble
 from app.formats.textparse.labeller import LABELS, Labelled, labeller
 from app.formats.textparse.language import detect_language
+from app.formats.textparse.notes import group_blocks
 from app.formats.textparse.placeholders import placeholders
 from app.formats.textparse.segment import Line
 from app.model import Dateline, Paragraph, Release
@@ -78,7 +79,7 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
         byline=layout.byline,
         dateline=Dateline(place=layout.place, date=layout.date, text=layout.dateline_text),
         body=[_paragraph(n, p) for n, p in enumerate(layout.body, start=1)],
-        boilerplate=layout.boilerplate,
+        boilerplate=group_blocks(layout.boilerplate),
         photo_credits=layout.photo_credits,
         contacts=layout.contacts,
         confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},

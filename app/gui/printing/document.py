@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from app.formats.docx_ooxml import script_of
-from app.model import Contact, Release
+from app.model import Contact, Release, flat_boilerplate
 
 BODY_POINTS = 11.0
 # The page is in the release's language, whatever the window's: its two labels follow the release.
@@ -121,7 +121,7 @@ def reading_document(release: Release) -> QTextDocument:
                   lead=(credits_label, _char(9.5, bold=True, grey=True)))
     if release.boilerplate:
         out.rule()
-        for text in release.boilerplate:
+        for text in flat_boilerplate(release):
             out.block(text, _char(9.5, grey=True), justify=True)
     contacts = [lines for lines in map(_contact_lines, release.contacts) if lines]
     if contacts:
