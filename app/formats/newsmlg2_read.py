@@ -108,11 +108,11 @@ class _Item:
             release.modified = _datetime(self.find("g:contentModified"))
             reference = next((a for a in self.findall("g:altId") if a.get(f"{{{RD_NS}}}role") == "reference"), None)
             release.reference = _exact(reference)
-            release.embargo = self.embargo()
+            release.embargo = self.embargo() or release.embargo
             self.working_state(release)
             return release
         self.fill(release)
-        release.embargo = self.embargo()
+        release.embargo = self.embargo() or release.embargo  # itemMeta's, else the inline NITF's
         return release
 
     def embargo(self) -> Embargo | None:

@@ -14,6 +14,7 @@ from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.nitf_body import walk_body
+from app.formats.nitf_docdata import read_embargo, read_reference
 from app.formats.nitf_inline import NS, RD_NS, InlineSpan, normalise_space, read_paragraph
 from app.formats.safexml import parse_bytes
 from app.model import Contact, Dateline, Entity, ModelError, NoteBlock, Paragraph, Release
@@ -259,7 +260,10 @@ class _Reader:
                               source=self.source, hint=_HINT)
         subheadline = self.subheadline(headline)
         lang = self.language()
+        docdata, tag = self.find("n:head/n:docdata"), f"{{{self.namespace}}}" if self.namespace else ""
         release = Release(
+            embargo=read_embargo(docdata, tag, RD_NS),
+            reference=read_reference(docdata, tag),
             id=release_id,
             language=lang,
             headline=headline,
