@@ -239,7 +239,7 @@ class Release:
     byline: str | None = None  # "By Kari Nordmann, Harbour Correspondent": who wrote it, as printed
     # new fields go last: other code builds a Release positionally
     embargo: Embargo | None = None  # not for publication before; None means "for immediate release"
-    reference: str | None = None  # the release number as printed: "PR/2021/45", "No. 123/2021"
+    reference: str | None = None  # the release number as printed: "PR/2021/45", "123/2021" (without "No.")
     signoffs: list[SignOff] = field(default_factory=list)  # who moved it to which status, oldest first
 
     # -- invariants -------------------------------------------------------

@@ -184,8 +184,11 @@ def embargo_line(embargo: Embargo, language: str = "en") -> str:
     """The embargo as a release prints it, in ``language`` where we keep its cue:
     "EMBARGOED UNTIL 00:01 CET, 5 May 2021". It reads back (``parse_embargo``) to the same instant and zone."""
     base = language.split("-", 1)[0].lower()
-    cue = _WRITE_CUES.get(base, _WRITE_CUES["en"])
+    return f"{_WRITE_CUES.get(base, _WRITE_CUES['en'])} {embargo_time(embargo, language)}"
+
+
+def embargo_time(embargo: Embargo, language: str = "en") -> str:
+    """When the embargo lifts, as the line after the cue says it: "00:01 CEST, 5 May 2021"."""
     when = embargo.when
-    clock = f"{when.hour:02d}:{when.minute:02d}"
-    label = zone_label(when, embargo.zone, base)
-    return f"{cue} {clock}{' ' + label if label else ''}, {format_date(when.date(), language)}"
+    label = zone_label(when, embargo.zone, language.split("-", 1)[0].lower())
+    return f"{when.hour:02d}:{when.minute:02d}{' ' + label if label else ''}, {format_date(when.date(), language)}"
