@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import json
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from app.formats import json_render, newsmlg2, nitf, release_xml, text
+from app.formats import json_render, newsmlg2, nitf, read_bytes, release_xml, text
 from app.formats.textparse.embargo import embargo_line, parse_embargo
 from app.formats.textparse.reference import parse_reference
 from app.model import Release
@@ -224,3 +225,46 @@ def test_release_numbers_in_their_usual_layouts(line: str, number: str) -> None:
 def test_labels_without_numbers_and_sentences_are_no_release_number(line: str) -> None:
     """A kicker without a number, or a sentence with one, is not a release number."""
     assert parse_reference(line) is None
+
+
+def test_a_word_release_gives_its_embargo_and_number_too() -> None:
+    """Word files go through the same importer: the embargo paragraph and the number are read, not body."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.add_paragraph("EMBARGOED UNTIL 10:00 GMT, 3 June 2024")
+    document.add_paragraph("Press release No. 5/2024")
+    headline = document.add_paragraph().add_run("Harbour ferry adds a late boat on Fridays")
+    headline.bold, headline.font.size = True, Pt(20)
+    document.add_paragraph("PORT ELLERY, 2 June 2024 – The harbour ferry will run a last boat at 23:30 on Fridays "
+                           "from next week, the ferry company said today.")
+    document.add_paragraph("The change follows a petition signed by 1,200 residents.")
+    out = io.BytesIO()
+    document.save(out)
+    release = read_bytes(out.getvalue(), "ferry.docx")
+    assert release.embargo is not None
+    assert release.embargo.when == dt.datetime(2024, 6, 3, 10, 0, tzinfo=dt.UTC)
+    assert release.reference == "5/2024"
+    assert release.headline == "Harbour ferry adds a late boat on Fridays"
+    assert release.body[0].text.startswith("The harbour ferry")
+
+
+def test_someone_elses_news_item_with_embargoed_opens_under_embargo() -> None:
+    """A NewsML-G2 item from elsewhere with itemMeta/embargoed opens with that instant; a broken one is named."""
+    item = b"""<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:port-9" version="1"
+          standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Port"/>
+    <versionCreated>2024-03-01T10:00:00Z</versionCreated><embargoed>EMBARGOED</embargoed></itemMeta>
+  <contentMeta><headline>Port reopens</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml">
+    <html xmlns="http://www.w3.org/1999/xhtml"><body><p>The port reopened.</p></body></html>
+  </inlineXML></contentSet>
+</newsItem>"""
+    release, warnings = newsmlg2.read_with_warnings(item, "port.xml")
+    assert release.embargo is None
+    assert any("EMBARGOED" in w and "not a date and time" in w for w in warnings)
+    good = item.replace(b"<embargoed>EMBARGOED</embargoed>", b"<embargoed>2024-03-02T06:00:00+01:00</embargoed>")
+    release = newsmlg2.read(good, "port.xml")
+    assert release.embargo is not None
+    assert release.embargo.when == dt.datetime(2024, 3, 2, 5, 0, tzinfo=dt.UTC)
