@@ -9,11 +9,18 @@ lets a later edit of the date follow the zone's summer and winter time.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 
 def zone_info(name: str) -> ZoneInfo | None:
     """The IANA zone called ``name``, or None when this machine does not know it."""
+    # imported here: zoneinfo costs ~8 ms at start (it asks sysconfig for the zone folders), and most
+    # releases have no embargo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

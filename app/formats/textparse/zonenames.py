@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import available_timezones
 
 from app.formats.zones import zone_info
 
@@ -82,6 +81,8 @@ class FoundZone:
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Every IANA zone by its city ("new york" -> "America/New_York"), plus the aliases."""
+    from zoneinfo import available_timezones  # only when a release names a city (see zones.zone_info)
+
     found: dict[str, str] = {}
     for name in sorted(available_timezones()):
         if "/" not in name or name.startswith(("Etc/", "SystemV/", "US/")):
