@@ -22,7 +22,7 @@ from __future__ import annotations
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
-from app.formats.textparse.embargo import embargo_line
+from app.formats.textparse.embargo import printed_line
 from app.formats.textparse.pipeline import Imported, import_lines
 from app.formats.textparse.reference import reference_line
 from app.formats.textparse.segment import segment
@@ -84,7 +84,7 @@ def write(release: Release) -> bytes:
     blocks: list[str] = []
     # what the importer reads back from the lines above the headline: the embargo, then the release number
     if release.embargo is not None:
-        blocks.append(embargo_line(release.embargo, release.language))
+        blocks.append(printed_line(release.embargo, release.language, release.dateline.date))
     if release.reference:
         blocks.append(reference_line(release.reference))
     blocks.append(release.headline)

@@ -187,6 +187,17 @@ def embargo_line(embargo: Embargo, language: str = "en") -> str:
     return f"{_WRITE_CUES.get(base, _WRITE_CUES['en'])} {embargo_time(embargo, language)}"
 
 
+def printed_line(embargo: Embargo, language: str = "en", default_date: dt.date | None = None) -> str:
+    """The line to print: the release's own words when they still read as this embargo (the editor may have
+    moved it since), else ``embargo_line``."""
+    if embargo.text:
+        again = parse_embargo(embargo.text, language, default_date)
+        if again is not None and (again.when, again.zone) == (embargo.when, embargo.zone) and \
+                again.when.utcoffset() == embargo.when.utcoffset():
+            return " ".join(embargo.text.split())
+    return embargo_line(embargo, language)
+
+
 def embargo_time(embargo: Embargo, language: str = "en") -> str:
     """When the embargo lifts, as the line after the cue says it: "00:01 CEST, 5 May 2021"."""
     when = embargo.when
