@@ -58,6 +58,7 @@ def test_the_embargo_and_release_number_are_read_from_the_top_of_a_release(name:
     assert release.embargo.text == first_lines[0]
     assert release.headline not in first_lines
     assert imported.report() == []  # nothing left out: the lines are in fields
+    assert not any(first_lines[0] in warning for warning in imported.warnings)
     assert all(not p.text.startswith(tuple(first_lines)) for p in release.body)
 
 

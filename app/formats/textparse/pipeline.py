@@ -19,7 +19,7 @@ from app.formats.textparse.language import detect_language
 from app.formats.textparse.notes import group_blocks
 from app.formats.textparse.placeholders import placeholders
 from app.formats.textparse.segment import Line
-from app.formats.textparse.topmatter import scan, without
+from app.formats.textparse.topmatter import scan
 from app.model import Dateline, Paragraph, Release
 
 # labels whose lines end in no field of the release
@@ -73,8 +73,9 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
     layout = assemble(list(rows), language)
     top = scan(rows, language, layout.date)
     if top.rows:
-        # an embargo line is no dateline, headline or body, even where the assembler falls back to the likeliest
-        layout = assemble(without(rows, top.rows), language)
+        # the assembler does not see those lines at all: an embargo line is no dateline, headline or body (not
+        # even where it falls back to the likeliest line), and no kicker it reports as left out
+        layout = assemble([r for i, r in enumerate(rows) if i not in top.rows], language)
     confidence = dict(layout.confidence)
     confidence["language"] = language_confidence
     release = Release(

@@ -63,10 +63,3 @@ def scan(rows: list[Labelled], language: str | None, default_date: dt.date | Non
                 found.rows.add(i)
     return found
 
-
-def without(rows: list[Labelled], used: set[int]) -> list[Labelled]:
-    """``rows`` with the used ones labelled "other", so the assembler puts them in no field."""
-    # every marginal but "other" cleared too: the assembler's fallbacks (no headline labelled, pick the likeliest)
-    # must not pick the line back up
-    return [Labelled(r.line, "other", 1.0, {label: float(label == "other") for label in r.marginals}, r.forced)
-            if i in used else r for i, r in enumerate(rows)]
