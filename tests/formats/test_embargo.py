@@ -9,10 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from app.formats import json_render, newsmlg2, nitf, read_bytes, release_xml, text
-from app.formats.textparse.embargo import parse_embargo
+from app.formats.textparse.embargo import embargo_line, parse_embargo
 from app.formats.textparse.reference import parse_reference
 from app.model import Release
 from app.paths import schemas_dir
@@ -282,3 +284,27 @@ def test_someone_elses_news_item_with_embargoed_opens_under_embargo() -> None:
     release = newsmlg2.read(good, "port.xml")
     assert release.embargo is not None
     assert release.embargo.when == dt.datetime(2024, 3, 2, 5, 0, tzinfo=dt.UTC)
+
+
+_PIECES = st.sampled_from([
+    "EMBARGOED UNTIL", "Sperrfrist:", "Sous embargo jusqu'au", "解禁：", "حظر النشر حتى", "HOLD FOR RELEASE",
+    "00:01", "25:99", "9 a.m.", "12 noon", "10 Uhr", "午前10時", "CET", "IST", "ET", "UTC+14", "GMT-12:30", "+9999",
+    "Paris time", "heure de Nowhere", "Europe/Paris", "Mars/Olympus", "5 May 2021", "31 February 2024",
+    "29.02.2023", "9999-12-31", "0001-01-01", "No.", "PR/2021/45", "Ref:", "№", ",", " ", "–",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES | st.text(max_size=12), max_size=8), day=st.none() | st.dates())
+def test_any_line_gives_an_embargo_that_prints_back_or_none_and_never_fails(pieces: list[str],
+                                                                             day: dt.date | None) -> None:
+    """Whatever a line holds, reading it gives an embargo or none, never an error, and an embargo it gives
+    prints as a line that reads back to the same instant."""
+    line = " ".join(pieces)
+    parse_reference(line)
+    embargo = parse_embargo(line, "en", day)
+    if embargo is None:
+        return
+    again = parse_embargo(embargo_line(embargo, "en"), "en")
+    assert again is not None
+    assert again.when == embargo.when.replace(second=0, microsecond=0)

@@ -68,6 +68,7 @@ _YEARLESS = (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+
 _WORDS = re.compile(r"[^\W\d_]+")
 # what else an embargo line says besides date, time and zone: "at", "on", "le", "à", "saat", "local"
 _MAX_OTHER_WORDS = 3
+_YEARS = (1900, 2200)
 
 
 def is_immediate(line: str) -> bool:
@@ -144,8 +145,8 @@ def parse_embargo(line: str, language: str | None = None, default_date: dt.date 
         return None
     before = rest
     date, rest = _date(rest, language, default_date)
-    if date is None:
-        return None
+    if date is None or not _YEARS[0] <= date.year <= _YEARS[1]:
+        return None  # a year no embargo has ("0001-01-01") is a misreading
     clock = _time(rest)
     if clock is None and rest is before:
         return None  # no date and no time in the line: "Embargoed until further notice"
