@@ -190,3 +190,15 @@ def test_the_scorer_and_the_importer_agree_on_a_fixture() -> None:
              "body_paragraph_count": 3, "first_body_paragraph_start": "Fjordlys Energi will light",
              "photo_credits": None, "contacts": []}
     assert dict(outcomes(release, truth)) == {name: True for name, _ in outcomes(release, truth)}
+
+
+def test_a_brand_letterhead_in_large_capitals_is_not_the_headline() -> None:
+    """A three-word brand name set at 22 pt over the page is a letterhead; the headline is the sentence below it
+    in its own large type."""
+    document = docx.Document()
+    _para(document, "FJORDLYS ENERGI AS", bold=True, size=22)
+    _para(document, "Fjordlys Energi lights the Oslo harbour with the tide", bold=True, size=16, center=True)
+    for text in BODY:
+        _para(document, text)
+    release = _read(document).release
+    assert release.headline == "Fjordlys Energi lights the Oslo harbour with the tide"

@@ -193,10 +193,13 @@ def _largest_type_headline(rows: list[Labelled]) -> None:
 
 
 def _headline_shaped(text: str) -> bool:
-    """Could be a headline by its words: three or more (six characters in CJK), no cue of another field."""
+    """Could be a headline by its words: four or more (six characters in CJK), no cue of another field, not a
+    letterhead (a brand in large capitals, "Ministry of ..." over the page)."""
     words = text.split()
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    if len(words) < 3 and cjk < 6:
+    if len(words) < 4 and cjk < 6:
+        return False
+    if cues.is_letterhead(text) or (is_org_like(text) and len(words) <= 6 and not cues.ends_sentence(text)):
         return False
     return not (cues.is_kicker(text) or cues.is_contact_head(text) or cues.is_end_mark(text) or EMAIL.search(text)
                 or phone_digits(text) or date_only(text) or match_dateline(text) is not None)
