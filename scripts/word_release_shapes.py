@@ -117,6 +117,8 @@ SHAPE_RELEASES: list[dict] = [
             "Asociación Vecinal Triana Verde",
             "prensa@trianaverde.example",
             "+34 955 01 23 45",
+            BLANK,
+            P("Fotografías de la plantación disponibles bajo petición.", italic=True),
         ],
         "place": "SEVILLA",
         "date": "2023-04-28",
@@ -126,7 +128,8 @@ SHAPE_RELEASES: list[dict] = [
         ],
         "notes": "Course-paper heading typed as plain paragraphs: right-aligned 'Rodríguez 1', student, "
         "professor, course, and the paper's date '2 de mayo de 2023', which is NOT the release date (the "
-        "dateline says 28 de abril). Headline and deck centred bold 14pt. '###' then a contact block.",
+        "dateline says 28 de abril). Headline and deck centred bold 14pt. '###' then a contact block and an "
+        "italic line offering photos on request (not part of the contact).",
     },
     # 2: every paragraph in Heading 2 (restyled as body text); the headline only bigger, bold, centred
     {
@@ -164,6 +167,8 @@ SHAPE_RELEASES: list[dict] = [
             "Jonas Frey, Schriftführer",
             "presse@radverein-dreisamtal.example",
             "0761 555 0193",
+            BLANK,
+            "Fotos der Werkstatt senden wir Ihnen gern zu.",
         ],
         "place": "Freiburg",
         "date": "2023-09-12",
@@ -173,7 +178,7 @@ SHAPE_RELEASES: list[dict] = [
         "notes": "EVERY paragraph has the style 'Heading 2' (the style was changed to 11pt, not bold, and used as "
         "the body style). The headline is told apart only by direct formatting (bold 18pt, centred), the "
         "deck by italic and centring. Dateline 'Freiburg, 12. September 2023 – '. About block and contact "
-        "block at the end.",
+        "block at the end, then a closing line offering photos (not part of the contact).",
     },
     # 2 + 11: one custom style for every paragraph; event fact box at the end of the body
     {
@@ -251,6 +256,8 @@ SHAPE_RELEASES: list[dict] = [
             "Marcus Bell, Communications Officer",
             "Brackenridge Water Authority",
             "(740) 555-0166 | mbell@brackenridgewater.example",
+            BLANK,
+            P("Photographs of the final replacement on Linden Avenue are attached.", italic=True),
         ],
         "place": None,
         "date": None,
@@ -258,7 +265,7 @@ SHAPE_RELEASES: list[dict] = [
                              "mbell@brackenridgewater.example", "(740) 555-0166")],
         "notes": "Headline in style Title, deck in style Subtitle, and the LEAD (a 45-word sentence) typed in "
         "style Heading 1; the rest of the body is Normal. No dateline and no date. Contact block with a bold "
-        "label at the end.",
+        "label, then an italic line about attached photographs (not part of the contact).",
     },
     # 3 + 8: lead in Heading 2, deck in Subtitle split over two paragraphs (joined with one space)
     {
@@ -664,6 +671,8 @@ SHAPE_RELEASES: list[dict] = [
             "川瀬町ものづくり市実行委員会　事務局",
             "広報担当　中村、石井",
             "E-mail：info@kawase-monozukuri.example",
+            BLANK,
+            "※ワークショップの内容は、都合により変更になる場合があります。",
         ],
         "place": None,
         "date": "2024-02-05",
@@ -685,7 +694,8 @@ SHAPE_RELEASES: list[dict] = [
         "('名称：', '日程：', '会場：', '入場料：') = 8 (alternative 3, prose only). The event dates in "
         "the lead and outline are not datelines. About section '〜について' (1 paragraph), then "
         "'本件に関するお問い合わせ先' with organisation, '広報担当　中村、石井' (PR staff, two surnames after "
-        "an ideographic space) and e-mail: the only contact (one contact; alternative two).",
+        "an ideographic space) and e-mail: the only contact (one contact; alternative two). A typed "
+        "footnote '※...' closes the document.",
     },
     # 9: second Japanese release, single Subtitle deck, contact with phone
     {
