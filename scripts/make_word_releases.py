@@ -3,7 +3,10 @@
 The files train and test the Word importer on layouts that real .docx releases
 use: direct formatting instead of styles, contact blocks in odd places (top,
 table cell, page footer, inside a sentence), releases written as one paragraph
-of line breaks, layout tables, field labels and unfilled placeholders.
+of line breaks, layout tables, field labels and unfilled placeholders. More shapes
+(course-paper headings, one heading style for every paragraph, Japanese and Chinese campus
+layouts, fact boxes, contact sentences ...) are in word_release_shapes.py, spelled out
+paragraph by paragraph for the "spec" layout.
 
 Every text here was written for this project. Output is byte-for-byte
 deterministic: core properties carry a fixed date and the zip entries a fixed
@@ -22,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
+from word_release_shapes import SHAPE_RELEASES
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "importer" / "word"
@@ -31,6 +36,7 @@ FIXED = dt.datetime(2024, 1, 15, 9, 0, 0)
 ZIP_TIME = (2024, 1, 15, 9, 0, 0)
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+ALIGN = {"center": CENTER, "right": RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 Item = Any  # str or tuple, see add_item()
 
@@ -1122,6 +1128,7 @@ RELEASES: list[dict] = [
         "recorded as the title and '图书馆办公室' as the organisation.",
     },
 ]
+RELEASES += SHAPE_RELEASES  # more shapes, written with the "spec" layout below
 
 
 # --------------------------------------------------------------------------- writing
@@ -1273,10 +1280,83 @@ def write_table(doc, rel: dict) -> None:
             first._element.getparent().remove(first._element)
 
 
+def add_spec_item(container, item: Item, style: str | None) -> None:
+    """One paragraph of a "spec" release, with its own style and direct formatting (word_release_shapes.P)."""
+    if isinstance(item, str):
+        item = ("p", item, {})
+    kind = item[0]
+    if kind == "blank":
+        container.add_paragraph(style=style)
+    elif kind == "li":
+        container.add_paragraph(item[1], style="List Bullet")
+    elif kind in ("p", "bp"):
+        fmt = dict(item[2]) if len(item) > 2 else {}
+        par = container.add_paragraph(style=fmt.pop("style", style))
+        if fmt.get("align"):
+            par.alignment = ALIGN[fmt.pop("align")]
+        for n, line in enumerate(item[1].split("\n")):
+            if n:
+                par.add_run().add_break()
+            run = par.add_run(line)
+            for key in ("bold", "italic"):  # explicit False too: body text in a bold heading style
+                if key in fmt:
+                    setattr(run, key, fmt[key])
+            if fmt.get("size"):
+                run.font.size = Pt(fmt["size"])
+            if fmt.get("font"):
+                run.font.name = fmt["font"]
+    else:
+        raise ValueError(item)
+
+
+def spec_cell(cell, items: list, style: str | None) -> None:
+    for item in items:
+        add_spec_item(cell, item, style)
+    first = cell.paragraphs[0]  # drop the empty paragraph every new cell starts with
+    if not first.text and len(cell.paragraphs) > 1:
+        first._element.getparent().remove(first._element)
+
+
+def write_spec(doc, rel: dict) -> None:
+    """Every paragraph spelled out (pre, head, body, tail); "frame" puts the release in a layout table:
+    cells2 = contact cell | date cell over one merged release cell, cells1 = three stacked cells."""
+    style = rel.get("doc_style")
+    parts = [*rel.get("pre", []), *rel["head"], *rel["body"], *rel.get("tail", [])]
+    frame = rel.get("frame")
+    if frame is None:
+        for item in parts:
+            add_spec_item(doc, item, style)
+        return
+    for item in rel.get("letterhead", []):
+        add_spec_item(doc, item, style)
+    if frame == "cells2":
+        table = doc.add_table(rows=2, cols=2)
+        side, date, big = table.cell(0, 0), table.cell(0, 1), table.cell(1, 0).merge(table.cell(1, 1))
+    else:
+        table = doc.add_table(rows=3, cols=1)
+        side, date, big = table.cell(0, 0), table.cell(1, 0), table.cell(2, 0)
+    spec_cell(side, rel["side"], style)
+    spec_cell(date, rel["date_cell"], style)
+    spec_cell(big, parts, style)
+
+
+def setup_styles(doc, rel: dict) -> None:
+    """A restyled built-in style or a custom paragraph style used for every paragraph."""
+    for name, fmt in rel.get("style_fmt", {}).items():
+        font = doc.styles[name].font
+        font.bold, font.size = fmt.get("bold"), Pt(fmt["size"]) if fmt.get("size") else font.size
+    if rel.get("custom_style"):
+        name, face, size = rel["custom_style"]
+        custom = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        custom.base_style = doc.styles["Normal"]
+        custom.font.name, custom.font.size = face, Pt(size)
+
+
 def build(rel: dict) -> Document:
     doc = Document()
     doc.styles["Normal"].font.name = rel.get("base_font", "Calibri")
     doc.styles["Normal"].font.size = Pt(11)
+    setup_styles(doc, rel)
     section = doc.sections[0]
     if rel.get("header"):
         section.header.paragraphs[0].text = rel["header"]
@@ -1286,7 +1366,9 @@ def build(rel: dict) -> Document:
         par.text = line
         par.alignment = CENTER
     layout = rel.get("layout", "normal")
-    if layout == "single":
+    if layout == "spec":
+        write_spec(doc, rel)
+    elif layout == "single":
         write_single(doc, rel)
     elif layout == "table":
         write_table(doc, rel)
@@ -1316,23 +1398,38 @@ def save_deterministic(doc, path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
+def spec_text(item: Item) -> str:
+    return item if isinstance(item, str) else item[1] if len(item) > 1 else ""
+
+
 def truth(rel: dict) -> dict:
-    first = rel["lead"].lstrip()[:60]
     boiler = sum(1 for t in rel.get("tail", []) if isinstance(t, tuple) and t[0] == "bp")
-    return {
+    if rel.get("layout") == "spec":  # body: one Word paragraph or list item per non-empty entry
+        body = [spec_text(t) for t in rel["body"] if spec_text(t).strip()]
+        assert body[0].startswith(rel["prefix"]), rel["name"]
+        first, count = body[0][len(rel["prefix"]) :].lstrip()[:60], len(body)
+        headline = rel["headline"]
+        boiler = rel.get("boiler", boiler)
+    else:
+        first, count = rel["lead"].lstrip()[:60], 1 + len(rel["body"])
+        headline = " ".join(headline_lines(rel))
+    out = {
         "organisation": rel["org"],
         "language": rel["lang"],
-        "headline": " ".join(headline_lines(rel)),
+        "headline": headline,
         "subheadline": rel.get("sub"),
         "dateline_place": rel["place"],
         "dateline_date": rel["date"],
-        "body_paragraph_count": 1 + len(rel["body"]),
+        "body_paragraph_count": count,
         "first_body_paragraph_start": first,
         "photo_credits": rel.get("credits"),
         "contacts": rel["contacts"],
         "boilerplate_paragraph_count": boiler,
         "notes": rel["notes"],
     }
+    if rel.get("alternatives"):
+        out["alternatives"] = rel["alternatives"]
+    return out
 
 
 def main() -> None:
