@@ -543,7 +543,7 @@ SHAPE_RELEASES: list[dict] = [
         "org": "Coopérative Roule Ma Poule (coopérative fictive de livraison à vélo-cargo, Lyon)",
         "layout": "spec",
         "frame": "cells1",
-        "letterhead": [P("ROULE MA POULE", bold=True, size=12), P("Livraison à vélo-cargo – Lyon", size=9)],
+        "letterhead": [P("ROULE MA POULE", bold=True, size=20), P("Livraison à vélo-cargo – Lyon", size=9)],
         "side": [
             P("Contact presse", bold=True, size=9),
             P("Nadia Benali – Coopérative Roule Ma Poule", size=9),
@@ -577,7 +577,7 @@ SHAPE_RELEASES: list[dict] = [
         "contacts": [contact("Nadia Benali", None, "Coopérative Roule Ma Poule", "nadia@roulemapoule.example",
                              "04 72 55 01 36")],
         "alternatives": {"boilerplate_paragraph_count": [1]},
-        "notes": "Letterhead 'ROULE MA POULE' (bold 12pt) and a 9pt tagline above a one-column LAYOUT TABLE of "
+        "notes": "Letterhead 'ROULE MA POULE' (bold 20pt) and a 9pt tagline above a one-column LAYOUT TABLE of "
         "three cells: the contact cell first (9pt), a cell with the "
         "right-aligned date 'Le 19 octobre 2023' (the issue date; no lead dateline, no place), then the "
         "release cell: Heading 1 headline, italic label 'Communiqué de presse', body, About block and a "

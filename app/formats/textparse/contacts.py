@@ -59,6 +59,10 @@ _ORG_WORDS = re.compile(
     r"|region|regional|associates|partners|mission|embassy|government|agence|ministère|ministerio|oficina"
     r"|министерство|пресс-служба|وزارة|مكتب|s\.?a|s\.?p\.?a|s\.?r\.?l|b\.?v|n\.?v|lda|ag|oy|ab|asa|a\.?ş|tbk|pt"
     r"|universit\w*|universidade|hochschule|stiftung|verein|gemeente|comune|ayuntamiento|prefeitura|urząd|belediyesi"
+    # centres, ministries, institutes and societies in the other languages the importer reads
+    r"|zentrum|ministerium|ministerie|centro|instituto|institut|fundaci[oó]n|funda[cç][aã]o|asociaci[oó]n"
+    r"|associa[cç][aã]o|secretar[ií]a|merkezi|bakanl[ıi][gğ][ıi]|derne[gğ]i|vakf[ıi]|markazi|vazirligi"
+    r"|qo['ʻ’‘]?mitasi|jamiyati|uyushmasi|instituti|akademiyasi"
     r"|株式会社|有限公司|大学|協会|公司)\b|委員会|事務局|実行委員会|广报|広報部|办公室|研究所|中心",
     re.IGNORECASE,
 )
