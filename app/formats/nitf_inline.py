@@ -6,9 +6,6 @@ mapping of kinds to elements, and on what happens to spans that nest.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from dataclasses import dataclass
 from html.entities import name2codepoint
 
 from lxml import etree
@@ -43,9 +40,6 @@ TAG_TO_KIND: dict[str, str] = {"person": "person", "org": "organisation", "locat
 # on every inline element but location, which names them differently.
 _CODE_ATTRS = {"location": ("location-code", "code-source")}
 
-_WS = re.compile(r"\s+")
-# white space that is not one plain space between two words (the start of a text counts as odd)
-_ODD_WS = re.compile(r"\A\s+|\s{2,}|[^\S ]")
 # 3.4-3.6, 3.3, and none (DTD-based NITF)
 _NITF_NAMESPACES = frozenset((NS, "http://iptc.org/std/NITF/2006-03-01/", ""))
 _DEFAULT_CODE_ATTRS = ("value", "idsrc")
@@ -105,22 +99,30 @@ def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> N
         last.tail = rest
 
 
-@dataclass
-class InlineSpan:
-    kind: str
-    start: int
-    end: int
-    id: str | None
-    name: str | None
-    ref: str | None
+#: An entity span read from inline markup: kind, start, end, id, name, ref (a plain tuple: a
+#: 50 MB archive has a hundred thousand of them, and a tuple costs a tenth of an object).
+InlineSpan = tuple[str, int, int, "str | None", "str | None", "str | None"]
 
 
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+def collapse_space(text: str) -> str:
+    """``text`` with each run of white space made one space and none at either end (a foreign
+    file's indentation). str.split's white space is re's \\s for XML text."""
+    # the fast path: a one-line ASCII paragraph has nothing to collapse, and answering that takes
+    # a few C scans instead of building a list of every word
+    if (text.isascii() and "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text
+            and not text[:1].isspace() and not text[-1:].isspace()):
+        return text
+    return " ".join(text.split())
 
 
-def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> tuple[str, list[InlineSpan]]:
+def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *,
+                   normalise: bool = False) -> tuple[str, list[InlineSpan]]:
     """The text of ``p`` and the entity spans its inline elements mark.
+
+    ``normalise`` collapses white space as :func:`collapse_space` does, piece by piece as the
+    text is read, so the spans come out where they are in the collapsed text (no second pass
+    over the text, no offsets to move); a span keeps no space at either edge, and one left
+    empty is dropped.
 
     ``dropped`` counts what was not kept as such: markup whose text was kept but
     whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
@@ -129,14 +131,31 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> 
     parts: list[str] = []
     spans: list[InlineSpan] = []
     pos = 0
+    gap = False  # normalising: white space since the last word written
 
-    def add(s: str | None) -> None:
-        nonlocal pos
-        if s:
+    def add(s: str) -> int:
+        """Write ``s``; where its first character (its first word, normalising) went."""
+        nonlocal pos, gap
+        if not normalise:
             parts.append(s)
             pos += len(s)
+            return pos - len(s)
+        words = s.split()
+        if not words:
+            gap = True
+            return pos
+        if pos and (gap or s[0].isspace()):
+            parts.append(" ")
+            pos += 1
+        start = pos
+        core = words[0] if len(words) == 1 else " ".join(words)
+        parts.append(core)
+        pos += len(core)
+        gap = s[-1].isspace()
+        return start
 
-    add(p.text)
+    if p.text:
+        add(p.text)
     for child in p:
         tag = child.tag
         if not isinstance(tag, str):  # comments, processing instructions, unknown entities
@@ -148,63 +167,27 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> 
                 elif dropped is not None:
                     key = f"&{child.name};"
                     dropped[key] = dropped.get(key, 0) + 1
-            add(child.tail)
+            if child.tail:
+                add(child.tail)
             continue
         namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
-        start = pos
         if name == "br":
-            add("\n")
+            text = "\n"
         elif len(child):
-            add("".join(child.itertext()))
+            text = "".join(child.itertext())
         else:
-            add(child.text)
+            text = child.text or ""
         kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
         if name == "classifier":
             kind = "initiative" if child.get("type") == "initiative" else "topic"
-        if kind is not None and pos > start:
-            value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
-            spans.append(InlineSpan(kind, start, pos, child.get("id"), child.get(value), child.get(source)))
+        start = add(text) if text else pos
+        if kind is not None and text:
+            if pos > start:  # (normalising: a span of white space only is left out)
+                value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
+                spans.append((kind, start, pos, child.get("id"), child.get(value), child.get(source)))
         elif dropped is not None and name != "br":
             key = f"<{name}>"
             dropped[key] = dropped.get(key, 0) + 1
-        add(child.tail)
+        if child.tail:
+            add(child.tail)
     return "".join(parts), spans
-
-
-def normalise_space(text: str, spans: list[InlineSpan]) -> tuple[str, list[InlineSpan]]:
-    """Collapse runs of white space (a foreign file's indentation) and move spans with the text."""
-    if not spans:  # the common case, at C speed (str.split's white space is re's \\s for XML text)
-        return " ".join(text.split()), spans
-    # Each run of white space becomes one space (none at the start or end); an old offset
-    # moves left by what the runs before it lost: prefix sums over the runs, found by bisection.
-    # only the runs that change offsets: two or more characters, a tab or line break, or at the start
-    runs = [m.span() for m in _ODD_WS.finditer(text)]
-    result = " ".join(text.split())
-    starts = [start for start, _ in runs]
-    lost: list[int] = []  # characters lost up to the end of each run
-    total = 0
-    for start, end in runs:
-        total += (end - start) if start == 0 else (end - start - 1)
-        lost.append(total)
-
-    def moved(offset: int) -> int:
-        i = bisect_left(starts, offset)  # runs that start before the offset: 0 .. i-1
-        if i == 0:
-            return min(offset, len(result))
-        start, end = runs[i - 1]
-        before = lost[i - 2] if i >= 2 else 0
-        # inside a run: just after the run's one space (the span edges are trimmed of spaces below)
-        new = start - before + (0 if start == 0 else 1) if offset < end else offset - lost[i - 1]
-        return max(0, min(new, len(result)))
-
-    out: list[InlineSpan] = []
-    for s in spans:
-        start, end = moved(s.start), moved(s.end)
-        # trim spaces at the span's edges
-        while start < end and result[start] == " ":
-            start += 1
-        while end > start and result[end - 1] == " ":
-            end -= 1
-        if start < end:
-            out.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
-    return result, out

@@ -14,7 +14,7 @@ from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.nitf_body import walk_body
-from app.formats.nitf_inline import NS, RD_NS, InlineSpan, normalise_space, read_paragraph
+from app.formats.nitf_inline import NS, RD_NS, InlineSpan, collapse_space, read_paragraph
 from app.formats.safexml import parse_bytes
 from app.model import Contact, Dateline, Entity, ModelError, Paragraph, Release
 
@@ -116,12 +116,15 @@ class _Reader:
         return self.root.findall(path, self.ns)
 
     def claim(self, ident: str | None, prefix: str) -> str:
-        if ident is None or not _ID.match(ident) or ident in self.taken:
-            n = len(self.taken) + 1
-            while f"{prefix}{n}" in self.taken:
-                n += 1
+        """``ident`` if it is a free, valid id, else the next free ``prefix<N>``; taken from now on."""
+        taken = self.taken
+        if ident is None or ident in taken or not _ID.match(ident):
+            n = len(taken) + 1
             ident = f"{prefix}{n}"
-        self.taken.add(ident)
+            while ident in taken:
+                n += 1
+                ident = f"{prefix}{n}"
+        taken.add(ident)
         return ident
 
     def dateline(self) -> Dateline:
@@ -154,25 +157,28 @@ class _Reader:
             date = _date(issue.get("norm")) if issue is not None else None
         return Dateline(place=place, date=date, text=text)
 
-    def paragraph(self, p: etree._Element, *, claim_id: bool = True, kind: str = "body") -> Paragraph:
-        """A ``p``, ``hl2`` or ``li`` (or ``hl1``, which has no id to claim) with its inline tags."""
-        if len(p) == 0:  # the common case: text only
-            text, spans = p.text or "", []
-            if not self.exact:
-                text = " ".join(text.split())
-        else:
-            text, spans = read_paragraph(p, self.dropped)
-            if not self.exact:
-                text, spans = normalise_space(text, spans)
+    def paragraph(self, p: etree._Element, kind: str = "body", *, claim_id: bool = True) -> Paragraph:
+        """A ``p``, ``hl2`` or ``li`` (or ``hl1``, which has no id to claim) with its inline tags.
+
+        Called once per paragraph of an archive: the ids claimed and the spans read are
+        valid by construction, so the paragraph is built positionally, without checks.
+        """
+        if len(p):
+            text, spans = read_paragraph(p, self.dropped, normalise=not self.exact)
+        else:  # the common case: text only
+            text, spans = p.text or "", None
+            if text and not self.exact:
+                text = collapse_space(text)
+        ident = self.claim(p.get("id"), "p") if claim_id else "headline"
         cls = p.get("class")
-        para = Paragraph(self.claim(p.get("id"), "p") if claim_id else "headline", text, [],
-                         cls is not None and "key-point" in cls.split(), kind)
+        para = Paragraph(ident, text, [], cls is not None and "key-point" in cls.split(), kind)
         if spans:
             para.entities = [self.entity(s) for s in spans]
         return para
 
-    def entity(self, s: InlineSpan) -> Entity:
-        return Entity(id=self.claim(s.id, "e"), kind=s.kind, start=s.start, end=s.end, name=s.name, ref=s.ref)
+    def entity(self, span: InlineSpan) -> Entity:
+        kind, start, end, ident, name, ref = span
+        return Entity(self.claim(ident, "e"), kind, start, end, name, ref)
 
     def body(self) -> tuple[list[Paragraph], list[str], str | None]:
         content = self.find("n:body/n:body.content")
@@ -181,8 +187,9 @@ class _Reader:
         parts = walk_body(content, exact=self.exact, namespace=self.namespace)
         paras: list[Paragraph] = []
         empty = 0
-        for item in parts.items:
-            para = self.paragraph(item.element, kind=item.kind)
+        read = self.paragraph
+        for element, kind in parts.items:
+            para = read(element, kind)
             if not self.exact and not para.text:
                 empty += 1  # an empty <p/> is layout, not a paragraph
                 continue
