@@ -104,58 +104,52 @@ def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> N
 InlineSpan = tuple[str, int, int, "str | None", "str | None", "str | None"]
 
 
-def collapse_space(text: str) -> str:
+def collapse_space(text: str, indent: str = "") -> str:
     """``text`` with each run of white space made one space and none at either end (a foreign
-    file's indentation). str.split's white space is re's \\s for XML text."""
-    # the fast path: a one-line ASCII paragraph has nothing to collapse, and answering that takes
-    # a few C scans instead of building a list of every word
-    if (text.isascii() and "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text
-            and not text[:1].isspace() and not text[-1:].isspace()):
-        return text
+    file's indentation). str.split's white space is re's \\s for XML text.
+
+    ``indent``: the line break and indentation the file wraps paragraphs with (see
+    :func:`wrap_indent`), a hint that makes the common case cheaper, never a change of result.
+    """
+    # The fast path: after the file's own line breaks become spaces, text that is plain ASCII
+    # with single spaces between words is already collapsed; answering that takes a few scans
+    # in C instead of a list of every word. (XML 1.0 text holds no ASCII white space but these
+    # four: libxml2 refuses the others even as character references.)
+    short = text.replace(indent, " ") if indent else text
+    if (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
+            and not short[:1].isspace() and not short[-1:].isspace()):
+        return short
     return " ".join(text.split())
 
 
-def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *,
-                   normalise: bool = False) -> tuple[str, list[InlineSpan]]:
+def wrap_indent(text: str) -> str:
+    """The line break and the spaces or tabs after it, where ``text`` first wraps; "" if it does not."""
+    start = text.find("\n")
+    if start < 0:
+        return ""
+    end = start + 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return text[start:end]
+
+
+def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, normalise: bool = False,
+                   indent: str = "") -> tuple[str, list[InlineSpan]]:
     """The text of ``p`` and the entity spans its inline elements mark.
 
-    ``normalise`` collapses white space as :func:`collapse_space` does, piece by piece as the
-    text is read, so the spans come out where they are in the collapsed text (no second pass
-    over the text, no offsets to move); a span keeps no space at either edge, and one left
-    empty is dropped.
+    ``normalise`` collapses white space as :func:`collapse_space` does (``indent`` is its
+    hint), a stretch of text at a time between the tags, so the spans come out where they are
+    in the collapsed text (no second pass to move offsets); a span keeps no space at either
+    edge, and one left empty is dropped.
 
     ``dropped`` counts what was not kept as such: markup whose text was kept but
     whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
     references to entities of a DTD that was never loaded (``&nbsp;``).
     """
-    parts: list[str] = []
-    spans: list[InlineSpan] = []
-    pos = 0
-    gap = False  # normalising: white space since the last word written
-
-    def add(s: str) -> int:
-        """Write ``s``; where its first character (its first word, normalising) went."""
-        nonlocal pos, gap
-        if not normalise:
-            parts.append(s)
-            pos += len(s)
-            return pos - len(s)
-        words = s.split()
-        if not words:
-            gap = True
-            return pos
-        if pos and (gap or s[0].isspace()):
-            parts.append(" ")
-            pos += 1
-        start = pos
-        core = words[0] if len(words) == 1 else " ".join(words)
-        parts.append(core)
-        pos += len(core)
-        gap = s[-1].isspace()
-        return start
-
-    if p.text:
-        add(p.text)
+    # The text in stretches: each tag's text, and what lies between two tags joined into one
+    # stretch. A stretch a tag marks carries (kind, id, name, ref).
+    stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]] = []
+    pending: list[str] = [p.text] if p.text else []
     for child in p:
         tag = child.tag
         if not isinstance(tag, str):  # comments, processing instructions, unknown entities
@@ -163,12 +157,12 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *,
                 # NITF's DTDs declare the ISO / HTML character entities: &nbsp; is known without loading one
                 char = name2codepoint.get(child.name)
                 if char is not None:
-                    add(chr(char))
+                    pending.append(chr(char))
                 elif dropped is not None:
                     key = f"&{child.name};"
                     dropped[key] = dropped.get(key, 0) + 1
             if child.tail:
-                add(child.tail)
+                pending.append(child.tail)
             continue
         namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
         if name == "br":
@@ -180,14 +174,51 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *,
         kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
         if name == "classifier":
             kind = "initiative" if child.get("type") == "initiative" else "topic"
-        start = add(text) if text else pos
         if kind is not None and text:
-            if pos > start:  # (normalising: a span of white space only is left out)
-                value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
-                spans.append((kind, start, pos, child.get("id"), child.get(value), child.get(source)))
-        elif dropped is not None and name != "br":
-            key = f"<{name}>"
-            dropped[key] = dropped.get(key, 0) + 1
+            value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
+            stretches.append(("".join(pending), None))
+            stretches.append((text, (kind, child.get("id"), child.get(value), child.get(source))))
+            pending = []
+        else:
+            if text:
+                pending.append(text)
+            if dropped is not None and name != "br":
+                key = f"<{name}>"
+                dropped[key] = dropped.get(key, 0) + 1
         if child.tail:
-            add(child.tail)
+            pending.append(child.tail)
+    rest = "".join(pending)
+    if not stretches:  # no tag marks anything: the text is all there is
+        return (collapse_space(rest, indent) if normalise else rest), []
+    stretches.append((rest, None))
+    return _place(stretches, normalise)
+
+
+def _place(stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]],
+           normalise: bool) -> tuple[str, list[InlineSpan]]:
+    """The text the stretches make and the spans of the marked ones, collapsed or as they are."""
+    parts: list[str] = []
+    spans: list[InlineSpan] = []
+    pos = 0
+    gap = False  # white space since the last word written
+    for raw, mark in stretches:
+        if not raw:
+            continue
+        if normalise:
+            core = " ".join(raw.split())  # (stretches between tags are short: the fast path would not pay)
+            if not core:  # white space only (a tag holding only that is left out)
+                gap = True
+                continue
+            if pos and (gap or raw[0].isspace()):
+                parts.append(" ")
+                pos += 1
+            gap = raw[-1].isspace()
+        else:
+            core = raw
+        start = pos
+        parts.append(core)
+        pos += len(core)
+        if mark is not None:
+            kind, ident, name, ref = mark
+            spans.append((kind, start, pos, ident, name, ref))
     return "".join(parts), spans
