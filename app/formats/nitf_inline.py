@@ -149,7 +149,9 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     # The text in stretches: each tag's text, and what lies between two tags joined into one
     # stretch. A stretch a tag marks carries (kind, id, name, ref).
     stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]] = []
-    pending: list[str] = [p.text] if p.text else []
+    # (lxml makes a new string at every read of .text and .tail: each is read once)
+    text = p.text
+    pending: list[str] = [text] if text else []
     for child in p:
         tag = child.tag
         if not isinstance(tag, str):  # comments, processing instructions, unknown entities
@@ -161,8 +163,9 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
                 elif dropped is not None:
                     key = f"&{child.name};"
                     dropped[key] = dropped.get(key, 0) + 1
-            if child.tail:
-                pending.append(child.tail)
+            tail = child.tail
+            if tail:
+                pending.append(tail)
             continue
         namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
         if name == "br":
@@ -185,8 +188,9 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
             if dropped is not None and name != "br":
                 key = f"<{name}>"
                 dropped[key] = dropped.get(key, 0) + 1
-        if child.tail:
-            pending.append(child.tail)
+        tail = child.tail
+        if tail:
+            pending.append(tail)
     rest = "".join(pending)
     if not stretches:  # no tag marks anything: the text is all there is
         return (collapse_space(rest, indent) if normalise else rest), []
@@ -197,28 +201,30 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
 def _place(stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]],
            normalise: bool) -> tuple[str, list[InlineSpan]]:
     """The text the stretches make and the spans of the marked ones, collapsed or as they are."""
-    parts: list[str] = []
     spans: list[InlineSpan] = []
     pos = 0
+    if not normalise:
+        for raw, mark in stretches:
+            if mark is not None:
+                spans.append((mark[0], pos, pos + len(raw), mark[1], mark[2], mark[3]))
+            pos += len(raw)
+        return "".join(raw for raw, _ in stretches), spans
+    parts: list[str] = []
     gap = False  # white space since the last word written
     for raw, mark in stretches:
         if not raw:
             continue
-        if normalise:
-            core = " ".join(raw.split())  # (stretches between tags are short: the fast path would not pay)
-            if not core:  # white space only (a tag holding only that is left out)
-                gap = True
-                continue
-            if pos and (gap or raw[0].isspace()):
-                parts.append(" ")
-                pos += 1
-            gap = raw[-1].isspace()
-        else:
-            core = raw
+        core = " ".join(raw.split())  # (stretches between tags are short: collapse_space's fast path would not pay)
+        if not core:  # white space only (a tag holding only that is left out)
+            gap = True
+            continue
+        if pos and (gap or raw[0].isspace()):
+            parts.append(" ")
+            pos += 1
         start = pos
         parts.append(core)
         pos += len(core)
+        gap = raw[-1].isspace()
         if mark is not None:
-            kind, ident, name, ref = mark
-            spans.append((kind, start, pos, ident, name, ref))
+            spans.append((mark[0], start, pos, mark[1], mark[2], mark[3]))
     return "".join(parts), spans
