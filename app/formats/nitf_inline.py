@@ -195,7 +195,33 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     if not stretches:  # no tag marks anything: the text is all there is
         return (collapse_space(rest, indent) if normalise else rest), []
     stretches.append((rest, None))
+    if normalise and indent:
+        placed = _place_wrapped(stretches, indent)
+        if placed is not None:
+            return placed
     return _place(stretches, normalise)
+
+
+def _place_wrapped(stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]],
+                   indent: str) -> tuple[str, list[InlineSpan]] | None:
+    """What :func:`_place` gives when normalising, for the common paragraph whose only odd white
+    space is the file's wrapping (``indent``): each wrap becomes a space and every offset is a
+    running sum. None for any other paragraph."""
+    shorts = [raw.replace(indent, " ") for raw, _ in stretches]
+    text = "".join(shorts)
+    if not (text.isascii() and "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text
+            and text[:1] != " " and text[-1:] != " "):
+        return None
+    spans: list[InlineSpan] = []
+    pos = 0
+    for short, (_, mark) in zip(shorts, stretches, strict=True):
+        end = pos + len(short)
+        if mark is not None:
+            if short[0] == " " or short[-1] == " ":  # a space inside the tag, at its edge: trimmed by _place
+                return None
+            spans.append((mark[0], pos, end, mark[1], mark[2], mark[3]))
+        pos = end
+    return text, spans
 
 
 def _place(stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]],
