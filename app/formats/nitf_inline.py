@@ -102,6 +102,8 @@ def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> N
 #: An entity span read from inline markup: kind, start, end, id, name, ref (a plain tuple: a
 #: 50 MB archive has a hundred thousand of them, and a tuple costs a tenth of an object).
 InlineSpan = tuple[str, int, int, "str | None", "str | None", "str | None"]
+#: A stretch of a paragraph's text, and what the tag that holds it says: (kind, id, name, ref), or None.
+_Stretch = tuple[str, "tuple[str, str | None, str | None, str | None] | None"]
 
 
 def collapse_space(text: str, indent: str = "") -> str:
@@ -148,7 +150,7 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     """
     # The text in stretches: each tag's text, and what lies between two tags joined into one
     # stretch. A stretch a tag marks carries (kind, id, name, ref).
-    stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]] = []
+    stretches: list[_Stretch] = []
     # (lxml makes a new string at every read of .text and .tail: each is read once)
     text = p.text
     pending: list[str] = [text] if text else []
@@ -202,8 +204,7 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     return _place(stretches, normalise)
 
 
-def _place_wrapped(stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]],
-                   indent: str) -> tuple[str, list[InlineSpan]] | None:
+def _place_wrapped(stretches: list[_Stretch], indent: str) -> tuple[str, list[InlineSpan]] | None:
     """What :func:`_place` gives when normalising, for the common paragraph whose only odd white
     space is the file's wrapping (``indent``): each wrap becomes a space and every offset is a
     running sum. None for any other paragraph."""
@@ -224,8 +225,7 @@ def _place_wrapped(stretches: list[tuple[str, tuple[str, str | None, str | None,
     return text, spans
 
 
-def _place(stretches: list[tuple[str, tuple[str, str | None, str | None, str | None] | None]],
-           normalise: bool) -> tuple[str, list[InlineSpan]]:
+def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[InlineSpan]]:
     """The text the stretches make and the spans of the marked ones, collapsed or as they are."""
     spans: list[InlineSpan] = []
     pos = 0

@@ -8,14 +8,12 @@ pretty-print mixed content.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from lxml import etree
 
 from app.formats.errors import FormatError
+from app.formats.gc_pause import collector_paused
 from app.formats.nitf_body import walk_body
 from app.formats.nitf_inline import NS, RD_NS, collapse_space, read_paragraph, wrap_indent
 from app.formats.safexml import parse_bytes
@@ -373,32 +371,6 @@ class _Reader:
         release.headline_entities = headline.entities
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while a story is read.
-
-    Reading allocates an object or three per paragraph and makes no reference cycles, yet
-    every few hundred allocations the collector would walk everything allocated so far: a
-    fifth of the time of reading a 50 MB archive. Restored afterwards only if it was on (the
-    GUI runs with automatic collection off, see app/gui/common/gc_guard.py).
-
-    What was read lives as long as the document is open: freeze + unfreeze files it with the
-    old objects at once, where the first collection after the pause would otherwise walk all
-    of it as young (a few per cent more, and in the GUI a stall of the collector's timer on
-    the UI thread). Young garbage of others moves along and is collected with the old
-    generation.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
-
-
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:
     """Read NITF ``data``; the warnings say what was unusual (version, namespace, dropped parts)."""
     return read_element(parse_bytes(data, source).getroot(), source)
@@ -408,7 +380,7 @@ def read_element(root: etree._Element, source: str = "<input>") -> tuple[Release
     """Read an ``nitf`` element already parsed (on its own, or inside a NewsML-G2 item)."""
     warnings: list[str] = []
     namespace = _check_root(root, source, warnings)
-    with _no_collection():
+    with collector_paused():
         release = _Reader(root, source, warnings, namespace).release()
     # The body is valid by construction (ids from claim(), kinds from the walk, spans from
     # read_paragraph in order and inside the text, nested tags added through add_entity), and
