@@ -7,7 +7,12 @@ takes meets a paragraph where the shortcut does not hold.
 
 from __future__ import annotations
 
+import gc
+
+import pytest
+
 from app.formats import nitf
+from app.formats.errors import FormatError
 from app.model import Release
 
 STORY = """<?xml version="1.0" encoding="UTF-8"?>
@@ -75,3 +80,22 @@ def test_a_story_read_is_one_the_desk_can_save() -> None:
     assert release.body[2].id == "p1"
     assert release.body[3].id != "p1"
     release.check()  # raises on a broken invariant: ids, kinds, spans inside the text and not crossing
+
+
+def test_reading_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """Reading pauses Python's collector; the GUI keeps automatic collection off (a worker thread must
+    never collect Qt objects), so a read in a worker must not switch it back on, nor leave it off elsewhere."""
+    was_enabled = gc.isenabled()
+    try:
+        gc.disable()
+        _read()
+        assert not gc.isenabled()
+        gc.enable()
+        _read()
+        assert gc.isenabled()
+        with pytest.raises(FormatError, match="nothing to read"):  # refused while reading, not while parsing
+            nitf.read_with_warnings(b"<nitf><body><body.content><p> </p></body.content></body></nitf>", "empty.xml")
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()
