@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
@@ -24,9 +25,12 @@ from app.model import (
     Comment,
     Contact,
     Dateline,
+    Embargo,
     Entity,
+    NoteBlock,
     Paragraph,
     Release,
+    SignOff,
 )
 from app.model.release import CONFIDENCE_FIELDS, Reply
 
@@ -61,6 +65,23 @@ _OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
 )
 datetimes = st.datetimes(timezones=st.none() | st.just(dt.UTC) | _OFFSETS)
 dates = st.dates()
+
+note_blocks = st.builds(NoteBlock, texts(), st.lists(texts(), min_size=1, max_size=2))
+_ZONES = ("Europe/Paris", "America/New_York", "Asia/Tokyo", "Australia/Sydney")
+
+
+@st.composite
+def embargoes(draw: st.DrawFn) -> Embargo:
+    """An embargo in a named zone (kept by name), at a bare offset, or with no zone at all."""
+    text = draw(optional_texts)
+    if draw(st.booleans()):
+        zone = draw(st.sampled_from(_ZONES))
+        # from 1970: before standard time, zones ran on local mean time with offsets in seconds
+        when = draw(st.datetimes(dt.datetime(1970, 1, 1), dt.datetime(2100, 1, 1), timezones=st.just(ZoneInfo(zone)),
+                                 allow_imaginary=False))
+        return Embargo(when, zone, text)
+    return Embargo(draw(datetimes), None, text)
+
 
 languages = st.from_regex(r"\A[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,2}\Z")
 _email_part = st.text(
@@ -179,7 +200,7 @@ def releases(draw: st.DrawFn) -> Release:
         dateline=Dateline(place=draw(optional_texts), date=draw(st.none() | dates), text=draw(optional_texts)),
         abstract=draw(optional_texts),
         body=body,
-        boilerplate=draw(st.lists(texts(), max_size=2)),
+        boilerplate=draw(st.lists(note_blocks, max_size=2)),
         photo_credits=draw(optional_texts),
         contacts=draw(st.lists(contacts(), max_size=3)),
         keywords=draw(st.lists(texts(max_size=12), max_size=3)),
@@ -190,6 +211,9 @@ def releases(draw: st.DrawFn) -> Release:
         confidence=draw(
             st.dictionaries(st.sampled_from(CONFIDENCE_FIELDS), st.floats(min_value=0.0, max_value=1.0), max_size=4)
         ),
+        embargo=draw(st.none() | embargoes()),
+        reference=draw(optional_texts),
+        signoffs=draw(st.lists(st.builds(SignOff, st.sampled_from(STATUSES), texts(), datetimes), max_size=2)),
     )
     release.check()
     return release

@@ -167,3 +167,12 @@ def test_briefing_note_converts_to_pdf_through_libreoffice(tmp_path: Path) -> No
     found = _pdf_text(out)
     assert release.headline in found
     assert "Paragraph 1 of the timetable notice" in found
+
+
+@needs_poppler
+def test_the_printed_release_starts_with_its_embargo_and_number(tmp_path: Path) -> None:
+    """Whoever holds the print sees the embargo line and the release number above the headline."""
+    source = PROJECT / "tests" / "fixtures" / "embargo" / "en_cet_press_release_no.txt"
+    out = tmp_path / "embargoed.pdf"
+    assert main(["convert", str(source), "--to", "pdf", "-o", str(out)]) == 0
+    assert _pdf_text(out).startswith("EMBARGOED UNTIL 00:01 CET, 5 May 2021 Ref: 123/2021 Northwind Trust relights")

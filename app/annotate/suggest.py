@@ -21,7 +21,7 @@ from typing import Any
 from app.annotate import rules
 from app.annotate.matcher import TermMatcher
 from app.annotate.vocabulary import Term, Vocabulary
-from app.model import Entity, ModelError, Release
+from app.model import Entity, ModelError, Release, flat_boilerplate
 
 VOCABULARY, REPEAT, ACRONYM_USE = "vocabulary", "repeat", "acronym-use"
 
@@ -113,7 +113,7 @@ def suggest(release: Release, vocabulary: Vocabulary, *, paragraphs: Collection[
             surface = para.entity_text(e)
             if len(surface) > 1 and surface not in vocabulary:
                 learned[surface] = (Term(surface, e.kind, e.name or surface, e.ref), REPEAT)
-    for text in release.boilerplate:  # "About UNIDO" defines acronyms but is not tagged
+    for text in flat_boilerplate(release):  # "About UNIDO" defines acronyms but is not tagged
         _learn(rules.acronym_definitions(text, vocabulary), text, learned)
 
     first_pass: list[list[rules.Found]] = []

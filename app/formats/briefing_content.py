@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.formats.textparse.embargo import embargo_time
 from app.model import Contact, Paragraph, Release
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -25,6 +26,8 @@ BRIEFING_CATEGORY = "Release Desk briefing note"
 PURPOSE, SUMMARY, KEY_POINTS, BACKGROUND = "Purpose", "Summary", "Key points", "Background"
 PEOPLE, CONTACTS, PHOTO_CREDITS = "People and organisations mentioned", "Contacts", "Photo credits"
 FACT_DATE, FACT_PLACE = "Date", "Place"
+FACT_EMBARGO, FACT_REFERENCE = "Embargo", "Reference"
+EMBARGO_CUE = "EMBARGOED UNTIL"
 
 
 def format_date(date: dt.date | None) -> str:
@@ -54,9 +57,12 @@ class BriefingContent:
     background: list[Paragraph]
     people: list[list[str]]  # name as written, normalised name, kind
     contacts: list[str]
+    embargo_notice: str | None = None  # the page header while the release is under embargo
 
     @classmethod
-    def of(cls, release: Release, purpose: str, organisation: str | None) -> BriefingContent:
+    def of(cls, release: Release, purpose: str, organisation: str | None,
+           now: dt.datetime | None = None) -> BriefingContent:
+        """What the note says; ``now`` (the clock by default) decides whether the embargo is still on."""
         org = organisation or next((c.organisation for c in release.contacts if c.organisation), None) or NOT_GIVEN
         lead = None if release.abstract else (release.body[0] if release.body else None)
         rest = [p for p in release.body if p is not lead]
@@ -67,6 +73,14 @@ class BriefingContent:
             ["Language", language_name(release.language)],
             ["Status", release.status.capitalize()],
         ]
+        notice = None
+        if release.reference:
+            facts.insert(2, [FACT_REFERENCE, release.reference])
+        if release.embargo is not None:
+            lifts = embargo_time(release.embargo, "en")
+            facts.insert(2, [FACT_EMBARGO, lifts if release.embargo.when.tzinfo else f"{lifts} (no time zone given)"])
+            if _under_embargo(release.embargo.when, now):
+                notice = f"{EMBARGO_CUE} {lifts}"
         return cls(
             purpose=purpose,
             organisation=org,
@@ -78,7 +92,15 @@ class BriefingContent:
             # the headline first: it is where a reader meets the names first
             people=_people([Paragraph("headline", release.headline, release.headline_entities), *release.body]),
             contacts=[contact_text(c) for c in release.contacts if not c.is_empty()],
+            embargo_notice=notice,
         )
+
+
+def _under_embargo(when: dt.datetime, now: dt.datetime | None) -> bool:
+    """Whether the embargo has yet to lift; a time without a zone is taken on this machine's clock."""
+    if when.tzinfo is None:
+        return when > (now.replace(tzinfo=None) if now is not None else dt.datetime.now())
+    return when > (now if now is not None and now.tzinfo is not None else dt.datetime.now(dt.UTC))
 
 
 def _people(paragraphs: list[Paragraph]) -> list[list[str]]:

@@ -14,8 +14,11 @@ from typing import Protocol
 from app.formats.briefing_content import (
     BACKGROUND,
     CONTACTS,
+    EMBARGO_CUE,
     FACT_DATE,
+    FACT_EMBARGO,
     FACT_PLACE,
+    FACT_REFERENCE,
     KEY_POINTS,
     NOT_GIVEN,
     PHOTO_CREDITS,
@@ -50,7 +53,11 @@ def briefing_rendering(paragraphs: list[_Paragraph], facts: list[list[str]]) -> 
             credits = p.text
     if body and dateline:
         body[0] = f"{dateline} - {body[0]}"
-    blocks = [headline, *body]
+    # the embargo and the number go where a text release prints them, for the importer to read them again
+    lifts = known.get(FACT_EMBARGO, "").split(" (", 1)[0]  # without "(no time zone given)"
+    top = [f"{EMBARGO_CUE} {lifts}"] if lifts else []
+    top += [f"Ref: {known[FACT_REFERENCE]}"] if known.get(FACT_REFERENCE) else []
+    blocks = [*top, headline, *body]
     if credits:
         blocks.append(f"Photo Credits: {credits}")
     if contacts:

@@ -1,10 +1,12 @@
 """The DOCX briefing note an officer hands to a principal, written from an editable template.
 
 Sections, in the order officers read them: the headline as title; a table of
-date, place, organisation, language and status; Purpose; Summary; Key points;
+date, place, embargo and reference (when the release has them), organisation,
+language and status; Purpose; Summary; Key points;
 Background; People and organisations mentioned; Contacts; Photo credits.
 Editors' comments become Word comments when asked for. The header names the
-organisation, the footer says "Page X of Y".
+organisation (and says "EMBARGOED UNTIL ..." while the embargo is on), the
+footer says "Page X of Y".
 
 The template (``resources/templates/briefing.docx``, made by
 ``scripts/make_briefing_template.py``) may be replaced by the user's own as long
@@ -138,7 +140,8 @@ def write(release: Release, options: BriefingOptions | None = None) -> bytes:
     if options.include_comments:
         _add_comments(document, release.comments, anchors)
     # an unknown organisation shows as a dash in the table, but leaves the header blank
-    _header_footer(document, build, "" if content.organisation == NOT_GIVEN else content.organisation)
+    _header_footer(document, build, "" if content.organisation == NOT_GIVEN else content.organisation,
+                   content.embargo_notice)
     props = document.core_properties
     props.title = clean(release.headline)
     props.subject = "Briefing note"
@@ -246,7 +249,7 @@ def _add_comments(document: object, comments: list[Comment], anchors: Anchors) -
             comment.add_paragraph(clean(f"{reply.author}, {format_date(reply.created.date())}: {reply.text}"))
 
 
-def _header_footer(document: object, build: Builder, organisation: str) -> None:
+def _header_footer(document: object, build: Builder, organisation: str, notice: str | None = None) -> None:
     section = document.sections[0]  # type: ignore[attr-defined]
     header = section.header
     header.is_linked_to_previous = False
@@ -256,6 +259,11 @@ def _header_footer(document: object, build: Builder, organisation: str) -> None:
     script = script_of(organisation, build.language)
     head.append(build.p("Header", script)[0])
     build.run(head, organisation, script)
+    if notice:
+        # on every page, above the organisation: nobody reads page 2 without seeing it
+        warning = build.p("Header")
+        build.run(warning, notice, bold=True)
+        head.addprevious(warning)
     footer = section.footer
     footer.is_linked_to_previous = False
     foot = footer.paragraphs[0]._p

@@ -25,6 +25,7 @@ from app.formats.briefing_content import BRIEFING_CATEGORY
 from app.formats.briefing_reading import briefing_rendering
 from app.formats.docx_lines import read_lines
 from app.formats.errors import FormatError
+from app.formats.legacy_fonts import SCRIPTS, legacy_font
 from app.formats.safexml import parse_bytes
 from app.formats.textparse.pipeline import Imported, import_lines
 from app.formats.textparse.segment import Line
@@ -198,7 +199,20 @@ def import_docx(data: bytes, source: str = "<input>") -> Imported | None:
     if not lines:
         raise FormatError("the Word document has no text", source=source,
                           hint="check that the release is in the document itself, not only in images")
-    return import_lines(lines, source, _word_warnings(package, root, source))
+    imported = import_lines(lines, source, _word_warnings(package, root, source))
+    legacy = legacy_font(root)
+    if legacy is not None:
+        font, language = legacy
+        release = imported.release
+        release.language = language
+        # cue words, names and dates cannot be read in such text: every field is the editor's to check
+        release.confidence = {name: min(value, 0.5) for name, value in release.confidence.items()}
+        release.confidence["language"] = 0.9  # the font says it
+        imported.reader_warnings.append(
+            f"{source}: the text is typed in the legacy font {font}: it is stored as Latin letters that only look "
+            f"like {SCRIPTS.get(language, language)} in that font. Convert it to Unicode before you publish, and "
+            "check every field.")
+    return imported
 
 
 def word_lines(data: bytes, source: str = "<input>") -> list[Line]:

@@ -98,7 +98,8 @@ class _Document:
         self.main = main
         self.source = package.source
         self.rels = self._rels(main)
-        self.styles, self.default_size = self._styles()
+        self.style_elements, self.default_size = self._styles()
+        self.styles: dict[str, _Style] = {}
 
     def _rels(self, part: str) -> dict[str, tuple[str, str, str]]:
         path = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
@@ -118,37 +119,43 @@ class _Document:
             return None
         return parse_bytes(self.package.read(name), f"{self.source}:{name}").getroot()
 
-    def _styles(self) -> tuple[dict[str, _Style], float]:
+    def _styles(self) -> tuple[dict[str, etree._Element], float]:
+        """Each style's element by id (read when a paragraph asks: a template defines hundreds) and the
+        document's default type size."""
         target = next((t for kind, t, _ in self.rels.values() if kind == "styles"), None)
         root = self.part(target) if target else None
-        styles: dict[str, _Style] = {}
         default = 11.0
         if root is None:
-            return styles, default
+            return {}, default
         size = _size(root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}"))
-        default = size or default
-        for st in root.iter(_w("style")):
-            sid = st.get(_w("styleId"), "")
-            name_el = st.find(_w("name"))
-            based = st.find(_w("basedOn"))
-            rpr = st.find(_w("rPr"))
-            ppr = st.find(_w("pPr"))
-            jc = ppr.find(_w("jc")) if ppr is not None else None
-            outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
-            styles[sid] = _Style(
-                name=(name_el.get(_w("val"), sid) if name_el is not None else sid).lower(),
-                based_on=based.get(_w("val")) if based is not None else None,
-                bold=_flag(rpr, "b"), italic=_flag(rpr, "i"), caps=_flag(rpr, "caps"), size=_size(rpr),
-                align=jc.get(_w("val")) if jc is not None else None,
-                outline=int(outline.get(_w("val"), "9")) if outline is not None else None,
-            )
-        return styles, default
+        return {st.get(_w("styleId"), ""): st for st in root.iterchildren(_w("style"))}, size or default
+
+    def _style(self, sid: str) -> _Style | None:
+        if sid in self.styles:
+            return self.styles[sid]
+        st = self.style_elements.get(sid)
+        if st is None:
+            return None
+        name_el = st.find(_w("name"))
+        based = st.find(_w("basedOn"))
+        rpr = st.find(_w("rPr"))
+        ppr = st.find(_w("pPr"))
+        jc = ppr.find(_w("jc")) if ppr is not None else None
+        outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
+        self.styles[sid] = found = _Style(
+            name=(name_el.get(_w("val"), sid) if name_el is not None else sid).lower(),
+            based_on=based.get(_w("val")) if based is not None else None,
+            bold=_flag(rpr, "b"), italic=_flag(rpr, "i"), caps=_flag(rpr, "caps"), size=_size(rpr),
+            align=jc.get(_w("val")) if jc is not None else None,
+            outline=int(outline.get(_w("val"), "9")) if outline is not None else None,
+        )
+        return found
 
     def style(self, sid: str, attr: str) -> object:
         seen = set()
         while sid and sid not in seen:
             seen.add(sid)
-            st = self.styles.get(sid)
+            st = self._style(sid)
             if st is None:
                 return None
             value = getattr(st, attr)
@@ -280,17 +287,30 @@ def _side_parts(doc: _Document, root: etree._Element, kind: str) -> list[str]:
     return seen
 
 
-def _signals(para: _Para, runs: list[_Run], body_size: float) -> dict[str, float]:
+def _style_kind(para: _Para) -> str:
+    style = para.style
+    return ("title" if style == "title" else "subtitle" if style == "subtitle" else "heading"
+            if style.startswith("heading") or (para.outline is not None and para.outline < 9) else "list"
+            if para.listed or style.startswith("list") else "caption" if style == "caption" else "table"
+            if style == "table" else "normal" if style in ("normal", "body text", "default") else "other")
+
+
+def _body_style(paras: list[_Para]) -> str:
+    """The style most of the body's text is in. A document typed all in "Heading 2" or a custom style says
+    nothing by its style: that style is its normal one."""
+    counts: Counter[str] = Counter()
+    for para in paras:
+        counts[_style_kind(para)] += sum(len(r.text) for r in para.runs)
+    return counts.most_common(1)[0][0] if counts else "normal"
+
+
+def _signals(para: _Para, runs: list[_Run], body_size: float, body_style: str = "normal") -> dict[str, float]:
     chars = sum(len(r.text.strip()) for r in runs) or 1
     share = {name: sum(len(r.text.strip()) for r in runs if getattr(r, name)) / chars
              for name in ("bold", "italic", "caps")}
     s: dict[str, float] = {"w:docx": 1.0, "w:part=" + para.part: 1.0}
-    style = para.style
-    kind = ("title" if style == "title" else "subtitle" if style == "subtitle" else "heading"
-            if style.startswith("heading") or (para.outline is not None and para.outline < 9) else "list"
-            if para.listed or style.startswith("list") else "caption" if style == "caption" else "table"
-            if style == "table" else "normal" if style in ("normal", "body text", "default") else "other")
-    s["w:style=" + kind] = 1.0
+    kind = _style_kind(para)
+    s["w:style=" + ("normal" if kind == body_style else kind)] = 1.0
     for name, value in share.items():
         if value >= 0.6:
             s["w:" + name] = 1.0
@@ -346,7 +366,10 @@ def read_lines(package: SafeZip, main: str, root: etree._Element | None = None) 
         for note in notes_root.findall(_w("footnote")):
             if note.get(_w("type")) in (None, "normal"):
                 paras.extend(_block(doc, note, "footnote"))
-    size = _body_size([p for p in paras if p.part == "body"], doc.default_size)
+    # a layout table's cells are the body: a release typed into one sets its body size and style there
+    in_body = [p for p in paras if p.part in ("body", "cell")]
+    size = _body_size(in_body, doc.default_size)
+    body_style = _body_style(in_body)
     lines: list[Line] = []
     block = 0
     previous_table: int | None = None
@@ -366,7 +389,7 @@ def read_lines(package: SafeZip, main: str, root: etree._Element | None = None) 
             block -= 1  # the next row of the same data table
         for n, (piece, runs) in enumerate(pieces):
             lines.append(Line(piece, piece, number, block, n == 0, n == len(pieces) - 1,
-                              _signals(para, runs, size)))
+                              _signals(para, runs, size, body_style)))
         block += 1
         previous_table = para.table
     return lines
@@ -391,4 +414,24 @@ def _cells(line: str) -> list[str]:
     only a wide space."""
     if len(line) > 160:
         return [line.replace("\t", " ")]
-    return [part.replace("\t", " ") for piece in _TABS.split(line) for part in _SPACES.split(piece)]
+    return [part.replace("\t", " ") for piece in _split_outside_brackets(line, _TABS)
+            for part in _split_outside_brackets(piece, _SPACES)]
+
+
+_OPEN, _CLOSE = "([（【［", ")]）】］"
+
+
+def _split_outside_brackets(text: str, gap: re.Pattern[str]) -> list[str]:
+    """``text`` split at each ``gap`` that is not inside brackets: "（图|A⇥⇥文|B）" is one credit, spaced out."""
+    if "\t" not in text and "      " not in text:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for m in gap.finditer(text):
+        before = text[start : m.start()]
+        depth = sum(before.count(ch) for ch in _OPEN) - sum(before.count(ch) for ch in _CLOSE)
+        if depth <= 0:
+            pieces.append(before)
+            start = m.end()
+    pieces.append(text[start:])
+    return pieces

@@ -60,7 +60,11 @@ def to_dict(release: Release) -> dict[str, Any]:
             }
             for p in release.body
         ],
-        "boilerplate": list(release.boilerplate),
+        "reference": release.reference,
+        # ISO 8601, with the offset when the release names a zone; null for "for immediate release"
+        "embargo": release.embargo.when.isoformat() if release.embargo else None,
+        "embargo_zone": release.embargo.zone if release.embargo else None,
+        "boilerplate": [{"heading": b.heading, "paragraphs": list(b.paragraphs)} for b in release.boilerplate],
         "photo_credits": release.photo_credits,
         "contacts": [
             {"name": c.name, "title": c.title, "organisation": c.organisation, "email": c.email, "phone": c.phone}
@@ -69,6 +73,7 @@ def to_dict(release: Release) -> dict[str, Any]:
         "keywords": list(release.keywords),
         "subjects": list(release.subjects),
         "comments": [_comment(c) for c in release.comments],
+        "signoffs": [{"status": s.status, "who": s.who, "when": s.when.isoformat()} for s in release.signoffs],
         "confidence": {k: float(v) for k, v in release.confidence.items()},
     }
 

@@ -16,8 +16,11 @@ Where things go:
 * contentSet: the story as inline NITF 3.6 (app.formats.nitf), which carries the
   paragraphs with their tags, kinds and ids.
 
-The model has no embargo, so none is written. Comments and the importer's
-confidence are the editor's own working state: the native format keeps them.
+The embargo is itemMeta's ``embargoed`` (the instant with its offset; our
+``rd:zone`` and ``rd:text`` attributes keep the IANA zone and the line as
+printed); the release number is a contentMeta ``altId`` marked ``rd:role="reference"``.
+Comments, sign-offs and the importer's confidence are the editor's own working
+state, in our extension elements.
 """
 
 from __future__ import annotations
@@ -89,7 +92,13 @@ def _item_meta(root: etree._Element, release: Release) -> None:
     _sub(meta, "versionCreated", _when(stamp))
     if release.created is not None:
         _sub(meta, "firstCreated", _when(release.created))
-    _sub(meta, "pubStatus", qcode="stat:usable" if release.status == "approved" else "stat:withheld")
+    if release.embargo is not None:
+        embargoed = _sub(meta, "embargoed", _when(release.embargo.when))
+        if release.embargo.zone is not None:
+            embargoed.set(f"{{{RD_NS}}}zone", clean(release.embargo.zone))
+        if release.embargo.text is not None:
+            embargoed.set(f"{{{RD_NS}}}text", clean(release.embargo.text))
+    _sub(meta, "pubStatus", qcode="stat:usable" if release.status in ("approved", "released") else "stat:withheld")
     etree.SubElement(meta, f"{{{RD_NS}}}status").text = release.status
 
 
@@ -113,6 +122,9 @@ def _content_meta(root: etree._Element, release: Release) -> None:
                 _sub(info, "email", contact.email)
             if contact.phone:
                 _sub(info, "phone", contact.phone)
+    if release.reference is not None:
+        # the text exactly (altId is a plain string, not a normalised one)
+        etree.SubElement(meta, _n("altId"), {f"{{{RD_NS}}}role": "reference"}).text = clean(release.reference)
     _sub(meta, "language", tag=release.language)
     for keyword in release.keywords:
         _sub(meta, "keyword", keyword)
@@ -156,6 +168,8 @@ def _working_state(meta: etree._Element, release: Release) -> None:
 
     for name, value in release.confidence.items():
         ext(meta, "confidence", field=name, value=repr(value))
+    for s in release.signoffs:
+        ext(meta, "signoff", status=s.status, who=s.who, when=_when(s.when))
     for c in release.comments:
         attrs = {"id": c.id, "paragraph": c.paragraph, "author": c.author, "created": _when(c.created)}
         if c.start is not None and c.end is not None:

@@ -17,7 +17,8 @@ from app.formats.errors import FormatError
 from app.formats.nitf_inline import NS as NITF_NS
 from app.formats.nitf_read import NS_33, read_element
 from app.formats.safexml import parse_bytes
-from app.model import Comment, Contact, Dateline, ModelError, Paragraph, Release
+from app.formats.zones import in_zone
+from app.model import STATUSES, Comment, Contact, Dateline, Embargo, ModelError, Paragraph, Release, SignOff
 from app.model.release import Reply
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -100,15 +101,31 @@ class _Item:
         release = self.body()
         if self.ours:
             status = self.root.findtext(f"g:itemMeta/{{{RD_NS}}}status", namespaces=_N)
-            release.status = status if status in ("draft", "review", "approved") else "draft"
+            release.status = status if status in STATUSES else "draft"
             release.subjects = [s.get(f"{{{RD_NS}}}text") or s.get("qcode") or _exact(s.find("g:name", _N)) or ""
                                 for s in self.findall("g:subject") if s.get("type") not in _ENTITY_TYPES]
             release.created = _datetime(self.find("g:contentCreated"))
             release.modified = _datetime(self.find("g:contentModified"))
+            reference = next((a for a in self.findall("g:altId") if a.get(f"{{{RD_NS}}}role") == "reference"), None)
+            release.reference = _exact(reference)
+            release.embargo = self.embargo() or release.embargo
             self.working_state(release)
             return release
         self.fill(release)
+        release.embargo = self.embargo() or release.embargo  # itemMeta's, else the inline NITF's
         return release
+
+    def embargo(self) -> Embargo | None:
+        """itemMeta's embargoed: the instant, and (in an item of ours) the zone by name and the line as printed."""
+        el = self.root.find("g:itemMeta/g:embargoed", _N)
+        when = _datetime(el)
+        if el is None or when is None:
+            if el is not None and (el.text or "").strip():
+                self.warnings.append(f"{self.source}:{el.sourceline}: the embargo {el.text.strip()!r} is not a "
+                                     "date and time; it was left out")
+            return None
+        zone = el.get(f"{{{RD_NS}}}zone")
+        return Embargo(in_zone(when, zone), zone, el.get(f"{{{RD_NS}}}text"))
 
     def fill(self, release: Release) -> None:
         """What contentMeta says, where the inline story did not say it."""
@@ -152,6 +169,15 @@ class _Item:
                 release.confidence[el.get("field") or ""] = float(el.get("value") or "")
             except ValueError:
                 self.warnings.append(f"{self.source}:{el.sourceline}: a confidence value was not a number")
+        for el in self.findall(f"{{{RD_NS}}}signoff"):
+            try:
+                if el.get("status") not in STATUSES:
+                    raise ValueError(el.get("status"))
+                release.signoffs.append(SignOff(el.get("status") or "", el.get("who") or "",
+                                                dt.datetime.fromisoformat(el.get("when") or "")))
+            except ValueError:
+                self.warnings.append(f"{self.source}:{el.sourceline}: a sign-off with a broken date or an unknown "
+                                     "status was left out")
         for el in self.findall(f"{{{RD_NS}}}comment"):
             try:
                 start, end = el.get("start"), el.get("end")

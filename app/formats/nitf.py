@@ -11,6 +11,8 @@ Where things go (NITF 3.6 element paths):
 * paragraphs: ``body.content/p`` (subheads ``hl2``, list items ``ul/li``) with inline ``person``/``org``/``location``/
   ``event``/``classifier`` (see :mod:`app.formats.nitf_inline`);
 * keywords: ``head/docdata/key-list/keyword/@key``; language: ``nitf/@xml:lang``;
+* embargo and release number: ``docdata/date.release`` and a second ``doc-id`` (see
+  :mod:`app.formats.nitf_docdata`);
 * contacts: NITF has no slot for a press contact; its notes put closing
   information about the people behind a story in ``body.end/tagline``, so each
   contact is written there as ``person``, ``function``, ``org`` and ``a``
@@ -30,6 +32,7 @@ import urllib.parse
 from lxml import etree
 
 from app.formats.cleaning import clean, clean_paragraph
+from app.formats.nitf_docdata import write_docdata
 from app.formats.nitf_inline import NS, RD_NS, fill_paragraph, outer_and_nested, q
 from app.formats.nitf_read import read_with_warnings
 from app.model import Contact, Paragraph, Release
@@ -140,6 +143,7 @@ def write(release: Release) -> bytes:
     _sub(head, "title", release.headline)
     docdata = _sub(head, "docdata")
     _sub(docdata, "doc-id", id_string=release.id)
+    write_docdata(docdata, release, q(""), RD_NS)  # the release number and the embargo
     if release.dateline.place is not None:
         _sub(docdata, "evloc", city=clean(release.dateline.place))
     if release.dateline.date is not None:
@@ -178,11 +182,14 @@ def write(release: Release) -> bytes:
         if para.key:
             p.set("class", "key-point")
         _write_tagged(p, para, docdata, {"paragraph": para.id})
-    for cls, texts in (("credits", [release.photo_credits] if release.photo_credits is not None else []),
-                       ("boilerplate", release.boilerplate)):
-        if texts:
-            block = _sub(content, "block", **{"class": cls})
-            for t in texts:
-                _sub(block, "p", t)
+    if release.photo_credits is not None:
+        _sub(_sub(content, "block", **{"class": "credits"}), "p", release.photo_credits)
+    for note in release.boilerplate:
+        # one block per note; its heading is a paragraph marked as such, so the reader rebuilds the blocks
+        block = _sub(content, "block", **{"class": "boilerplate"})
+        if note.heading:
+            _sub(block, "p", note.heading, **{"class": "heading"})
+        for t in note.paragraphs:
+            _sub(block, "p", t)
     _write_contacts(body, release.contacts)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=False)

@@ -15,9 +15,10 @@ from lxml import etree
 from app.formats.errors import FormatError
 from app.formats.gc_pause import collector_paused
 from app.formats.nitf_body import walk_body
+from app.formats.nitf_docdata import read_embargo, read_reference
 from app.formats.nitf_inline import NS, RD_NS, collapse_space, read_paragraph, wrap_indent
 from app.formats.safexml import parse_bytes
-from app.model import Contact, Dateline, Entity, ModelError, Paragraph, Release
+from app.model import Contact, Dateline, Entity, ModelError, NoteBlock, Paragraph, Release
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XSI_SCHEMA_LOCATION = "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"
@@ -38,6 +39,21 @@ _BASELANG = "baselang"
 _TIMESTAMP = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})T\d{2}:?\d{2}(:?\d{2})?([+-]\d{2}:?\d{2}|Z)?$")
 #: AP's original headline, kept in an hl2 beside the one printed: not a subheadline.
 _ORIGINAL_HEADLINE = "originalHeadline"
+
+
+def _note_blocks(paragraphs: list[etree._Element]) -> list[NoteBlock]:
+    """The notes to editors as the writer made them: one block element per note, its heading marked."""
+    blocks: list[NoteBlock] = []
+    parent = None
+    for p in paragraphs:
+        if p.getparent() is not parent:
+            blocks.append(NoteBlock())
+            parent = p.getparent()
+        if p.get("class") == "heading" and not blocks[-1].paragraphs:
+            blocks[-1].heading = _text(p)
+        else:
+            blocks[-1].paragraphs.append(_text(p))
+    return blocks
 
 
 def _text(el: etree._Element | None) -> str:
@@ -203,7 +219,7 @@ class _Reader:
                 empty += 1  # an empty <p/> is layout, not a paragraph
                 continue
             paras.append(para)
-        boilerplate = [_text(p) for p in parts.boilerplate]
+        boilerplate = _note_blocks(parts.boilerplate)
         credits = _text(parts.credits) if parts.credits is not None else None
         for what, n in parts.skipped.items():
             self.warnings.append(f"{self.source}: {n} <{what}> element(s) in the body were not imported "
@@ -260,7 +276,10 @@ class _Reader:
                               source=self.source, hint=_HINT)
         subheadline = self.subheadline(headline)
         lang = self.language()
+        docdata, tag = self.find("n:head/n:docdata"), f"{{{self.namespace}}}" if self.namespace else ""
         release = Release(
+            embargo=read_embargo(docdata, tag, RD_NS),
+            reference=read_reference(docdata, tag),
             id=release_id,
             language=lang,
             headline=headline,

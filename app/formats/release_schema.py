@@ -26,7 +26,8 @@ from app.paths import schemas_dir
 #: The namespace of the native vocabulary (a URN: never dereferenced, never fetched).
 NAMESPACE = "urn:release-desk:release:1"
 #: Written into every file; a reader of 1.0 reads any 1.x.
-FORMAT_VERSION = "1.2"  # 1.1: headlines carry entity tags; 1.2: byline, paragraph kinds
+FORMAT_VERSION = "1.3"  # 1.1: headlines carry entity tags; 1.2: byline, paragraph kinds;
+# 1.3: reference, embargo, sign-offs, boilerplate blocks, "released"
 SCHEMA_FILE = "release.xsd"
 
 _NS = "{" + NAMESPACE + "}"
@@ -88,9 +89,10 @@ def check_tree(tree: etree._ElementTree) -> list[SchemaProblem]:
 
 _STEP = re.compile(r"^(?:[^:\[\]]+:)?([^:\[\]]+)(?:\[(\d+)\])?$")
 _SIMPLE_FIELDS = {
-    "language", "status", "created", "modified", "headline", "subheadline", "byline", "abstract",
+    "language", "status", "created", "modified", "headline", "subheadline", "byline", "abstract", "reference",
 }
-_LIST_FIELDS = {"boilerplate": "p", "keywords": "keyword", "subjects": "subject", "contacts": "contact"}
+_LIST_FIELDS = {"boilerplate": "block", "keywords": "keyword", "subjects": "subject", "contacts": "contact",
+                "signoffs": "signoff"}
 
 
 def _local(el: etree._Element) -> str:
@@ -144,8 +146,8 @@ def field_of(el: etree._Element | None) -> str:
         return top
     if top == "photo-credits":
         return "photo_credits"
-    if top == "dateline":
-        return f"dateline.{_local(rest[0])}" if rest else "dateline"
+    if top in ("dateline", "embargo"):
+        return f"{top}.{_local(rest[0])}" if rest else top
     if top == "body":
         return f"body[{_position(rest[0])}]" if rest else "body"
     if top == "comments":
@@ -179,6 +181,12 @@ _LABELS = {
     "subheadline": "Subheadline",
     "byline": "Byline",
     "abstract": "Abstract",
+    "reference": "Reference number",
+    "embargo": "Embargo",
+    "embargo.when": "Embargo: date and time",
+    "embargo.zone": "Embargo: time zone",
+    "embargo.text": "Embargo: text as printed",
+    "signoffs": "Sign-offs",
     "photo_credits": "Photo credits",
     "dateline": "Dateline",
     "dateline.place": "Dateline: place",
@@ -195,7 +203,8 @@ _LABELS = {
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?$")
 _ITEM_LABELS = {
     "body": "Paragraph",
-    "boilerplate": "Boilerplate paragraph",
+    "boilerplate": "Note to editors",
+    "signoffs": "Sign-off",
     "contacts": "Contact",
     "keywords": "Keyword",
     "subjects": "Subject",
@@ -329,8 +338,9 @@ def _where(field: str, attr: str | None, el: etree._Element | None) -> str:
 # The release's children in schema order: an element met before its turn means
 # the required one libxml2 expected last is missing.
 _RELEASE_ORDER = (
-    "language", "status", "created", "modified", "headline", "subheadline", "byline", "dateline", "abstract", "body",
-    "boilerplate", "photo-credits", "contacts", "keywords", "subjects", "comments", "confidence",
+    "language", "status", "created", "modified", "headline", "subheadline", "byline", "dateline", "reference",
+    "embargo", "abstract", "body", "boilerplate", "photo-credits", "contacts", "keywords", "subjects", "comments",
+    "signoffs", "confidence",
 )
 
 

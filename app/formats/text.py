@@ -22,9 +22,11 @@ from __future__ import annotations
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
+from app.formats.textparse.embargo import printed_line
 from app.formats.textparse.pipeline import Imported, import_lines
+from app.formats.textparse.reference import reference_line
 from app.formats.textparse.segment import segment
-from app.model import Contact, Release, clean_xml_text
+from app.model import Contact, Release, clean_xml_text, flat_boilerplate
 
 __all__ = ["MAX_TEXT_BYTES", "read", "read_with_warnings", "write"]
 
@@ -79,7 +81,13 @@ def _contact_lines(contact: Contact) -> list[str]:
 
 def write(release: Release) -> bytes:
     """The release as UTF-8 plain text in the shape ``read`` understands."""
-    blocks: list[str] = [release.headline]
+    blocks: list[str] = []
+    # what the importer reads back from the lines above the headline: the embargo, then the release number
+    if release.embargo is not None:
+        blocks.append(printed_line(release.embargo, release.language, release.dateline.date))
+    if release.reference:
+        blocks.append(reference_line(release.reference))
+    blocks.append(release.headline)
     if release.subheadline:
         blocks.append(release.subheadline)
     if release.byline:
@@ -98,7 +106,7 @@ def write(release: Release) -> bytes:
         blocks.append(CONTACT_HEADING)
         blocks.extend("\n".join(_contact_lines(c)) for c in release.contacts if not c.is_empty())
     if release.boilerplate:
-        tail = list(release.boilerplate)
+        tail = flat_boilerplate(release)
         if not tail[0].strip().startswith(("#", "-", "*")):
             tail.insert(0, END_MARK)
         blocks.extend(tail)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from app.model import Contact, Entity, Release
+from app.model import Contact, Entity, NoteBlock, Release
 
 _TOKEN = re.compile(r"\s+|[\w'’]+\s*|[^\w\s]\s*")
 SAME, ADDED, REMOVED = "same", "added", "removed"
@@ -146,6 +146,8 @@ def compare(old: Release, new: Release) -> list[FieldChange]:
         _text_change("dateline", old.dateline.text, new.dateline.text),
         _text_change("dateline.place", old.dateline.place, new.dateline.place),
         _text_change("dateline.date", _iso(old.dateline.date), _iso(new.dateline.date)),
+        _text_change("reference", old.reference, new.reference),
+        _text_change("embargo", _embargo_text(old), _embargo_text(new)),
         _text_change("abstract", old.abstract, new.abstract),
     ]
     result = [c for c in changes if c is not None]
@@ -155,7 +157,8 @@ def compare(old: Release, new: Release) -> list[FieldChange]:
     # tags by the same alignment: a paragraph's tags compare with those of the paragraph it became
     result.extend(_list_changes("body.tags", [_tags_text(p.text, p.entities) for p in old.body],
                                 [_tags_text(p.text, p.entities) for p in new.body], pairs))
-    result.extend(_list_changes("boilerplate", old.boilerplate, new.boilerplate))
+    result.extend(_list_changes("boilerplate", [_block_text(b) for b in old.boilerplate],
+                                [_block_text(b) for b in new.boilerplate]))
     tail = [
         _text_change("photo_credits", old.photo_credits, new.photo_credits),
         _text_change("keywords", ", ".join(old.keywords), ", ".join(new.keywords)),
@@ -168,7 +171,26 @@ def compare(old: Release, new: Release) -> list[FieldChange]:
     comments = _text_change("comments", _comments_text(old), _comments_text(new))
     if comments is not None:
         result.append(comments)
+    signoffs = _text_change("signoffs", _signoffs_text(old), _signoffs_text(new))
+    if signoffs is not None:
+        result.append(signoffs)
     return result
+
+
+def _block_text(block: NoteBlock) -> str:
+    """A note block as the editor reads it: its heading line, then its paragraphs."""
+    return "\n".join([block.heading, *block.paragraphs] if block.heading else block.paragraphs)
+
+
+def _embargo_text(release: Release) -> str:
+    e = release.embargo
+    if e is None:
+        return ""
+    return " ".join(part for part in (e.when.isoformat(), e.zone or "") if part)
+
+
+def _signoffs_text(release: Release) -> str:
+    return "\n".join(f"{s.status}: {s.who}, {s.when.isoformat()}" for s in release.signoffs)
 
 
 def _iso(value: object) -> str:

@@ -15,9 +15,13 @@ from app.model.release import (
     Comment,
     Contact,
     Dateline,
+    Embargo,
     Entity,
+    NoteBlock,
     Paragraph,
     Release,
+    SignOff,
+    flat_boilerplate,
 )
 from app.model.text import clean_xml_text, illegal_xml_chars
 
@@ -28,10 +32,14 @@ __all__ = [
     "Comment",
     "Contact",
     "Dateline",
+    "Embargo",
     "Entity",
     "ModelError",
+    "NoteBlock",
     "Paragraph",
     "Release",
+    "SignOff",
     "clean_xml_text",
+    "flat_boilerplate",
     "illegal_xml_chars",
 ]

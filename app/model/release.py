@@ -17,12 +17,14 @@ from app.model.spans import shift_span, single_edit
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "event", "initiative", "topic")
 #: What a body paragraph is: running text, a subhead inside the body, or an item of a list.
 PARAGRAPH_KINDS: tuple[str, ...] = ("body", "subhead", "list-item")
-STATUSES: tuple[str, ...] = ("draft", "review", "approved")
+#: The workflow, in order: draft -> review -> approved -> released.
+STATUSES: tuple[str, ...] = ("draft", "review", "approved", "released")
 CONFIDENCE_FIELDS: tuple[str, ...] = (
     "headline",
     "subheadline",
     "dateline",
     "body",
+    "lead",  # where the body starts: its first paragraph
     "photo_credits",
     "contacts",
     "language",
@@ -140,6 +142,38 @@ class Dateline:
 
 
 @dataclass
+class Embargo:
+    """Not for publication before ``when``.
+
+    ``when`` is aware when the release says which time zone it means, naive when
+    it does not (the validator warns about that). ``zone`` is the IANA name
+    ("Europe/Paris") when the zone is a named one, so the date-time keeps its
+    summer and winter time; None for a bare offset ("UTC+2") or no zone at all.
+    """
+
+    when: dt.datetime
+    zone: str | None = None  # IANA name such as "Europe/Paris"; None for an offset or unknown
+    text: str | None = None  # as printed: "EMBARGOED UNTIL 00:01 CET, 5 May 2021"
+
+
+@dataclass
+class SignOff:
+    """Who moved the release to ``status``, and when."""
+
+    status: str
+    who: str
+    when: dt.datetime
+
+
+@dataclass
+class NoteBlock:
+    """One block of the notes to editors / "About ..." boilerplate: a heading line and its paragraphs."""
+
+    heading: str = ""  # "About Northwind Trust", "Notes to editors"; empty when the block has none
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Contact:
     name: str | None = None
     title: str | None = None
@@ -190,7 +224,7 @@ class Release:
     dateline: Dateline = field(default_factory=Dateline)
     abstract: str | None = None
     body: list[Paragraph] = field(default_factory=list)
-    boilerplate: list[str] = field(default_factory=list)  # "About ..." / notes to editors
+    boilerplate: list[NoteBlock] = field(default_factory=list)  # "About ..." / notes to editors, as blocks
     photo_credits: str | None = None
     contacts: list[Contact] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
@@ -204,6 +238,10 @@ class Release:
     # tags in the headline, kept like a paragraph's (last, so positional construction stays as it was)
     headline_entities: list[Entity] = field(default_factory=list)
     byline: str | None = None  # "By Kari Nordmann, Harbour Correspondent": who wrote it, as printed
+    # new fields go last: other code builds a Release positionally
+    embargo: Embargo | None = None  # not for publication before; None means "for immediate release"
+    reference: str | None = None  # the release number as printed: "PR/2021/45", "123/2021" (without "No.")
+    signoffs: list[SignOff] = field(default_factory=list)  # who moved it to which status, oldest first
 
     # -- invariants -------------------------------------------------------
 
@@ -239,6 +277,12 @@ class Release:
             for r in c.replies:
                 claim(r.id, "Reply")
         self.check_comment_anchors(by_id)
+        if self.embargo is not None and self.embargo.zone is not None and self.embargo.when.tzinfo is None:
+            raise ModelError(f"Embargo: the time {self.embargo.when.isoformat()} has no time zone "
+                             f"although the zone {self.embargo.zone!r} is named")
+        for s in self.signoffs:
+            if s.status not in STATUSES:
+                raise ModelError(f"Sign-off by {s.who!r}: status {s.status!r} is not one of {', '.join(STATUSES)}")
         for name, value in self.confidence.items():
             if name not in CONFIDENCE_FIELDS or not 0.0 <= value <= 1.0:
                 raise ModelError(f"Confidence {name}={value} is not a known field with a value from 0 to 1")
@@ -374,3 +418,14 @@ class Release:
         if not (0 <= index < len(self.body) and 0 <= new_index < len(self.body)):
             raise ModelError(f"Cannot move paragraph {index + 1} to position {new_index + 1}")
         self.body.insert(new_index, self.body.pop(index))
+
+
+def flat_boilerplate(release: Release) -> list[str]:
+    """The notes to editors as flat paragraphs, each heading a paragraph of its own (for exports that
+    print paragraphs: plain text, NITF, printing)."""
+    out: list[str] = []
+    for block in release.boilerplate:
+        if block.heading:
+            out.append(block.heading)
+        out.extend(block.paragraphs)
+    return out

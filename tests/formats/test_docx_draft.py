@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from app.formats import docx_briefing, docx_draft, read_bytes, sniff, text
 from app.formats.errors import FormatError
 from app.formats.zipsafe import MAX_COMPRESSION_RATIO, MAX_PART_BYTES
-from app.model import Contact, Dateline, Paragraph, Release
+from app.model import Contact, Dateline, Paragraph, Release, flat_boilerplate
 from tests.formats.sample_releases import ARABIC, CHINESE, briefing_release
 
 HEADLINE = "Harbour town opens a repair café for fishing gear"
@@ -124,7 +124,7 @@ def test_tables_images_and_tracked_changes_are_reported() -> None:
     joined = " | ".join(warnings)
     # the table is read now (a layout table's cells are lines like any other): no warning, its text is kept
     assert "table(s) were left out" not in joined
-    assert "Budget line" in " ".join([*(p.text for p in release.body), *release.boilerplate, joined])
+    assert "Budget line" in " ".join([*(p.text for p in release.body), *flat_boilerplate(release), joined])
     assert "1 image(s)" in joined
     assert "tracked changes (1 insertion(s), 1 deletion(s))" in joined
 

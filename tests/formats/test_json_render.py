@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app.formats import json_render, text
-from app.model import Comment, Contact, Dateline, Entity, Paragraph, Release
+from app.model import Comment, Contact, Dateline, Entity, NoteBlock, Paragraph, Release
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 
@@ -21,7 +21,7 @@ def _release() -> Release:
         headline="Réunion à Genève",
         dateline=Dateline(place="GENÈVE", date=dt.date(2019, 4, 24), text="GENÈVE, 24 avril 2019 –"),
         body=[para],
-        boilerplate=["###", "À propos"],
+        boilerplate=[NoteBlock("À propos", ["L'ONUDI aide l'industrie."])],
         photo_credits="ONUDI",
         contacts=[Contact(name="Jean Roux", email="j.roux@example.org")],
         keywords=["industrie"],

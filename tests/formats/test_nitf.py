@@ -135,6 +135,10 @@ def _comparable(release: Release) -> dict[str, object]:
         "keywords": release.keywords,
         "photo_credits": release.photo_credits,
         "boilerplate": release.boilerplate,
+        "reference": release.reference,
+        # NITF's norm has whole seconds
+        "embargo": None if release.embargo is None else dataclasses.replace(
+            release.embargo, when=release.embargo.when.replace(microsecond=0)),
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +13,7 @@ from lxml import etree
 from app.formats import release_xml
 from app.formats.errors import FormatError
 from app.formats.release_schema import NAMESPACE, schema
-from app.model import Comment, Contact, Dateline, Entity, Paragraph, Release
+from app.model import Comment, Contact, Dateline, Embargo, Entity, ModelError, NoteBlock, Paragraph, Release, SignOff
 from tests.strategies import releases
 
 
@@ -62,7 +63,7 @@ def test_paragraph_whitespace_and_nested_tags_are_written_verbatim() -> None:
     assert '<p id="p2">  Two spaces,\ta tab,&#13;\nand a line break.  </p>' in text
     assert ('<organisation id="e2">the Ministry of <topic id="e3">Health</topic></organisation>.</p>') in text
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="urn:release-desk:release:1"')
-    assert 'format-version="1.2"' in text
+    assert 'format-version="1.3"' in text
 
 
 def test_control_characters_are_stripped_with_a_warning() -> None:
@@ -233,7 +234,7 @@ def test_comment_anchored_to_a_missing_paragraph_is_refused() -> None:
 
 def test_newer_major_version_is_refused() -> None:
     """A file from a future, incompatible format version says to use a newer Release Desk."""
-    data = release_xml.write(_sample()).replace(b'format-version="1.2"', b'format-version="2.0"')
+    data = release_xml.write(_sample()).replace(b'format-version="1.3"', b'format-version="2.0"')
     _expect(data, "format version 2.0")
 
 
@@ -261,8 +262,8 @@ def test_a_file_saved_in_format_1_0_still_opens() -> None:
     assert [p.text for p in release.body] == ["The port said so."]
 
 
-def test_a_file_saved_in_format_1_1_opens_and_saves_as_1_2() -> None:
-    """A 1.1 file (no byline, no paragraph kinds) opens with running-text paragraphs and saves as 1.2."""
+def test_a_file_saved_in_format_1_1_opens_and_saves_as_1_3() -> None:
+    """A 1.1 file (no byline, no paragraph kinds) opens with running-text paragraphs and saves as 1.3."""
     data = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="{NAMESPACE}" format-version="1.1" id="r">'
         "<language>en</language><status>draft</status><headline>Ferry line opens</headline>"
@@ -272,8 +273,65 @@ def test_a_file_saved_in_format_1_1_opens_and_saves_as_1_2() -> None:
     assert release.byline is None
     assert [(p.kind, p.key) for p in release.body] == [("body", False), ("body", True)]
     saved = release_xml.write(release)
-    assert b'format-version="1.2"' in saved
+    assert b'format-version="1.3"' in saved
     assert release_xml.read(saved) == release
+
+
+def test_flat_notes_of_a_1_2_file_open_as_one_block_without_a_heading() -> None:
+    """A 1.2 file's boilerplate paragraphs open as one block of notes, and save as blocks."""
+    data = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<release xmlns="{NAMESPACE}" format-version="1.2" id="r">'
+        "<language>en</language><status>approved</status><headline>Ferry line opens</headline>"
+        '<body><p id="p1">Boats run hourly.</p></body>'
+        "<boilerplate><p>About Harbour Ferries</p><p>The company runs four boats.</p></boilerplate></release>"
+    ).encode()
+    release = release_xml.read(data, "old.release.xml")
+    assert release.boilerplate == [NoteBlock("", ["About Harbour Ferries", "The company runs four boats."])]
+    saved = release_xml.write(release)
+    assert b"<block>" in saved
+    assert release_xml.read(saved) == release
+
+
+def test_embargo_reference_notes_and_signoffs_are_saved() -> None:
+    """An embargo in a named zone, the release number, notes in blocks and the sign-offs come back unchanged."""
+    paris = ZoneInfo("Europe/Paris")
+    release = Release(
+        id="r", headline="Ferry line opens", status="released", body=[Paragraph("p1", "Boats run hourly.")],
+        reference="PR/2021/45",
+        embargo=Embargo(dt.datetime(2021, 5, 5, 0, 1, tzinfo=paris), "Europe/Paris",
+                        "EMBARGOED UNTIL 00:01 CET, 5 May 2021"),
+        boilerplate=[NoteBlock("Notes to editors", ["1. The line runs all year.", "2. Photos on request."]),
+                     NoteBlock("About Harbour Ferries", ["The company runs four boats."])],
+        signoffs=[SignOff("approved", "Ada Quell", dt.datetime(2021, 5, 4, 17, 30, tzinfo=dt.UTC)),
+                  SignOff("released", "Colm Ashe", dt.datetime(2021, 5, 5, 0, 1, tzinfo=paris))],
+    )
+    data = release_xml.write(release)
+    text = data.decode()
+    assert "<reference>PR/2021/45</reference>" in text
+    assert "<when>2021-05-05T00:01:00+02:00</when>" in text
+    assert "<zone>Europe/Paris</zone>" in text
+    assert "<heading>Notes to editors</heading>" in text
+    assert '<signoff status="approved" who="Ada Quell" when="2021-05-04T17:30:00+00:00"/>' in text
+    back = release_xml.read(data)
+    assert back == release
+    # the zone comes back by name, so a later edit of the date keeps Paris's summer/winter rule
+    assert back.embargo is not None
+    assert back.embargo.when.tzinfo == paris
+
+
+def test_an_embargo_without_a_time_zone_is_kept_as_written() -> None:
+    """An embargo whose release named no zone is saved without an offset and reads back the same."""
+    release = Release(id="r", headline="h", embargo=Embargo(dt.datetime(2024, 3, 1, 9, 0)))
+    data = release_xml.write(release)
+    assert b"<when>2024-03-01T09:00:00</when>" in data
+    assert release_xml.read(data) == release
+
+
+def test_an_embargo_with_a_zone_but_no_offset_is_refused_by_the_model() -> None:
+    """Naming a zone for a time that has none is a broken release, said in words."""
+    release = Release(id="r", headline="h", embargo=Embargo(dt.datetime(2024, 3, 1, 9, 0), "Europe/Paris"))
+    with pytest.raises(ModelError, match="Embargo"):
+        release.check()
 
 
 def test_byline_and_paragraph_kinds_are_saved() -> None:

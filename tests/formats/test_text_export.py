@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.formats import text
-from app.model import Contact, Dateline, Paragraph, Release
+from app.model import Contact, Dateline, NoteBlock, Paragraph, Release
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 
@@ -116,7 +116,7 @@ def test_written_text_has_the_expected_shape() -> None:
         ],
         photo_credits="Northwind Trust",
         contacts=[Contact(name="Ada Quell", title="Press Officer", email="ada@example.org", phone="+44 20 7946 0301")],
-        boilerplate=["About Northwind Trust", "The trust looks after lighthouses."],
+        boilerplate=[NoteBlock("About Northwind Trust", ["The trust looks after lighthouses."])],
     )
     assert text.write(release).decode() == (
         "Harbour lights return\n\n"

@@ -14,7 +14,7 @@ import pytest
 from app.formats import text
 from app.formats.errors import FormatError
 from app.formats.textparse.decode import MAX_TEXT_BYTES
-from app.model import Release
+from app.model import Release, flat_boilerplate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 
@@ -168,14 +168,19 @@ def test_dateline_text_is_kept_as_printed() -> None:
 
 
 def test_boilerplate_and_end_marks_leave_the_body() -> None:
-    """End marks, "Notes to editors" and "About ..." go to the boilerplate, not the body."""
+    """ "Notes to editors" and "About ..." go to the notes as blocks under their heading, not the body;
+    end marks are left out of both."""
     r = _read("en_notes_to_editors.txt")
-    assert r.boilerplate[:2] == ["-ends-", "Notes to editors"]
+    assert r.boilerplate[0].heading == "Notes to editors"
+    assert r.boilerplate[0].paragraphs[0] == "1. The Kestrel Valley Water Board was set up in 1961."
+    assert "-ends-" not in flat_boilerplate(r)
     assert all("1961" not in p.text for p in r.body)
     fr = _read("fr_geneve.txt")
-    assert "-fin-" in fr.boilerplate
+    assert "-fin-" not in flat_boilerplate(fr)
+    assert fr.boilerplate[0].heading == "Note aux rédactions"
     about = _read("es_malaga.txt")
-    assert about.boilerplate[0] == "Acerca de Cooperativa Sierra Alta"
+    assert about.boilerplate[0].heading == "Acerca de Cooperativa Sierra Alta"
+    assert about.boilerplate[0].paragraphs[0].startswith("Cooperativa Sierra Alta reúne")
 
 
 def test_kicker_and_letterhead_lines_are_not_the_headline() -> None:
@@ -214,14 +219,15 @@ def test_signoff_date_and_name_end_the_body() -> None:
     assert len(r.body) == 2
     assert r.dateline.date == dt.date(2003, 3, 12)
     # the sign-off is kept, as boilerplate or as the member who issued it, never as body text
-    kept = [*r.boilerplate, *(c.name or "" for c in r.contacts), *(c.organisation or "" for c in r.contacts)]
+    kept = [*flat_boilerplate(r), *(c.name or "" for c in r.contacts), *(c.organisation or "" for c in r.contacts)]
     assert any("NORA BELLWETHER" in k for k in kept)
 
 
 def test_confidence_covers_every_field_within_range() -> None:
     """Every field gets a confidence from 0 to 1, lower where the reader guessed."""
     r = _read("en_notes_to_editors.txt")
-    assert set(r.confidence) == {"headline", "subheadline", "dateline", "body", "photo_credits", "contacts", "language"}
+    assert set(r.confidence) == {"headline", "subheadline", "dateline", "body", "lead", "photo_credits", "contacts",
+                                    "language"}
     assert all(0.0 <= v <= 1.0 for v in r.confidence.values())
     # a headline joined from two lines and a place without a date are guesses
     assert r.confidence["headline"] < _read("en_businesswire.txt").confidence["headline"]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from app.formats import docx_briefing, docx_draft, nitf, release_xml, text
 from app.gui.common.settings import Paths, Settings
 from app.gui.window.mainwindow import MainWindow
-from app.model import Comment, Release
+from app.model import Comment, Release, flat_boilerplate
 from tests.gui.helpers import StubDialogs, sample_release
 
 
@@ -221,7 +221,7 @@ def test_word_draft_with_a_table_opens_and_keeps_the_table_text(window: MainWind
     assert release.dateline.place == "PORTLAND BAY"
     imported = window.session.imported
     assert imported is not None
-    kept = [p.text for p in release.body] + release.boilerplate + [line.text for line in imported.left_out()]
+    kept = [p.text for p in release.body] + flat_boilerplate(release) + [line.text for line in imported.left_out()]
     assert any("Tonnes repaired" in k for k in kept)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.history import ADDED, REMOVED, SAME, compare, render_inline, word_diff
-from app.model import Contact, Dateline, Entity, Paragraph, Release
+from app.model import Contact, Dateline, Embargo, Entity, NoteBlock, Paragraph, Release, SignOff
 
 
 def _release(**changes: object) -> Release:
@@ -65,3 +65,18 @@ def test_arabic_text_compares_word_by_word() -> None:
     new = _release(language="ar", headline="افتتاح مركز كبير في عمان")
     (change,) = compare(old, new)
     assert render_inline(change) == "افتتاح مركز [-جديد-]{+كبير+} في عمان"
+
+
+def test_embargo_reference_notes_and_signoffs_are_compared() -> None:
+    """A moved embargo, a new release number, an edited note and a sign-off each show as a change."""
+    old = Release(headline="h", boilerplate=[NoteBlock("About Northwind", ["It keeps lights."])])
+    new = Release(
+        headline="h",
+        embargo=Embargo(dt.datetime(2024, 3, 1, 9, 0, tzinfo=dt.UTC)),
+        reference="PR/2024/3",
+        boilerplate=[NoteBlock("About Northwind", ["It keeps three lights."])],
+        signoffs=[SignOff("approved", "Ada Quell", dt.datetime(2024, 2, 28, 17, 0, tzinfo=dt.UTC))],
+    )
+    changes = {c.field: c for c in compare(old, new)}
+    assert set(changes) == {"embargo", "reference", "boilerplate[0]", "signoffs"}
+    assert changes["reference"].kind == "added"

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.model import Comment, Entity, ModelError, Paragraph, Release
+from app.model import STATUSES, Comment, Entity, ModelError, Paragraph, Release, SignOff
 
 
 def _release() -> Release:
@@ -132,3 +132,14 @@ def test_a_comment_on_deleted_text_falls_back_to_its_paragraph() -> None:
     r.replace_text(0, 30, 42, "")
     assert r.comments[0].start is None
     assert r.comments[0].paragraph == "p1"
+
+
+def test_the_workflow_ends_in_released_and_sign_offs_name_a_known_status() -> None:
+    """Draft, review, approved, released in that order; a sign-off to an unknown status is refused."""
+    assert STATUSES == ("draft", "review", "approved", "released")
+    r = Release(headline="x", status="released",
+                signoffs=[SignOff("approved", "Ada Quell", dt.datetime(2024, 5, 4, 17, 30, tzinfo=dt.UTC))])
+    r.check()
+    r.signoffs.append(SignOff("published", "Colm Ashe", dt.datetime(2024, 5, 5, tzinfo=dt.UTC)))
+    with pytest.raises(ModelError, match="published"):
+        r.check()

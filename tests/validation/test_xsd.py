@@ -71,7 +71,7 @@ def test_several_problems_are_all_reported() -> None:
     release.contacts[0].email = ""
     fields = {i.field: i.message for i in _only(validate_release(release))}
     assert fields["language"] == "Language is not a language tag such as 'en' or 'zh-Hans'"
-    assert fields["status"] == "Status is not one of draft, review, approved"
+    assert fields["status"] == "Status is not one of draft, review, approved, released"
     assert fields["contacts[0].email"] == "Contact 1: e-mail is not an address"
 
 

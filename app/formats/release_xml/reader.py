@@ -10,20 +10,25 @@ from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.release_xml.names import KIND_BY_TAG, NS
+from app.formats.zones import in_zone
 from app.model import (
     ENTITY_KINDS,
     PARAGRAPH_KINDS,
     Comment,
     Contact,
     Dateline,
+    Embargo,
     Entity,
+    NoteBlock,
     Paragraph,
     Release,
+    SignOff,
 )
 from app.model.release import Reply
 
 _DATE_TZ = re.compile(r"(Z|[+-]\d\d:\d\d)$")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
 
 
 class _Reader:
@@ -71,7 +76,7 @@ class _Reader:
                 continue  # XML comments and processing instructions
             name = tag[len(NS):] if tag.startswith(NS) else None
             text = child.text or ""
-            if name in ("language", "status", "subheadline", "byline", "abstract"):
+            if name in ("language", "status", "subheadline", "byline", "abstract", "reference"):
                 setattr(r, name, text)
             elif name == "headline":  # plain text in files before headline tags, tagged text since
                 r.headline, r.headline_entities = self.tagged(child, "headline")
@@ -84,7 +89,13 @@ class _Reader:
             elif name == "body":
                 r.body = self.body(child)
             elif name == "boilerplate":
-                r.boilerplate = [p.text or "" for p in self.items(child, "p")]
+                r.boilerplate = self.boilerplate(child)
+            elif name == "embargo":
+                r.embargo = self.embargo(child)
+            elif name == "signoffs":
+                r.signoffs = [SignOff(self.attr(s, "status"), self.attr(s, "who"),
+                                      self.datetime(s, self.attr(s, "when")))
+                              for s in self.items(child, "signoff")]
             elif name == "contacts":
                 r.contacts = [self.contact(c) for c in self.items(child, "contact")]
             elif name == "keywords":
@@ -127,6 +138,54 @@ class _Reader:
             else:
                 raise self.fail(child, f"<{etree.QName(child).localname}> is not part of a dateline")
         return d
+
+    def boilerplate(self, el: etree._Element) -> list[NoteBlock]:
+        """Blocks (1.3), or the flat paragraphs of a 1.0-1.2 file as one block without a heading."""
+        blocks: list[NoteBlock] = []
+        loose: NoteBlock | None = None
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == NS + "p":
+                if loose is None:
+                    loose = NoteBlock()
+                    blocks.append(loose)
+                loose.paragraphs.append(child.text or "")
+            elif child.tag == NS + "block":
+                loose = None
+                block = NoteBlock()
+                for part in child:
+                    if not isinstance(part.tag, str):
+                        continue
+                    if part.tag == NS + "heading":
+                        block.heading = part.text or ""
+                    elif part.tag == NS + "p":
+                        block.paragraphs.append(part.text or "")
+                    else:
+                        raise self.fail(part, f"<{etree.QName(part).localname}> is not part of a note block")
+                blocks.append(block)
+            else:
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not allowed inside <boilerplate>")
+        return blocks
+
+    def embargo(self, el: etree._Element) -> Embargo:
+        when: dt.datetime | None = None
+        zone = text = None
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            name = child.tag[len(NS):] if child.tag.startswith(NS) else ""
+            if name == "when":
+                when = self.datetime(child, child.text or "")
+            elif name == "zone":
+                zone = child.text or ""
+            elif name == "text":
+                text = child.text or ""
+            else:
+                raise self.fail(child, f"<{etree.QName(child).localname}> is not part of an embargo")
+        if when is None:
+            raise self.fail(el, "<embargo> has no <when>: give the date and time the embargo lifts")
+        return Embargo(in_zone(when, zone), zone, text)
 
     def contact(self, el: etree._Element) -> Contact:
         c = Contact()

@@ -83,13 +83,29 @@ class _Writer:
                 self.sub(dateline, "date", d.date.isoformat(), "dateline.date")
             if d.text is not None:
                 self.sub(dateline, "text", d.text, "dateline.text")
+        if r.reference is not None:
+            self.sub(root, "reference", r.reference, "reference")
+        if r.embargo is not None:
+            embargo = etree.SubElement(root, NS + "embargo")
+            self.sub(embargo, "when", r.embargo.when.isoformat(), "embargo.when")
+            if r.embargo.zone is not None:
+                self.sub(embargo, "zone", r.embargo.zone, "embargo.zone")
+            if r.embargo.text is not None:
+                self.sub(embargo, "text", r.embargo.text, "embargo.text")
         if r.abstract is not None:
             self.sub(root, "abstract", r.abstract, "abstract")
         body = etree.SubElement(root, NS + "body")
         remaps: dict[str, Callable[[int], int]] = {}
         for i, p in enumerate(r.body):
             remaps[p.id] = self.paragraph(body, p, i)
-        self.texts(root, "boilerplate", "p", r.boilerplate)
+        if r.boilerplate:
+            boilerplate = etree.SubElement(root, NS + "boilerplate")
+            for i, block in enumerate(r.boilerplate):
+                el = etree.SubElement(boilerplate, NS + "block")
+                if block.heading:
+                    self.sub(el, "heading", block.heading, f"boilerplate[{i}]")
+                for text in block.paragraphs:
+                    self.sub(el, "p", text, f"boilerplate[{i}]")
         if r.photo_credits is not None:
             self.sub(root, "photo-credits", r.photo_credits, "photo_credits")
         if r.contacts:
@@ -106,6 +122,11 @@ class _Writer:
             comments = etree.SubElement(root, NS + "comments")
             for i, c in enumerate(r.comments):
                 self.comment(comments, c, i, remaps.get(c.paragraph))
+        if r.signoffs:
+            signoffs = etree.SubElement(root, NS + "signoffs")
+            for i, so in enumerate(r.signoffs):
+                etree.SubElement(signoffs, NS + "signoff", status=self.clean(so.status, f"signoffs[{i}]"),
+                                 who=self.clean(so.who, f"signoffs[{i}]"), when=so.when.isoformat())
         if r.confidence:
             confidence = etree.SubElement(root, NS + "confidence")
             for name, value in r.confidence.items():
@@ -220,8 +241,8 @@ class _Writer:
 
 _CONTAINERS = frozenset(
     NS + t
-    for t in ("release", "dateline", "body", "boilerplate", "contacts", "contact", "keywords", "subjects",
-              "comments", "comment", "confidence")
+    for t in ("release", "dateline", "embargo", "body", "boilerplate", "block", "contacts", "contact", "keywords",
+              "subjects", "comments", "comment", "signoffs", "confidence")
 )
 
 

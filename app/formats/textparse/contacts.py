@@ -17,6 +17,9 @@ EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # Spaces only inside a number ("+1 917 622 2782"), never before a word.
 PHONE = re.compile(r"(?<![\w@/])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d(?:[\d().\-–]|\s(?=[\d(]))*\d(?![\w@])")
 _PHONE_WHOLE = re.compile(r"^[+(]?[\dA-Z][\dA-Z\s().\-–]*[\d)]$")
+_EXTENSION = re.compile(r"\s*,?\s*(?:ext\.?|extension|x|poste|Durchwahl|DW|anexo|interno|int\.)\s*\d{1,6}\b",
+                        re.IGNORECASE)
+_ANY_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,24}:\s*")  # "Helpline: ", "Hotline: ", "Media line: "
 _ALTERNATIVE = re.compile(r"^\s*(?:or|ou|o|y|и|/|или|أو|或)\s*$", re.IGNORECASE)
 _PHONE_LABEL = re.compile(
     r"(?:\b(?:tel|tél|tlf|phone|telephone|téléphone|teléfono|tfno|mobile|mob|mobil|cell|cellphone|txt|text|whatsapp"
@@ -112,6 +115,9 @@ def _take(pattern: re.Pattern[str], label: re.Pattern[str], text: str) -> tuple[
         value = m.group(0).rstrip(".")
         if pattern is PHONE and sum(ch.isdigit() for ch in value) < 7:
             continue
+        end = m.end()
+        if pattern is PHONE and (ext := _EXTENSION.match(text, end)):
+            value, end = value + ext.group(0).rstrip(), ext.end()  # "+1 212 555 0199 ext. 214" is one number
         before = text[last : m.start()]
         lab = label.search(before)
         fax = bool(lab and "fax" in lab.group(0).casefold())
@@ -122,7 +128,7 @@ def _take(pattern: re.Pattern[str], label: re.Pattern[str], text: str) -> tuple[
         else:
             out.append(before)
             found.append((value, fax))
-        last = m.end()
+        last = end
     out.append(text[last:])
     return found, " ".join(out)
 
@@ -149,6 +155,10 @@ def _national_numbers(text: str, region: str | None) -> list[tuple[str, bool]]:
     from phonenumbers import Leniency, PhoneNumberMatcher  # ~60 ms to import: only for lines that need it
 
     return [(m.raw_string, False) for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE)]
+
+
+_CONNECTORS = frozenset({"or", "and", "ou", "et", "o", "y", "oder", "und", "of", "en", "или", "или же", "或", "或者",
+                         "または", "又は", "أو", "veya", "atau"})
 
 
 def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]:
@@ -184,6 +194,9 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
             continue
         emails, rest = _take(EMAIL, _EMAIL_LABEL, line)
         bare = rest.strip(" \t\u00a0,;:|-–—/")
+        labelled = _ANY_LABEL.match(bare)
+        if labelled and _PHONE_WHOLE.match(bare[labelled.end():]) and re.search(r"[A-Z]{3}", bare[labelled.end():]):
+            bare = bare[labelled.end():]  # "Helpline: 1-800-FERRIES (337-7437)"
         if _PHONE_WHOLE.match(bare) and sum(ch.isdigit() for ch in bare) >= 7:
             phones, rest = [(bare, False)], ""  # "1-800-AHA-USA1 (242-8721)" is one number
         else:
@@ -193,9 +206,15 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
                 for value, _ in phones:
                     rest = rest.replace(value, " ")
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
+        if (emails or phones) and rest.strip(" \t\u00a0,;:|-–—/").casefold() in _CONNECTORS:
+            rest = ""  # "778-363-6031 or jane@example.org": the word between two ways to reach one person
         domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
         named_here = org_here = False
-        for kind, value in _pieces(rest, domains):
+        pieces = _pieces(rest, domains)
+        if len(pieces) == 3 and pieces[0][0] == "name" and pieces[1][0] != "title" and pieces[2][0] != "title":
+            # "Tom Weller, Customer Services, Harbour Ferries": name, role, organisation, as contact lines run
+            pieces = [pieces[0], ("title", pieces[1][1]), ("organisation", pieces[2][1])]
+        for kind, value in pieces:
             if kind == "organisation" and org_here:
                 # "Media Officer, Department of Communications, UNIDO": one organisation, written in parts
                 cur.organisation = f"{cur.organisation}, {value}"

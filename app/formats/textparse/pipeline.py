@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from app.formats.textparse.assemble import assemble
 from app.formats.textparse.labeller import LABELS, Labelled, labeller
 from app.formats.textparse.language import detect_language
+from app.formats.textparse.notes import group_blocks
 from app.formats.textparse.placeholders import placeholders
 from app.formats.textparse.segment import Line
+from app.formats.textparse.topmatter import scan
 from app.model import Dateline, Paragraph, Release
 
 # labels whose lines end in no field of the release
@@ -45,6 +47,7 @@ class Imported:
     reader_warnings: list[str] = field(default_factory=list)  # what the file's reader left out or changed
     notes: list[str] = field(default_factory=list)  # what the assembler left out
     source: str = "<input>"
+    used: frozenset[int] = frozenset()  # rows read into the embargo or the reference: in a field, not left out
 
     @property
     def warnings(self) -> list[str]:
@@ -52,7 +55,7 @@ class Imported:
 
     def left_out(self) -> list[Line]:
         """The lines that went into no field (labels, footers, end marks): the import report."""
-        return [r.line for r in self.rows if r.label in _LEFT_OUT]
+        return [r.line for i, r in enumerate(self.rows) if r.label in _LEFT_OUT and i not in self.used]
 
     def report(self) -> list[str]:
         """One line per left-out line, "line N: text", for the window's import report and stderr."""
@@ -68,6 +71,11 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
     body_text = "\n".join(r.line.text for r in rows if r.label == "body") or "\n".join(r.line.text for r in rows)
     language, language_confidence = detect_language(body_text)
     layout = assemble(list(rows), language)
+    top = scan(rows, language, layout.date)
+    if top.rows:
+        # the assembler does not see those lines at all: an embargo line is no dateline, headline or body (not
+        # even where it falls back to the likeliest line), and no kicker it reports as left out
+        layout = assemble([r for i, r in enumerate(rows) if i not in top.rows], language)
     confidence = dict(layout.confidence)
     confidence["language"] = language_confidence
     release = Release(
@@ -78,13 +86,15 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
         byline=layout.byline,
         dateline=Dateline(place=layout.place, date=layout.date, text=layout.dateline_text),
         body=[_paragraph(n, p) for n, p in enumerate(layout.body, start=1)],
-        boilerplate=layout.boilerplate,
+        boilerplate=group_blocks(layout.boilerplate),
         photo_credits=layout.photo_credits,
         contacts=layout.contacts,
+        embargo=top.embargo,
+        reference=top.reference,
         confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},
     )
     notes = list(layout.notes) + _unfilled(release)
-    return Imported(release, rows, list(warnings or []), notes, source)
+    return Imported(release, rows, list(warnings or []), notes, source, frozenset(top.rows))
 
 
 def _unfilled(release: Release) -> list[str]:

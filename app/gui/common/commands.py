@@ -27,7 +27,10 @@ class _Edit(QUndoCommand):
         self.session = session
         self.burst = session.burst
         self.confidence_before = dict(session.release.confidence)
-        self.confidence_after = {k: v for k, v in self.confidence_before.items() if k != confidence_key(touched)}
+        key = confidence_key(touched)
+        # the lead is part of the body: touching the body clears both marks
+        dropped = {key, "lead"} if key == "body" else {key}
+        self.confidence_after = {k: v for k, v in self.confidence_before.items() if k not in dropped}
 
     def _confidence(self, redo: bool) -> None:
         self.session.set_confidence(self.confidence_after if redo else self.confidence_before)

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from app.formats.docx_ooxml import script_of
-from app.model import Contact, Release
+from app.formats.textparse.embargo import printed_line
+from app.formats.textparse.reference import reference_line
+from app.model import Contact, Release, flat_boilerplate
 
 BODY_POINTS = 11.0
 # The page is in the release's language, whatever the window's: its two labels follow the release.
@@ -102,6 +104,12 @@ def reading_document(release: Release) -> QTextDocument:
     document.setDefaultFont(font)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, release.headline)
     out = _Writer(document, release.language)
+    # above the headline, as a release prints them: whoever holds the paper sees the embargo first
+    if release.embargo is not None:
+        out.block(printed_line(release.embargo, release.language, release.dateline.date), _char(10, bold=True),
+                  after=2, rtl=rtl)
+    if release.reference:
+        out.block(reference_line(release.reference), _char(9.5, grey=True), after=8, rtl=rtl)
     out.block(release.headline, _char(20, bold=True), after=8, heading=1)
     if release.subheadline:
         out.block(release.subheadline, _char(13.5, italic=True, grey=True), after=14, heading=2)
@@ -121,7 +129,7 @@ def reading_document(release: Release) -> QTextDocument:
                   lead=(credits_label, _char(9.5, bold=True, grey=True)))
     if release.boilerplate:
         out.rule()
-        for text in release.boilerplate:
+        for text in flat_boilerplate(release):
             out.block(text, _char(9.5, grey=True), justify=True)
     contacts = [lines for lines in map(_contact_lines, release.contacts) if lines]
     if contacts:

@@ -21,7 +21,7 @@ from app.gui.common.commands import ReplaceRelease
 from app.gui.revisions.dialog import CompareDialog, RevisionsDialog
 from app.gui.services import FeatureHost
 from app.history import FILE_NAME, History, HistoryError, Revision, compare
-from app.model import Release
+from app.model import NoteBlock, Release
 
 STATUS_MS = 8000
 
@@ -34,8 +34,10 @@ def snapshot(release: Release) -> Release:
     copied.contacts = copy.deepcopy(release.contacts)
     copied.dateline = copy.copy(release.dateline)
     copied.headline_entities = copy.deepcopy(release.headline_entities)
-    copied.boilerplate, copied.keywords, copied.subjects = (
-        list(release.boilerplate), list(release.keywords), list(release.subjects))
+    copied.boilerplate = [NoteBlock(b.heading, list(b.paragraphs)) for b in release.boilerplate]
+    copied.keywords, copied.subjects = list(release.keywords), list(release.subjects)
+    copied.signoffs = list(release.signoffs)
+    copied.embargo = copy.copy(release.embargo)
     copied.confidence = dict(release.confidence)
     return copied
 

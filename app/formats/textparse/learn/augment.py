@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.learn.align import AlignError, Example, align
 from app.formats.textparse.segment import Line, segment
-from app.model import Contact, Dateline, Paragraph, Release
+from app.model import Contact, Dateline, NoteBlock, Paragraph, Release
 
 _CORE = ("headline", "subheadline", "body")
 
@@ -70,7 +70,8 @@ def as_release(ex: Example) -> Release | None:
         body=[Paragraph(id=f"p{n}", text=t) for n, t in enumerate(body, start=1)],
         photo_credits=truth.get("photo_credits"),
         contacts=[c for c in contacts if not c.is_empty()],
-        boilerplate=_paragraphs(ex, ("about", "boiler")),
+        # one block without a heading: the text export prints exactly these paragraphs, as before blocks
+        boilerplate=[NoteBlock(paragraphs=notes)] if (notes := _paragraphs(ex, ("about", "boiler"))) else [],
     )
 
 

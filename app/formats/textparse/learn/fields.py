@@ -23,7 +23,7 @@ FIELDS = ("language", "headline", "subheadline", "dateline_place", "dateline_dat
 # which of the Release's confidences speaks for each scored field
 CONFIDENCE_OF = {"language": "language", "headline": "headline", "subheadline": "subheadline",
                  "dateline_place": "dateline", "dateline_date": "dateline", "paragraph_count": "body",
-                 "first_paragraph": "body", "photo_credits": "photo_credits", "contacts": "contacts"}
+                 "first_paragraph": "lead", "photo_credits": "photo_credits", "contacts": "contacts"}
 
 
 def _same(value: str | None) -> str | None:

@@ -1,0 +1,49 @@
+"""Contact blocks as releases type them: what an editor finds in the Contacts cards after import."""
+
+from __future__ import annotations
+
+from app.formats import text
+
+RELEASE = """Harbour Ferries opens one helpline for every crossing
+
+PORTSMOUTH, 3 June 2025 - Harbour Ferries today opened a single helpline for all of its routes, \
+so travellers no longer need to know which company runs which boat.
+
+The helpline is staffed from six in the morning until ten at night.
+
+Media contacts:
+
+Priya Anand, Operations Manager, Harbour Ferries
+Tel: 023 9455 0123 or 07700 900 123
+Email: priya.anand@harbourferries.example
+
+Tom Weller, Customer Services, Harbour Ferries
+Tel: +1 212 555 0199 ext. 214
+Helpline: 1-800-FERRIES (337-7437)
+Email: tom.weller@harbourferries.example
+"""
+
+
+def test_name_role_and_organisation_on_one_line_make_one_contact() -> None:
+    """"Tom Weller, Customer Services, Harbour Ferries" is a name, a role and an organisation, not two people."""
+    contacts = text.read(RELEASE.encode()).contacts
+    assert [(c.name, c.title, c.organisation) for c in contacts] == [
+        ("Priya Anand", "Operations Manager", "Harbour Ferries"),
+        ("Tom Weller", "Customer Services", "Harbour Ferries"),
+    ]
+
+
+def test_an_extension_and_a_vanity_number_are_kept_whole() -> None:
+    """"ext. 214" stays with its number, and "1-800-FERRIES (337-7437)" is not cut to its digits in brackets."""
+    tom = text.read(RELEASE.encode()).contacts[1]
+    assert tom.phone is not None
+    assert "+1 212 555 0199 ext. 214" in tom.phone
+    assert "1-800-FERRIES (337-7437)" in tom.phone
+    assert tom.email == "tom.weller@harbourferries.example"
+
+
+def test_two_numbers_joined_by_or_belong_to_one_person() -> None:
+    """"023 9455 0123 or 07700 900 123" is two ways to reach Priya Anand, and "or" is not her organisation."""
+    priya = text.read(RELEASE.encode()).contacts[0]
+    assert priya.phone == "023 9455 0123 or 07700 900 123"
+    assert priya.organisation == "Harbour Ferries"
