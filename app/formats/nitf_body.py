@@ -19,12 +19,9 @@ _SKIPPED = ("media", "table", "nitf-table", "note", "fn", "pre", "hr", "dl")
 _LEAD_BLOCKS = frozenset(("lead_paragraph", "online_lead_paragraph"))
 
 
-@dataclass
-class BodyItem:
-    """One element to read as a paragraph, and what kind of paragraph it is."""
-
-    element: etree._Element
-    kind: str  # "body", "subhead" or "list-item"
+#: One element to read as a paragraph, and what kind of paragraph it is ("body", "subhead" or
+#: "list-item"); a tuple, not an object, since there is one per paragraph.
+BodyItem = tuple[etree._Element, str]
 
 
 @dataclass
@@ -51,8 +48,9 @@ def walk_body(content: etree._Element, *, exact: bool, namespace: str = NS) -> B
     boilerplate blocks are ours)."""
     parts = BodyParts()
     tags = _Tags(namespace)
+    # (iterchildren filters in C: no Python object for each of a million paragraphs)
     has_full_text = not exact and any(
-        child.tag == tags.block and child.get("class") == "full_text" for child in content)
+        child.get("class") == "full_text" for child in content.iterchildren(tags.block))
     _walk(content, parts, tags, exact, has_full_text, list_item=False)
     return parts
 
@@ -64,14 +62,14 @@ def _walk(container: etree._Element, parts: BodyParts, tags: _Tags, exact: bool,
     for child in container:
         tag = child.tag
         if tag == _P:
-            items.append(BodyItem(child, "list-item" if list_item else "body"))
+            items.append((child, "list-item" if list_item else "body"))
         elif tag == _HL2:
-            items.append(BodyItem(child, "subhead"))
+            items.append((child, "subhead"))
         elif tag == _LI:
             if any(grand.tag == _P for grand in child):
                 _walk(child, parts, tags, exact, has_full_text, list_item=True)
             else:
-                items.append(BodyItem(child, "list-item"))
+                items.append((child, "list-item"))
         elif tag in tags.lists:
             _walk(child, parts, tags, exact, has_full_text, list_item=list_item)
         elif tag == _BLOCK:

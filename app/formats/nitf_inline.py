@@ -6,9 +6,6 @@ mapping of kinds to elements, and on what happens to spans that nest.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from dataclasses import dataclass
 from html.entities import name2codepoint
 
 from lxml import etree
@@ -43,9 +40,6 @@ TAG_TO_KIND: dict[str, str] = {"person": "person", "org": "organisation", "locat
 # on every inline element but location, which names them differently.
 _CODE_ATTRS = {"location": ("location-code", "code-source")}
 
-_WS = re.compile(r"\s+")
-# white space that is not one plain space between two words (the start of a text counts as odd)
-_ODD_WS = re.compile(r"\A\s+|\s{2,}|[^\S ]")
 # 3.4-3.6, 3.3, and none (DTD-based NITF)
 _NITF_NAMESPACES = frozenset((NS, "http://iptc.org/std/NITF/2006-03-01/", ""))
 _DEFAULT_CODE_ATTRS = ("value", "idsrc")
@@ -105,38 +99,61 @@ def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> N
         last.tail = rest
 
 
-@dataclass
-class InlineSpan:
-    kind: str
-    start: int
-    end: int
-    id: str | None
-    name: str | None
-    ref: str | None
+#: An entity span read from inline markup: kind, start, end, id, name, ref (a plain tuple: a
+#: 50 MB archive has a hundred thousand of them, and a tuple costs a tenth of an object).
+InlineSpan = tuple[str, int, int, "str | None", "str | None", "str | None"]
+#: A stretch of a paragraph's text, and what the tag that holds it says: (kind, id, name, ref), or None.
+_Stretch = tuple[str, "tuple[str, str | None, str | None, str | None] | None"]
 
 
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+def collapse_space(text: str, indent: str = "") -> str:
+    """``text`` with each run of white space made one space and none at either end (a foreign
+    file's indentation). str.split's white space is re's \\s for XML text.
+
+    ``indent``: the line break and indentation the file wraps paragraphs with (see
+    :func:`wrap_indent`), a hint that makes the common case cheaper, never a change of result.
+    """
+    # The fast path: after the file's own line breaks become spaces, text that is plain ASCII
+    # with single spaces between words is already collapsed; answering that takes a few scans
+    # in C instead of a list of every word. (XML 1.0 text holds no ASCII white space but these
+    # four: libxml2 refuses the others even as character references.)
+    short = text.replace(indent, " ") if indent else text
+    if (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
+            and not short[:1].isspace() and not short[-1:].isspace()):
+        return short
+    return " ".join(text.split())
 
 
-def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> tuple[str, list[InlineSpan]]:
+def wrap_indent(text: str) -> str:
+    """The line break and the spaces or tabs after it, where ``text`` first wraps; "" if it does not."""
+    start = text.find("\n")
+    if start < 0:
+        return ""
+    end = start + 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return text[start:end]
+
+
+def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, normalise: bool = False,
+                   indent: str = "") -> tuple[str, list[InlineSpan]]:
     """The text of ``p`` and the entity spans its inline elements mark.
+
+    ``normalise`` collapses white space as :func:`collapse_space` does (``indent`` is its
+    hint), a stretch of text at a time between the tags, so the spans come out where they are
+    in the collapsed text (no second pass to move offsets); a span keeps no space at either
+    edge, and one left empty is dropped.
 
     ``dropped`` counts what was not kept as such: markup whose text was kept but
     whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
     references to entities of a DTD that was never loaded (``&nbsp;``).
     """
-    parts: list[str] = []
-    spans: list[InlineSpan] = []
-    pos = 0
-
-    def add(s: str | None) -> None:
-        nonlocal pos
-        if s:
-            parts.append(s)
-            pos += len(s)
-
-    add(p.text)
+    # The text in stretches: each tag's text, and what lies between two tags joined into one
+    # stretch. A stretch a tag marks carries (kind, id, name, ref).
+    stretches: list[_Stretch] = []
+    # (lxml makes a new string at every read of .text and .tail: each is read once)
+    text = p.text
+    pending: list[str] = [text] if text else []
     for child in p:
         tag = child.tag
         if not isinstance(tag, str):  # comments, processing instructions, unknown entities
@@ -144,67 +161,96 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None) -> 
                 # NITF's DTDs declare the ISO / HTML character entities: &nbsp; is known without loading one
                 char = name2codepoint.get(child.name)
                 if char is not None:
-                    add(chr(char))
+                    pending.append(chr(char))
                 elif dropped is not None:
                     key = f"&{child.name};"
                     dropped[key] = dropped.get(key, 0) + 1
-            add(child.tail)
+            tail = child.tail
+            if tail:
+                pending.append(tail)
             continue
         namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
-        start = pos
         if name == "br":
-            add("\n")
+            text = "\n"
         elif len(child):
-            add("".join(child.itertext()))
+            text = "".join(child.itertext())
         else:
-            add(child.text)
+            text = child.text or ""
         kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
         if name == "classifier":
             kind = "initiative" if child.get("type") == "initiative" else "topic"
-        if kind is not None and pos > start:
+        if kind is not None and text:
             value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
-            spans.append(InlineSpan(kind, start, pos, child.get("id"), child.get(value), child.get(source)))
-        elif dropped is not None and name != "br":
-            key = f"<{name}>"
-            dropped[key] = dropped.get(key, 0) + 1
-        add(child.tail)
+            stretches.append(("".join(pending), None))
+            stretches.append((text, (kind, child.get("id"), child.get(value), child.get(source))))
+            pending = []
+        else:
+            if text:
+                pending.append(text)
+            if dropped is not None and name != "br":
+                key = f"<{name}>"
+                dropped[key] = dropped.get(key, 0) + 1
+        tail = child.tail
+        if tail:
+            pending.append(tail)
+    rest = "".join(pending)
+    if not stretches:  # no tag marks anything: the text is all there is
+        return (collapse_space(rest, indent) if normalise else rest), []
+    stretches.append((rest, None))
+    if normalise and indent:
+        placed = _place_wrapped(stretches, indent)
+        if placed is not None:
+            return placed
+    return _place(stretches, normalise)
+
+
+def _place_wrapped(stretches: list[_Stretch], indent: str) -> tuple[str, list[InlineSpan]] | None:
+    """What :func:`_place` gives when normalising, for the common paragraph whose only odd white
+    space is the file's wrapping (``indent``): each wrap becomes a space and every offset is a
+    running sum. None for any other paragraph."""
+    shorts = [raw.replace(indent, " ") for raw, _ in stretches]
+    text = "".join(shorts)
+    if not (text.isascii() and "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text
+            and text[:1] != " " and text[-1:] != " "):
+        return None
+    spans: list[InlineSpan] = []
+    pos = 0
+    for short, (_, mark) in zip(shorts, stretches, strict=True):
+        end = pos + len(short)
+        if mark is not None:
+            if short[0] == " " or short[-1] == " ":  # a space inside the tag, at its edge: trimmed by _place
+                return None
+            spans.append((mark[0], pos, end, mark[1], mark[2], mark[3]))
+        pos = end
+    return text, spans
+
+
+def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[InlineSpan]]:
+    """The text the stretches make and the spans of the marked ones, collapsed or as they are."""
+    spans: list[InlineSpan] = []
+    pos = 0
+    if not normalise:
+        for raw, mark in stretches:
+            if mark is not None:
+                spans.append((mark[0], pos, pos + len(raw), mark[1], mark[2], mark[3]))
+            pos += len(raw)
+        return "".join(raw for raw, _ in stretches), spans
+    parts: list[str] = []
+    gap = False  # white space since the last word written
+    for raw, mark in stretches:
+        if not raw:
+            continue
+        core = " ".join(raw.split())  # (stretches between tags are short: collapse_space's fast path would not pay)
+        if not core:  # white space only (a tag holding only that is left out)
+            gap = True
+            continue
+        if pos and (gap or raw[0].isspace()):
+            parts.append(" ")
+            pos += 1
+        start = pos
+        parts.append(core)
+        pos += len(core)
+        gap = raw[-1].isspace()
+        if mark is not None:
+            spans.append((mark[0], start, pos, mark[1], mark[2], mark[3]))
     return "".join(parts), spans
-
-
-def normalise_space(text: str, spans: list[InlineSpan]) -> tuple[str, list[InlineSpan]]:
-    """Collapse runs of white space (a foreign file's indentation) and move spans with the text."""
-    if not spans:  # the common case, at C speed (str.split's white space is re's \\s for XML text)
-        return " ".join(text.split()), spans
-    # Each run of white space becomes one space (none at the start or end); an old offset
-    # moves left by what the runs before it lost: prefix sums over the runs, found by bisection.
-    # only the runs that change offsets: two or more characters, a tab or line break, or at the start
-    runs = [m.span() for m in _ODD_WS.finditer(text)]
-    result = " ".join(text.split())
-    starts = [start for start, _ in runs]
-    lost: list[int] = []  # characters lost up to the end of each run
-    total = 0
-    for start, end in runs:
-        total += (end - start) if start == 0 else (end - start - 1)
-        lost.append(total)
-
-    def moved(offset: int) -> int:
-        i = bisect_left(starts, offset)  # runs that start before the offset: 0 .. i-1
-        if i == 0:
-            return min(offset, len(result))
-        start, end = runs[i - 1]
-        before = lost[i - 2] if i >= 2 else 0
-        # inside a run: just after the run's one space (the span edges are trimmed of spaces below)
-        new = start - before + (0 if start == 0 else 1) if offset < end else offset - lost[i - 1]
-        return max(0, min(new, len(result)))
-
-    out: list[InlineSpan] = []
-    for s in spans:
-        start, end = moved(s.start), moved(s.end)
-        # trim spaces at the span's edges
-        while start < end and result[start] == " ":
-            start += 1
-        while end > start and result[end - 1] == " ":
-            end -= 1
-        if start < end:
-            out.append(InlineSpan(s.kind, start, end, s.id, s.name, s.ref))
-    return result, out
