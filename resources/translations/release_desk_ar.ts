@@ -825,6 +825,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>بداية الخبر بصيغة NewsML-G2 كما سيُكتب.</translation>
     </message>
     <message>
+        <source>The start of the ninjs 3.1 news item as it will be written.</source>
+        <translation>بداية الخبر بصيغة ninjs 3.1 كما سيُكتب.</translation>
+    </message>
+    <message>
+        <source>The start of the ninjs 2.2 news item as it will be written.</source>
+        <translation>بداية الخبر بصيغة ninjs 2.2 كما سيُكتب.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>بداية الملف النصي كما سيُكتب.</translation>
     </message>
@@ -936,8 +944,8 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تصدير…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
-        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو نص عادي أو Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, ninjs, plain text or Release XML</source>
+        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو ninjs أو نص عادي أو Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>
