@@ -614,8 +614,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
-        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;كل الملفات (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;All files (*)</source>
+        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>

@@ -606,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
-        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Tous les fichiers (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;All files (*)</source>
+        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.formats import ninjs_schema
+from app.formats import ninjs, ninjs_schema
+from app.gui.common.dialogs import open_filter
 from app.gui.window.mainwindow import MainWindow
-from tests.gui.helpers import sample_release
+from tests.gui.helpers import StubDialogs, sample_release
 
 
 @pytest.mark.parametrize(("fmt", "version"), [("ninjs", "3.1"), ("ninjs2", "2.2")])
@@ -37,3 +38,16 @@ def test_export_ninjs_from_the_dialog(loaded: MainWindow, qtbot, tmp_path: Path,
     assert loaded.open_path(target)
     assert loaded.session.release.headline == sample_release().headline
     assert [p.text for p in loaded.session.release.body] == [p.text for p in sample_release().body]
+
+
+def test_file_open_offers_and_opens_a_ninjs_item(window: MainWindow, dialogs: StubDialogs, tmp_path: Path) -> None:
+    """File > Open lists .json among releases and as ninjs; a ninjs item opens with its headline and body."""
+    assert "*.json" in open_filter().split(";;")[0]
+    assert "ninjs (*.json)" in open_filter().split(";;")
+    item = tmp_path / "item.json"
+    item.write_bytes(ninjs.write(sample_release()))
+    dialogs.open_paths.append(item)
+    window.open_action.trigger()
+    assert not dialogs.errors
+    assert window.session.release.headline == sample_release().headline
+    assert window.form.headline.text() == sample_release().headline
