@@ -48,7 +48,7 @@ from app.formats.ninjs_html import body_html, inline_html, notes_html
 from app.formats.ninjs_read import read, read_with_warnings
 from app.model import Paragraph, Release
 
-__all__ = ["SCHEMA_URIS", "read", "read_with_warnings", "to_dict", "write", "write_v2"]
+__all__ = ["SCHEMA_URIS", "read", "read_with_warnings", "to_dict", "write", "write_v2", "write_with_warnings"]
 
 SCHEMA_URIS = {"3.1": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
                "2.2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json#"}
@@ -186,11 +186,29 @@ def _dump(item: dict[str, Any]) -> bytes:
     return (json.dumps(item, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def warnings_for(release: Release) -> list[str]:
+    """What the item cannot say as the release does, for the user to act on."""
+    if release.embargo is not None and release.embargo.when.tzinfo is None:
+        return ["the embargo names no time zone, so ninjs cannot state when it lifts: it is written only as the "
+                "editor's note (edNote); set the embargo's zone in the form to export the exact time"]
+    return []
+
+
 def write(release: Release) -> bytes:
     """``release`` as a ninjs 3.1 news item, UTF-8 JSON indented two spaces."""
     return _dump(to_dict(release))
 
 
+def write_with_warnings(release: Release) -> tuple[bytes, list[str]]:
+    """:func:`write`, and what the item could not say (an embargo without a time zone)."""
+    return write(release), warnings_for(release)
+
+
 def write_v2(release: Release) -> bytes:
     """``release`` as a ninjs 2.2 news item."""
     return _dump(to_dict_v2(release))
+
+
+def write_v2_with_warnings(release: Release) -> tuple[bytes, list[str]]:
+    """:func:`write_v2`, and what the item could not say."""
+    return write_v2(release), warnings_for(release)

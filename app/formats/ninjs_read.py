@@ -7,8 +7,9 @@ headline and subheadline, the body (HTML, or plain text split at blank lines)
 with the tags our writer put in it, the dateline as printed (its date read from it) and its place,
 byline, language, embargo instant, release number, summary, credits, notes to
 editors, subjects and keywords, contacts' names, e-mails and phones, and
-created / modified times. What it does not carry (the embargo's IANA zone, the
-workflow beyond usable / withheld, comments) cannot come back.
+created / modified times. What it does not carry cannot come back: the
+embargo's IANA zone, comments, sign-offs, and the workflow beyond pubStatus
+("usable" reads as approved, anything else as a draft).
 """
 
 from __future__ import annotations
@@ -67,11 +68,16 @@ def _load(data: bytes, source: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise FormatError(f"this is not valid JSON: {exc.msg}", source=source, line=exc.lineno, column=exc.colno,
                           hint="check the JSON at that place (a missing comma or quote)") from None
+    except RecursionError:
+        raise FormatError("the JSON is nested too deeply to be a news item", source=source) from None
     if not isinstance(item, dict) or "uri" not in item:  # every ninjs generation requires it
         raise FormatError("this JSON is not a ninjs news item: it has no \"uri\"", source=source,
                           hint="Release Desk reads ninjs 1.x to 3.x; the output of `convert --to json` "
                                "is for reading, not for opening again")
-    return _lower(item)
+    try:
+        return _lower(item)
+    except RecursionError:
+        raise FormatError("the JSON is nested too deeply to be a news item", source=source) from None
 
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:

@@ -288,3 +288,24 @@ def test_the_shipped_ninjs_schemas_keep_their_notice() -> None:
     notice = (TESTS.parent / "NOTICE").read_text(encoding="utf-8")
     assert "ninjs 3.1 and 2.2 JSON Schemas © 2024 IPTC, CC BY 4.0" in notice
     assert "GeoJSON-stand-in.json" in notice
+
+
+def test_an_embargo_without_a_zone_is_a_warning_on_the_command_line(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Converting a release whose embargo names no zone says that ninjs gets only the note, and still writes it."""
+    release = _tagged()
+    release.embargo = Embargo(dt.datetime(2024, 5, 2, 6, 0), None, "EMBARGOED UNTIL 06:00, 2 May 2024")
+    source = tmp_path / "release.xml"
+    from app.formats import release_xml
+
+    source.write_bytes(release_xml.write(release))
+    out = tmp_path / "item.json"
+    assert main(["convert", str(source), "--to", "ninjs2", "-o", str(out)]) == 0
+    assert "embargo names no time zone" in capsys.readouterr().err
+    assert json.loads(out.read_bytes())["ednote"] == "EMBARGOED UNTIL 06:00, 2 May 2024"
+
+
+def test_deeply_nested_json_is_refused_not_a_crash() -> None:
+    """A JSON file nested a hundred thousand levels deep gets a message, not a traceback."""
+    with pytest.raises(FormatError, match="nested too deeply"):
+        read_bytes(b'{"uri": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "deep.json")
