@@ -144,12 +144,14 @@ class _Reader(HTMLParser):
         elif tag == "br" and self.current is not None:
             self.current.text += "\n"
         elif tag == "span":
+            if self.current is None:
+                self.current = Block("body")  # a tag that opens a text outside any block (a tagged headline)
             if "dateline" in (attrs.get("class") or "").split() and self.dateline is None:
                 self.in_dateline = True
                 self.dateline = ""
             kind = attrs.get("data-entity")
             entity = None
-            if kind in ENTITY_KINDS and self.current is not None:
+            if kind in ENTITY_KINDS:
                 # added when it opens, so tags on the very same words keep their order
                 at = len(self.current.text)
                 entity = Entity(attrs.get("data-id") or "", kind, at, at, name=attrs.get("data-name"),
