@@ -47,6 +47,7 @@ from app.formats.cleaning import clean
 from app.formats.ninjs_html import body_html, inline_html, notes_html
 from app.formats.ninjs_read import read, read_with_warnings
 from app.model import Paragraph, Release
+from app.model.counts import count_text
 
 __all__ = ["SCHEMA_URIS", "read", "read_with_warnings", "to_dict", "write", "write_v2", "write_with_warnings"]
 
@@ -57,7 +58,6 @@ URI_PREFIX = "urn:release-desk:"
 ENTITY_LISTS = {"person": "people", "organisation": "organisations", "place": "places", "event": "events",
                 "initiative": "subjects", "topic": "subjects"}
 _FULL_URI = re.compile(r"^(?:https?|urn|ftp|mailto|tag):", re.IGNORECASE)
-_WORDS = re.compile(r"\w+")
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -153,9 +153,10 @@ def to_dict(release: Release) -> dict[str, Any]:
                     for role, text in (("summary", release.abstract), ("credits", release.photo_credits)) if text]
     if descriptions:
         item["descriptions"] = descriptions
-    text = "\n".join(p.text for p in release.body)
-    bodies = [{"role": "main", "contentType": "text/html", "charCount": len(text),
-               "wordCount": len(_WORDS.findall(text)), "value": body_html(release)}]
+    # counted as the status bar counts them (a CJK character is a word; line breaks are no characters)
+    counts = [count_text(p.text) for p in release.body]
+    bodies = [{"role": "main", "contentType": "text/html", "charCount": sum(c.characters for c in counts),
+               "wordCount": sum(c.words for c in counts), "value": body_html(release)}]
     if release.boilerplate:
         bodies.append({"role": "notes", "contentType": "text/html", "value": notes_html(release.boilerplate)})
     item["bodies"] = bodies

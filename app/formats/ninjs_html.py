@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 
@@ -30,23 +31,31 @@ _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")  # the model's rule for ids
 _CONTAINERS = frozenset(("div", "section", "article", "ul", "ol", "dl", "aside", "main", "body", "html", "figure"))
 
 
+@lru_cache(maxsize=4096)
 def _attr(value: str) -> str:
+    # cached: a release names the same vocabulary ids and people again and again
     return escape(clean(value), quote=True)
+
+
+def _text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def inline_html(text: str, entities: list[Entity]) -> str:
     """``text`` escaped, each tag a span around its words (nested tags nest)."""
+    if not entities:
+        return _text(text)
     out: list[str] = []
     pos = 0
     open_ends: list[int] = []
     for e in sorted(entities, key=lambda e: (e.start, -e.end)):
         while open_ends and open_ends[-1] <= e.start:
             end = open_ends.pop()
-            out.append(escape(text[pos:end], quote=False) + "</span>")
+            out.append(_text(text[pos:end]) + "</span>")
             pos = end
-        out.append(escape(text[pos : e.start], quote=False))
+        out.append(_text(text[pos : e.start]))
         pos = e.start
-        attrs = f' data-entity="{e.kind}" data-id="{_attr(e.id)}"'
+        attrs = f' data-entity="{e.kind}" data-id="{e.id if _ID.match(e.id) else _attr(e.id)}"'
         if e.ref is not None:
             attrs += f' data-ref="{_attr(e.ref)}"'
         if e.name is not None:
@@ -55,9 +64,9 @@ def inline_html(text: str, entities: list[Entity]) -> str:
         open_ends.append(e.end)
     while open_ends:
         end = open_ends.pop()
-        out.append(escape(text[pos:end], quote=False) + "</span>")
+        out.append(_text(text[pos:end]) + "</span>")
         pos = end
-    out.append(escape(text[pos:], quote=False))
+    out.append(_text(text[pos:]))
     return "".join(out)
 
 
@@ -74,7 +83,8 @@ def body_html(release: Release) -> str:
         elif tag != "li" and in_list:
             parts.append("</ul>")
         in_list = tag == "li"
-        attrs = f' id="{_attr(para.id)}"' + (' class="key-point"' if para.key else "")
+        ident = para.id if _ID.match(para.id) else _attr(para.id)
+        attrs = f' id="{ident}"' + (' class="key-point"' if para.key else "")
         lead = ""
         if dateline and tag == "p":
             lead, dateline = f'<span class="dateline">{escape(dateline, quote=False)}</span> ', ""

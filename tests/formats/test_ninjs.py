@@ -311,3 +311,12 @@ def test_deeply_nested_json_is_refused_not_a_crash() -> None:
     """A JSON file nested a hundred thousand levels deep gets a message, not a traceback."""
     with pytest.raises(FormatError, match="nested too deeply"):
         read_bytes(b'{"uri": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "deep.json")
+
+
+def test_the_body_counts_words_as_the_status_bar_does() -> None:
+    """wordCount counts a CJK character as a word, as the status bar does; charCount leaves out line breaks."""
+    release = Release(headline="Counts", body=[Paragraph("p1", "Boats leave at dawn.\nDaily."),
+                                               Paragraph("p2", "论坛开幕")])
+    body = json.loads(ninjs.write(release))["bodies"][0]
+    assert body["wordCount"] == 5 + 4
+    assert body["charCount"] == 26 + 4
