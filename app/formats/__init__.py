@@ -78,6 +78,8 @@ FORMATS: dict[str, Format] = {
     "json": Format("json", "app.formats.json_render", (".json",), "JSON", can_read=False),
     "nitf": Format("nitf", "app.formats.nitf", (".nitf", ".nitf.xml"), "NITF 3.6"),
     "newsmlg2": Format("newsmlg2", "app.formats.newsmlg2", (".newsml.xml", ".g2.xml"), "NewsML-G2 2.35"),
+    "ninjs": Format("ninjs", "app.formats.ninjs", (".ninjs.json",), "ninjs 3.1"),
+    "ninjs2": Format("ninjs2", "app.formats.ninjs2", (".ninjs.json",), "ninjs 2.2"),
     "docx": Format("docx", "app.formats.docx_briefing", (".docx",), "Word briefing note",
                    reader_module="app.formats.docx_draft"),
 }
@@ -127,6 +129,11 @@ def sniff(data: bytes, name: str = "") -> Format:
         if root is not None and root.group(1) in _ROOT_FORMATS:
             return FORMATS[_ROOT_FORMATS[root.group(1)]]
         return FORMATS["xml"]
+    if head.startswith(b"{"):  # JSON: a ninjs item is the one we read (any generation; the reader tells them apart)
+        from app.formats.ninjs_read import looks_like_ninjs
+
+        if looks_like_ninjs(start) or name.lower().endswith(".json"):
+            return FORMATS["ninjs"]
     by_name = format_for_name(name)
     if by_name is not None and by_name.can_read and by_name.name != "xml":
         return by_name

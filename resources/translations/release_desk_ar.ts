@@ -614,8 +614,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
-        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;كل الملفات (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;All files (*)</source>
+        <translation>البيانات الصحفية (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;نص عادي (*.txt *.text);;مسودات Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -825,6 +825,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>بداية الخبر بصيغة NewsML-G2 كما سيُكتب.</translation>
     </message>
     <message>
+        <source>The start of the ninjs 3.1 news item as it will be written.</source>
+        <translation>بداية الخبر بصيغة ninjs 3.1 كما سيُكتب.</translation>
+    </message>
+    <message>
+        <source>The start of the ninjs 2.2 news item as it will be written.</source>
+        <translation>بداية الخبر بصيغة ninjs 2.2 كما سيُكتب.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>بداية الملف النصي كما سيُكتب.</translation>
     </message>
@@ -936,8 +944,8 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تصدير…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
-        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو نص عادي أو Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, ninjs, plain text or Release XML</source>
+        <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو ninjs أو نص عادي أو Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>

@@ -606,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
-        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Todos los archivos (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;All files (*)</source>
+        <translation>Comunicados (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Texto sin formato (*.txt *.text);;Borradores de Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -813,6 +813,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>El comienzo de la noticia NewsML-G2 tal como se escribirá.</translation>
     </message>
     <message>
+        <source>The start of the ninjs 3.1 news item as it will be written.</source>
+        <translation>El comienzo de la noticia ninjs 3.1 tal como se escribirá.</translation>
+    </message>
+    <message>
+        <source>The start of the ninjs 2.2 news item as it will be written.</source>
+        <translation>El comienzo de la noticia ninjs 2.2 tal como se escribirá.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>El comienzo del archivo de texto tal como se escribirá.</translation>
     </message>
@@ -924,8 +932,8 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
-        <translation>Exportar una nota informativa (DOCX), NITF, NewsML-G2, texto sin formato o Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, ninjs, plain text or Release XML</source>
+        <translation>Exportar una nota informativa (DOCX), NITF, NewsML-G2, ninjs, texto sin formato o Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>

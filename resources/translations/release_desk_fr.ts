@@ -606,8 +606,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)</source>
-        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;Tous les fichiers (*)</translation>
+        <source>Releases (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;All files (*)</source>
+        <translation>Communiqués (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;Texte brut (*.txt *.text);;Brouillons Word (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Release XML (*.release.xml);;Plain text (*.txt)</source>
@@ -813,6 +813,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Le début de l&apos;article NewsML-G2 tel qu&apos;il sera écrit.</translation>
     </message>
     <message>
+        <source>The start of the ninjs 3.1 news item as it will be written.</source>
+        <translation>Le début de l&apos;article ninjs 3.1 tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
+        <source>The start of the ninjs 2.2 news item as it will be written.</source>
+        <translation>Le début de l&apos;article ninjs 2.2 tel qu&apos;il sera écrit.</translation>
+    </message>
+    <message>
         <source>The start of the text file as it will be written.</source>
         <translation>Le début du fichier texte tel qu&apos;il sera écrit.</translation>
     </message>
@@ -924,8 +932,8 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML</source>
-        <translation>Exporter une note d&apos;information (DOCX), du NITF, du NewsML-G2, du texte brut ou du Release XML</translation>
+        <source>Export a briefing note (DOCX), NITF, NewsML-G2, ninjs, plain text or Release XML</source>
+        <translation>Exporter une note d&apos;information (DOCX), du NITF, du NewsML-G2, du ninjs, du texte brut ou du Release XML</translation>
     </message>
     <message>
         <source>Cannot export</source>

@@ -33,7 +33,7 @@ BIN = Path(sys.executable).parent
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 # Words that stay as they are in every language: names of products, formats and programs, shortcuts, language tags.
 KEEP = re.compile(
-    r"Release Desk|Release XML|LibreOffice|pdftoppm|DOCX|PDF|NewsML-G2|NITF|SKOS|RDF|CSV|XML|Word|zh-Hans|"
+    r"Release Desk|Release XML|LibreOffice|pdftoppm|DOCX|PDF|NewsML-G2|NITF|ninjs|SKOS|RDF|CSV|XML|Word|zh-Hans|"
     r"\b(?:en|fr|ar)\b|"
     r"Ctrl\+Alt\+\w|English|Français|Español|\(\*[^)]*\)|\*\.\w+"
 )

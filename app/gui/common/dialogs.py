@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 def open_filter() -> str:
     return QCoreApplication.translate(
         "Dialogs",
-        "Releases (*.txt *.text *.xml *.docx *.nitf);;Release XML (*.release.xml *.xml);;Plain text (*.txt *.text);;"
-        "Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;NewsML-G2 (*.newsml.xml *.xml);;All files (*)",
+        "Releases (*.txt *.text *.xml *.docx *.nitf *.json);;Release XML (*.release.xml *.xml);;"
+        "Plain text (*.txt *.text);;Word drafts (*.docx);;NITF (*.nitf *.nitf.xml *.xml);;"
+        "NewsML-G2 (*.newsml.xml *.xml);;ninjs (*.json);;All files (*)",
     )
 
 

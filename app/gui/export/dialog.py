@@ -47,6 +47,8 @@ EXPORT_FORMATS: tuple[tuple[str, str, str, str], ...] = (
      QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)")),
     ("nitf", "NITF 3.6", ".nitf.xml", "NITF (*.nitf.xml *.nitf *.xml)"),
     ("newsmlg2", "NewsML-G2 2.35", ".newsml.xml", "NewsML-G2 (*.newsml.xml *.xml)"),
+    ("ninjs", "ninjs 3.1 (JSON)", ".ninjs.json", "ninjs (*.ninjs.json *.json)"),
+    ("ninjs2", "ninjs 2.2 (JSON)", ".ninjs.json", "ninjs (*.ninjs.json *.json)"),
     ("txt", QT_TRANSLATE_NOOP("ExportDialog", "Plain text"), ".txt",
      QT_TRANSLATE_NOOP("ExportDialog", "Plain text (*.txt)")),
     ("xml", QT_TRANSLATE_NOOP("ExportDialog", "Release XML"), ".release.xml",
@@ -59,6 +61,8 @@ PREVIEW_NOTE = {
     ),
     "nitf": QT_TRANSLATE_NOOP("ExportDialog", "The start of the NITF file as it will be written."),
     "newsmlg2": QT_TRANSLATE_NOOP("ExportDialog", "The start of the NewsML-G2 news item as it will be written."),
+    "ninjs": QT_TRANSLATE_NOOP("ExportDialog", "The start of the ninjs 3.1 news item as it will be written."),
+    "ninjs2": QT_TRANSLATE_NOOP("ExportDialog", "The start of the ninjs 2.2 news item as it will be written."),
     "txt": QT_TRANSLATE_NOOP("ExportDialog", "The start of the text file as it will be written."),
     "xml": QT_TRANSLATE_NOOP("ExportDialog", "The start of the Release XML file as it will be written."),
 }

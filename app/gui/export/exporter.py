@@ -81,7 +81,8 @@ class Exporter(QObject):
         host.status_bar.addWidget(self.busy_bar)
         self.action = QAction(self.tr("&Export…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+E"))
-        self.action.setStatusTip(self.tr("Export a briefing note (DOCX), NITF, NewsML-G2, plain text or Release XML"))
+        self.action.setStatusTip(
+            self.tr("Export a briefing note (DOCX), NITF, NewsML-G2, ninjs, plain text or Release XML"))
         self.action.triggered.connect(self.open_dialog)
         self.template = BriefingTemplate(host)  # Settings > Briefing Template…: what the note is written from
 
