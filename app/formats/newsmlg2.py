@@ -46,7 +46,7 @@ ENTITY_TYPES = {"person": "cpnat:person", "organisation": "cpnat:organisation", 
 SUBHEADLINE_ROLE = "hdl:subheadline"
 SUMMARY_ROLE = "drol:summary"
 CONTACT_ROLE = "crol:contact"
-_QCODE = re.compile(r"^[A-Za-z0-9_.-]+:[^\s]*$")
+_QCODE = re.compile(r"^[^\s:]+:\S+$")  # the schema's QCodeType: a scheme, a colon, a code
 _BREAKS = re.compile(r"[\t\r\n]")
 #: the exact subject when its folded name differs (a subject has no other place in the inline NITF)
 EXACT = f"{{{RD_NS}}}text"

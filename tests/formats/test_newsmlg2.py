@@ -93,6 +93,16 @@ def test_any_release_validates_and_round_trips(release: Release) -> None:
     assert newsmlg2.read(data, "item.xml") == release
 
 
+def test_a_reference_that_only_looks_like_a_code_is_written_as_a_literal() -> None:
+    """A tag whose vocabulary id is "0:" (a scheme with no code) is kept as a literal, and the item validates."""
+    release = text.read((TESTS / "fixtures" / "text").glob("*.txt").__next__().read_bytes(), "r.txt")
+    paragraph = next(p for p in release.body if len(p.text) > 8)
+    paragraph.add_entity(Entity("e-odd", "organisation", 0, 5, ref="0:"))
+    data = newsmlg2.write(release)
+    _assert_valid(data)
+    assert b'literal="0:"' in data
+
+
 @pytest.mark.parametrize("path", [resources_dir() / "examples" / "unido-shenzhen.txt",
                                   *sorted((TESTS / "fixtures" / "text").glob("*.txt"))], ids=lambda p: p.name)
 def test_the_example_and_every_release_fixture_validate(path: Path) -> None:
