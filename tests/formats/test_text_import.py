@@ -440,3 +440,27 @@ def test_page_title_with_site_name_is_not_the_headline() -> None:
     assert len(r.body) == 1
     assert r.contacts[0].phone == "+43 1 555 3021 / +43 664 555 4567"
     assert (r.contacts[0].title, r.contacts[0].organisation) == ("Spokesperson", "Lakeside Works")
+
+
+def test_a_date_line_opened_by_an_article_gives_no_place() -> None:
+    """"Le 19 octobre 2023" above the headline is a date; "Le" is not the dateline's place."""
+    data = (
+        "Le 19 octobre 2023\n\n"
+        "Les livreurs à vélo-cargo de Lyon ouvrent leur coopérative\n\n"
+        "Vingt-deux livreurs ont fondé une coopérative qui leur appartient et fixe elle-même ses tarifs.\n\n"
+        "La coopérative livrera d'abord les commerces du centre-ville, puis les particuliers dès le printemps.\n"
+    ).encode()
+    r = text.read(data)
+    assert r.dateline.date == dt.date(2023, 10, 19)
+    assert r.dateline.place is None
+
+
+def test_a_chinese_credit_for_text_and_photo_names_the_photographer() -> None:
+    """"（文/图｜林海）" at the start of a caption line credits 林海 for the photos."""
+    data = (
+        "海港长廊用潮汐点亮路灯\n\n"
+        "5月12日上午，峡湾之光能源公司宣布，海港长廊的四十盏路灯将全部改用潮汐发电。\n\n"
+        "这些路灯储存码头下方小型涡轮机在每次潮汐转换时产生的电能，并在天黑后释放。\n\n"
+        "（文/图｜林海）\n"
+    ).encode()
+    assert text.read(data).photo_credits == "林海"

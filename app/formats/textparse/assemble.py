@@ -356,7 +356,8 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
             credit = cues.photo_credit(rows[i].line.text)
             if credit:
                 out.photo_credits = credit
-                out.confidence["photo_credits"] = min(out.confidence["photo_credits"], 0.7)
+                # a credit cue ("Photo:", "图|") inside the body is a caption's: as sure as the cue, short of certain
+                out.confidence["photo_credits"] = min(out.confidence["photo_credits"], 0.8)
                 break
     _continue_contacts(rows, body)
     contact_rows = [i for i, r in enumerate(rows) if r.label in ("contact", "contact_head") and i not in body]
@@ -420,8 +421,8 @@ _CONTACT_CUE = re.compile(
 )
 
 
-_CONTACT_NAME = re.compile(r"\b(?:[Cc]ontact|please\s+(?:call|write\s+to))\s+((?:[A-Z][\w'’-]+\.?\s){1,2}[A-Z][\w'’-]+)"
-                           r"(?=\s+(?:for|at|on|if|with|to)\b|[.,;])")
+_CONTACT_NAME = re.compile(r"\b(?:[Cc]ontact|[Pp]lease\s+(?:call|write\s+to))\s+"
+                           r"((?:[A-Z][\w'’-]+\.?\s){1,2}[A-Z][\w'’-]+)(?=\s+(?:for|at|on|if|with|to)\b|[.,;])")
 
 
 def _contact_sentence(text: str, region: str | None) -> list[Contact]:
@@ -434,6 +435,12 @@ def _contact_sentence(text: str, region: str | None) -> list[Contact]:
     # "Contact John Smith for more information.": a name right after the cue, with no way to reach them
     named = _CONTACT_NAME.search(text)
     if named and is_name_like(named.group(1)):
+        # "contact Jane Roe on 0412 555 019": a phone within the same sentence is hers
+        tail = re.split(r"(?<=[^\d\s])\.(?:\s|$)", text[named.end():], maxsplit=1)[0]
+        if phone_digits(tail):
+            found = parse_contacts([f"{named.group(1)}, {tail.strip(' .,:')}"], region)
+            if found and found[0].phone:
+                return [Contact(name=named.group(1), phone=found[0].phone)]
         return [Contact(name=named.group(1))]
     return []
 

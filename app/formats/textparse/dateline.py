@@ -54,6 +54,7 @@ _CONNECTORS = frozenset(
         "bei",
     ]
 )
+_ARTICLES = frozenset({"le", "el", "den", "am", "on", "the", "du", "il", "lo", "o", "a", "der", "op"})
 _ARTICLE = re.compile(r"[\s,]+(?:le|el|den|am|on|the|du)$", re.IGNORECASE)
 # labels of event fields, which put a colon before a date the way "New Delhi :" does
 _FIELD_LABELS = frozenset(
@@ -152,6 +153,8 @@ def _segment(raw: str) -> _Segment | None:
             before = ""  # "Published 3 May 2023": a time stamp, no place
         before = strip_weekdays(before, at_end=True).rstrip(" ,，、،(\u00a0")
         before = _ARTICLE.sub("", before)  # "VIENNE, le 24 avril 2019"
+        if before.casefold() in _ARTICLES:
+            before = ""  # "Le 19 octobre 2023": the article of a date, no place
         text, date = before, found.date
     place = text.strip(" ,，、;:،(\u00a0") or None
     if place is not None and not is_place(place):

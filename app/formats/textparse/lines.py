@@ -203,7 +203,8 @@ def is_shouting(line: str) -> bool:
 
 
 # Chinese credits: "（图|NAME" opening a lead, "NAME 供图" / "NAME 摄" closing a caption
-_CJK_CREDIT = re.compile(r"^[（(]?\s*图\s*[|｜:：/]\s*(?P<credit>[^\s|｜）)，。]{2,20})"
+# "（图|林海 文|周晴）", "（文/图｜林海）" (text and photo by one person), "摄影：林海"
+_CJK_CREDIT = re.compile(r"^[（(]?\s*(?:文\s*[/、]\s*)?(?:图|摄影)\s*[|｜:：/]\s*(?P<credit>[^\s|｜）)，。]{2,20})"
                          r"|(?P<by>[^\s，。：:（(]{2,12})\s*(?:供图|摄)\s*[）)]?\s*$")
 
 
