@@ -20,7 +20,7 @@ import os
 import stat
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,10 +31,11 @@ from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
 from app.validation.intake import shown_path, unchecked_issue
 from app.validation.issues import Issue
 from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
-from app.validation.validator import CompiledProfile
 
 if TYPE_CHECKING:
     import multiprocessing.context
+
+    from app.validation.validator import CompiledProfile
 
 #: "refused-unsafe": well-formed, but refused for safety (an external entity, an entity expansion bomb).
 #: "unchecked": read, but no profile applies to its root namespace (not a judgement on the file).
@@ -76,10 +77,25 @@ class RunSpec:
     max_bytes: int = MAX_BYTES
 
 
-@dataclass
 class RunResult:
-    results: list[FileResult] = field(default_factory=list)
-    cancelled: bool = False
+    """A whole run kept in memory (the GUI's folder check). A plain class, not a dataclass: each
+    dataclass costs the start of `release-desk validate` a millisecond or two to build."""
+
+    __slots__ = ("cancelled", "results")
+
+    def __init__(self, results: list[FileResult] | None = None, cancelled: bool = False) -> None:
+        self.results: list[FileResult] = [] if results is None else results
+        self.cancelled = cancelled
+
+    def __repr__(self) -> str:
+        return f"RunResult(results={self.results!r}, cancelled={self.cancelled!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RunResult):
+            return NotImplemented
+        return (self.results, self.cancelled) == (other.results, other.cancelled)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(VERDICTS, 0)
@@ -194,6 +210,9 @@ class Checker:
     def compiled(self, profile: Profile) -> CompiledProfile:
         found = self._compiled.get(profile.name)
         if found is None:
+            # imported here: a run the cache answers whole compiles nothing and needs none of it
+            from app.validation.validator import CompiledProfile
+
             found = self._compiled[profile.name] = CompiledProfile(profile)
         return found
 
