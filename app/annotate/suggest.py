@@ -94,12 +94,24 @@ def _resolve(candidates: list[rules.Found], taken: list[tuple[int, int]]) -> lis
     """Keep candidates that overlap nothing already kept: longer first, then by rule priority."""
     order = sorted(candidates, key=lambda c: (c.start - c.end, _PRIORITY.get(c.rule, 9), c.start))
     kept: list[rules.Found] = []
-    spans = list(taken)
-    for c in order:
-        if any(c.start < end and start < c.end for start, end in spans):
-            continue
-        kept.append(c)
-        spans.append((c.start, c.end))
+    if any(start >= end for start, end in taken) or any(c.start >= c.end for c in candidates):
+        spans = list(taken)  # an empty span overlaps what holds it strictly: compare pairs
+        for c in order:
+            if any(c.start < end and start < c.end for start, end in spans):
+                continue
+            kept.append(c)
+            spans.append((c.start, c.end))
+    else:
+        # one byte per character, set where a kept span lies: a candidate overlaps one when any is set
+        size = max([end for _, end in taken] + [c.end for c in candidates], default=0)
+        covered = bytearray(size)
+        for start, end in taken:
+            covered[start:end] = b"\1" * (end - start)
+        for c in order:
+            if covered.find(1, c.start, c.end) != -1:
+                continue
+            kept.append(c)
+            covered[c.start : c.end] = b"\1" * (c.end - c.start)
     kept.sort(key=lambda c: c.start)
     return kept
 
