@@ -57,6 +57,42 @@ def schema() -> etree.XMLSchema:
     return etree.XMLSchema(parse_bytes(path.read_bytes(), str(path)))
 
 
+_XS = "{http://www.w3.org/2001/XMLSchema}"
+#: How many id attributes a tree holds (the reader compares it with the ids it mapped).
+count_ids = etree.XPath("count(//@id)")
+
+
+# release.xsd's identity constraints on ids: every id unique, comments anchored to a paragraph's id
+_ID_CONSTRAINTS = (f"{_XS}unique[@name='unique-id']", f"{_XS}key[@name='paragraph-id']",
+                   f"{_XS}keyref[@name='comment-anchor']")
+
+
+@lru_cache(maxsize=1)
+def _schema_but_id_constraints() -> etree.XMLSchema:
+    """release.xsd without its identity constraints on ids (``_ID_CONSTRAINTS``).
+
+    libxml2 spends longer on those three than on the rest of the grammar
+    together (over half the time to open a long, densely tagged release); the
+    reader checks the same on what it maps anyway, with a Python set.
+    """
+    path = schemas_dir() / SCHEMA_FILE
+    tree = parse_bytes(path.read_bytes(), str(path))
+    for element in tree.getroot().iterchildren(f"{_XS}element"):
+        for path_ in _ID_CONSTRAINTS:
+            for constraint in element.findall(path_):
+                element.remove(constraint)
+    return etree.XMLSchema(tree)
+
+
+def valid_but_id_constraints(tree: etree._ElementTree) -> bool:
+    """Does ``tree`` meet release.xsd in everything but its ids being unique and the comments' anchors
+    existing? The caller checks those two itself; when they fail, ``schema_errors`` says what is wrong,
+    in libxml2's words, as always."""
+    xsd = _schema_but_id_constraints()
+    with _VALIDATE_LOCK:
+        return bool(xsd.validate(tree))
+
+
 def schema_errors(tree: etree._ElementTree) -> list[etree._LogEntry]:
     """libxml2's raw errors for ``tree`` (empty when valid); safe to call from a worker thread."""
     xsd = schema()
