@@ -7,7 +7,7 @@ everything the window does synchronously for a keystroke: the release update,
 the undo step (merged), the highlighter repainting the tags. The same keys go
 to a bare QPlainTextEdit of the same size holding the same text. Three rounds,
 each timing both editors; prints the median and p99 per key for each round and
-the median of the rounds' p99 ratios (the target is at most 2).
+the median of the rounds' p99 ratios (the target is at most 1.8, issue 13).
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def main() -> int:
         print(f"round {n}: tagged median {statistics.median(tagged) * ms:.3f} ms, p99 {p99(tagged) * ms:.3f} ms; "
               f"bare median {statistics.median(plain) * ms:.3f} ms, p99 {p99(plain) * ms:.3f} ms; "
               f"p99 ratio {ratios[-1]:.2f}")
-    print(f"p99 ratio: {statistics.median(ratios):.2f} (median of {ROUNDS} rounds; target <= 2)")
+    print(f"p99 ratio: {statistics.median(ratios):.2f} (median of {ROUNDS} rounds; target <= 1.8)")
     collector.stop()
     return 0
 
