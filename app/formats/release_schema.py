@@ -84,6 +84,28 @@ def _schema_but_id_constraints() -> etree.XMLSchema:
     return etree.XMLSchema(tree)
 
 
+_ALL_IDS = etree.XPath("//@id", smart_strings=False)
+_PARAGRAPH_IDS = etree.XPath("/r:release/r:body/r:p/@id", namespaces={"r": NAMESPACE}, smart_strings=False)
+_ANCHORS = etree.XPath("/r:release/r:comments/r:comment/@paragraph", namespaces={"r": NAMESPACE},
+                       smart_strings=False)
+
+
+def _blank(values: list[str]) -> bool:
+    joined = "\0".join(values)  # no XML text holds a NUL
+    return " " in joined or "\t" in joined or "\n" in joined or "\r" in joined
+
+
+def id_constraints_hold(tree: etree._ElementTree) -> bool:
+    """True when ``tree`` certainly meets release.xsd's constraints on ids: no two ids the same, every
+    comment anchored to a paragraph's id. False means "ask release.xsd" (also when an id has blanks
+    around it, which the schema's NCName would strip before comparing)."""
+    ids = _ALL_IDS(tree)
+    if _blank(ids) or len(set(ids)) != len(ids):
+        return False
+    anchors = _ANCHORS(tree)
+    return not anchors or (not _blank(anchors) and set(_PARAGRAPH_IDS(tree)).issuperset(anchors))
+
+
 def valid_but_id_constraints(tree: etree._ElementTree) -> bool:
     """Does ``tree`` meet release.xsd in everything but its ids being unique and the comments' anchors
     existing? The caller checks those two itself; when they fail, ``schema_errors`` says what is wrong,

@@ -1,4 +1,4 @@
-"""Opening a native file checks its ids as release.xsd does: a clash or a dangling comment is refused,
+"""Opening or validating a native file checks its ids as release.xsd does: a clash or a dangling comment is refused,
 named as the schema names it, and a valid file opens whole.
 
 The reader checks ids itself on a valid file (the schema's own id constraints
@@ -9,12 +9,16 @@ knows, and the issues must be exactly those release.xsd gives.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from app.formats import release_xml
 from app.formats.release_schema import explain_all, schema_errors
 from app.formats.safexml import parse_bytes
 from app.model import Comment, Entity, Paragraph, Release
-from app.validation import Issue, read_and_validate
+from app.validation import Issue, batch, read_and_validate
+from app.validation.profiles import builtin_profiles
 
 
 def _file() -> bytes:
@@ -80,3 +84,37 @@ def test_ids_with_blanks_around_them_are_compared_as_the_schema_compares_them() 
     assert release is None
     assert issues
     assert issues == _schema_says(data)
+
+
+def _batch_issues(data: bytes, tmp_path: Path) -> list[tuple[str, str, str | None, int | None]]:
+    path = tmp_path / "x.release.xml"
+    path.write_bytes(data)
+    profile = builtin_profiles()["release-xsd"]
+    result = batch.Checker(batch.RunSpec(profile, (), dt.date(2026, 1, 1))).check(str(path))
+    return [(i.severity, i.message, i.field, i.line) for i in result.issues]
+
+
+def _schema_batch_issues(data: bytes) -> list[tuple[str, str, str | None, int | None]]:
+    return [(i.severity, i.message, i.field, i.line) for i in _schema_says(data)]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    (b'id="e2"', b'id="e1"'),  # two tags, one id
+    (b'paragraph="p2"', b'paragraph="p9"'),  # a comment on a missing paragraph
+    (b'id="e2"', b'id=" e1 "'),  # the same id with blanks around it
+    (b'<p id="p2"', b'<p id="c1"'),  # a paragraph with a comment's id (its comment now dangles)
+])
+def test_validate_reports_id_problems_as_the_schema_does(tmp_path: Path, old: bytes, new: bytes) -> None:
+    """`release-desk validate` finds the same id problems, in the same words and lines, as release.xsd."""
+    data = _file().replace(old, new)
+    found = _batch_issues(data, tmp_path)
+    assert found
+    assert found == _schema_batch_issues(data)
+
+
+def test_validate_finds_a_valid_file_valid(tmp_path: Path) -> None:
+    """A valid release is valid to `release-desk validate`, with no issue."""
+    path = tmp_path / "ok.release.xml"
+    path.write_bytes(_file())
+    result = batch.Checker(batch.RunSpec(builtin_profiles()["release-xsd"], (), dt.date(2026, 1, 1))).check(str(path))
+    assert (result.verdict, result.issues) == ("valid", ())
