@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from app.formats.id_constraints import without_id_constraints
 from app.formats.safexml import parse_bytes
 from app.model import ENTITY_KINDS
 from app.paths import schemas_dir
@@ -57,53 +58,15 @@ def schema() -> etree.XMLSchema:
     return etree.XMLSchema(parse_bytes(path.read_bytes(), str(path)))
 
 
-_XS = "{http://www.w3.org/2001/XMLSchema}"
 #: How many id attributes a tree holds (the reader compares it with the ids it mapped).
 count_ids = etree.XPath("count(//@id)")
 
 
-# release.xsd's identity constraints on ids: every id unique, comments anchored to a paragraph's id
-_ID_CONSTRAINTS = (f"{_XS}unique[@name='unique-id']", f"{_XS}key[@name='paragraph-id']",
-                   f"{_XS}keyref[@name='comment-anchor']")
-
-
 @lru_cache(maxsize=1)
 def _schema_but_id_constraints() -> etree.XMLSchema:
-    """release.xsd without its identity constraints on ids (``_ID_CONSTRAINTS``).
-
-    libxml2 spends longer on those three than on the rest of the grammar
-    together (over half the time to open a long, densely tagged release); the
-    reader checks the same on what it maps anyway, with a Python set.
-    """
+    """release.xsd without its constraints on ids (see app.formats.id_constraints)."""
     path = schemas_dir() / SCHEMA_FILE
-    tree = parse_bytes(path.read_bytes(), str(path))
-    for element in tree.getroot().iterchildren(f"{_XS}element"):
-        for path_ in _ID_CONSTRAINTS:
-            for constraint in element.findall(path_):
-                element.remove(constraint)
-    return etree.XMLSchema(tree)
-
-
-_ALL_IDS = etree.XPath("//@id", smart_strings=False)
-_PARAGRAPH_IDS = etree.XPath("/r:release/r:body/r:p/@id", namespaces={"r": NAMESPACE}, smart_strings=False)
-_ANCHORS = etree.XPath("/r:release/r:comments/r:comment/@paragraph", namespaces={"r": NAMESPACE},
-                       smart_strings=False)
-
-
-def _blank(values: list[str]) -> bool:
-    joined = "\0".join(values)  # no XML text holds a NUL
-    return " " in joined or "\t" in joined or "\n" in joined or "\r" in joined
-
-
-def id_constraints_hold(tree: etree._ElementTree) -> bool:
-    """True when ``tree`` certainly meets release.xsd's constraints on ids: no two ids the same, every
-    comment anchored to a paragraph's id. False means "ask release.xsd" (also when an id has blanks
-    around it, which the schema's NCName would strip before comparing)."""
-    ids = _ALL_IDS(tree)
-    if _blank(ids) or len(set(ids)) != len(ids):
-        return False
-    anchors = _ANCHORS(tree)
-    return not anchors or (not _blank(anchors) and set(_PARAGRAPH_IDS(tree)).issuperset(anchors))
+    return without_id_constraints(parse_bytes(path.read_bytes(), str(path)))
 
 
 def valid_but_id_constraints(tree: etree._ElementTree) -> bool:

@@ -14,7 +14,9 @@ from urllib.parse import unquote, urlparse
 
 from lxml import etree
 
+from app.formats.id_constraints import IdCheck, without_id_constraints
 from app.formats.safexml import make_parser
+from app.paths import schemas_dir
 from app.validation.issues import Issue
 from app.validation.profiles import Profile, ProfileError
 from app.validation.schematron import CompiledSchematron, SchematronError, to_issues
@@ -84,7 +86,12 @@ class CompiledProfile:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         self.xsd = load_xsd(profile.schema) if profile.schema else None
-        self.native = profile.builtin and profile.forms and _is_release_xsd(profile.schema)
+        # release.xsd: checked without its constraints on ids, then those in Python (app.formats.id_constraints)
+        self.quick: tuple[etree.XMLSchema, IdCheck] | None = None
+        if profile.builtin and profile.forms and profile.schema is not None and _is_release_xsd(profile.schema):
+            doc = etree.parse(str(profile.schema), make_parser())
+            self.quick = (without_id_constraints(doc), IdCheck(profile.namespaces[0] if profile.namespaces
+                                                              else doc.getroot().get("targetNamespace", "")))
         try:
             self.schematron = CompiledSchematron(profile.schematron) if profile.schematron else None
         except SchematronError as error:
@@ -92,8 +99,8 @@ class CompiledProfile:
 
     def check(self, tree: etree._ElementTree, today: dt.date | None = None) -> list[Issue]:
         issues: list[Issue] = []
-        if self.native and _valid_release(tree):
-            pass  # what release.xsd would say, found faster (see _valid_release)
+        if self.quick is not None and self.quick[0].validate(tree) and self.quick[1].holds(tree):
+            pass  # valid, as release.xsd would say; anything else goes to release.xsd itself below
         elif self.xsd is not None and not self.xsd.validate(tree):
             entries = list(self.xsd.error_log)
             if self.profile.forms:
@@ -113,23 +120,11 @@ class CompiledProfile:
         return issues
 
 
-def _is_release_xsd(path: Path | None) -> bool:
-    from app.formats.release_schema import SCHEMA_FILE
-    from app.paths import schemas_dir
-
+def _is_release_xsd(path: Path) -> bool:
     try:
-        return path is not None and path.resolve() == (schemas_dir() / SCHEMA_FILE).resolve()
+        return path.resolve() == (schemas_dir() / "release.xsd").resolve()
     except OSError:
         return False
-
-
-def _valid_release(tree: etree._ElementTree) -> bool:
-    """True when release.xsd certainly finds ``tree`` valid: the grammar without its identity constraints
-    on ids, which take libxml2 most of its time on a release, then those constraints checked on the ids in
-    Python. False says nothing: release.xsd itself then checks the tree and words every problem."""
-    from app.formats.release_schema import id_constraints_hold, valid_but_id_constraints
-
-    return valid_but_id_constraints(tree) and id_constraints_hold(tree)
 
 
 def _raw(entry: etree._LogEntry) -> Issue:

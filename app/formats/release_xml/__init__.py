@@ -15,6 +15,7 @@ import gc
 from lxml import etree
 
 from app.formats.errors import FormatError
+from app.formats.id_constraints import blank
 from app.formats.release_schema import (
     FORMAT_VERSION,
     NAMESPACE,
@@ -157,10 +158,7 @@ def _ids_unique(tree: etree._ElementTree, ids: list[str]) -> bool:
     and "p1" would be the same id there: the full schema check decides)."""
     if len(ids) != count_ids(tree):
         return False
-    joined = "\0".join(ids)  # no XML text holds a NUL
-    if " " in joined or "\t" in joined or "\n" in joined or "\r" in joined:
-        return False
-    return len(set(ids)) == len(ids)
+    return not blank(ids) and len(set(ids)) == len(ids)
 
 
 def _mapped(tree: etree._ElementTree, source: str, *, schema_valid: bool) -> tuple[Release, list[str]]:
