@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import os
 import stat
 import threading
@@ -242,7 +241,10 @@ class Checker:
 
     def check_bytes(self, path: str, data: bytes, digest: str | None = None) -> FileResult:
         """The verdict on ``data``, the bytes read from ``path``."""
-        digest = digest or hashlib.sha256(data).hexdigest()
+        if digest is None:
+            import hashlib  # here: a run the cache answers whole never loads OpenSSL
+
+            digest = hashlib.sha256(data).hexdigest()
         try:
             tree = self.parse(data, path)
         except FormatError as error:
