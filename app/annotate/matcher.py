@@ -56,27 +56,34 @@ class LiteralFinder(Generic[T]):
         """Non-overlapping (start, end, value) matches: where two overlap, the one further left, then the longer."""
         if not self._count:
             return []
-        longest: dict[int, tuple[int, T]] = {}
+        candidates: list[tuple[int, int, T]] = []
         size = len(text)
         for last, (length, end_check, value) in self._automaton.iter(text):
-            start, end = last + 1 - length, last + 1
+            start = last + 1 - length
             # _is_word_char inline: this loop runs for every place a key ends
             if start and ((before := text[start - 1]).isalnum() or before == "_"):
                 continue  # inside a word ("UN" in "FUNDS")
-            if end_check and end < size and ((after := text[end]).isalnum() or after == "_"):
+            if end_check and last + 1 < size and ((after := text[last + 1]).isalnum() or after == "_"):
                 continue  # runs on into a word ("UN" in "UNIDO")
-            known = longest.get(start)
-            if known is None or known[0] < end:
-                longest[start] = (end, value)
+            candidates.append((start, last + 1, value))
+        if len(candidates) < 2:
+            return candidates
+        # leftmost first and, of two at one start, the longer; then drop what overlaps a kept one
+        candidates.sort(key=_LEFTMOST_LONGEST)
         found: list[tuple[int, int, T]] = []
         covered = 0
-        for start in sorted(longest):
-            if start < covered:
-                continue
-            end, value = longest[start]
-            found.append((start, end, value))
-            covered = end
+        for candidate in candidates:
+            if candidate[0] >= covered:
+                found.append(candidate)
+                covered = candidate[1]
         return found
+
+
+def _leftmost_longest(candidate: tuple[int, int, object]) -> tuple[int, int]:
+    return candidate[0], -candidate[1]
+
+
+_LEFTMOST_LONGEST = _leftmost_longest
 
 
 class TermMatcher(LiteralFinder[T]):
