@@ -17,7 +17,6 @@ import datetime as dt
 import errno
 import os
 import stat
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -305,6 +304,8 @@ def _context() -> multiprocessing.context.BaseContext:
     # fork starts a worker in milliseconds with everything imported; it is only
     # safe while this process has a single thread (the CLI). From the GUI,
     # which has threads, start workers fresh.
+    import threading
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
