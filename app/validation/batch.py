@@ -18,7 +18,6 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,16 +43,62 @@ _MAX_BATCH = 256
 _MIN_BATCH = 16
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class _Frozen:
+    """What ``@dataclass(frozen=True)`` gives (fields set once, compared and hashed as a tuple, shown with
+    their names), written out: each dataclass costs the start of `release-desk validate` a millisecond or
+    two to build, and this module loads with every run."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined, no-any-return]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{self.__class__.__qualname__}({shown})"
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return self.__class__, self._values()
+
+
+_set = object.__setattr__
+
+
+class FileResult(_Frozen):
     """One file's row: the verdict, the SHA-256 of the bytes checked, and every issue."""
 
+    __slots__ = ("issues", "path", "profile", "sha256", "size", "verdict")
+    _fields = ("path", "verdict", "sha256", "size", "profile", "issues")
     path: str
     verdict: str
-    sha256: str | None = None
-    size: int | None = None
-    profile: str | None = None
-    issues: tuple[Issue, ...] = ()
+    sha256: str | None
+    size: int | None
+    profile: str | None
+    issues: tuple[Issue, ...]
+
+    def __init__(self, path: str, verdict: str, sha256: str | None = None, size: int | None = None,  # noqa: PLR0917 - positional, as the dataclass was
+                 profile: str | None = None, issues: tuple[Issue, ...] = ()) -> None:
+        _set(self, "path", path)
+        _set(self, "verdict", verdict)
+        _set(self, "sha256", sha256)
+        _set(self, "size", size)
+        _set(self, "profile", profile)
+        _set(self, "issues", issues)
 
     @property
     def errors(self) -> int:
@@ -64,15 +109,27 @@ class FileResult:
         return sum(1 for i in self.issues if i.severity == "warning")
 
 
-@dataclass(frozen=True)
-class RunSpec:
+class RunSpec(_Frozen):
     """What to check against: one ``profile`` for every file, or else the first of ``profiles``
     that claims the file's root namespace. ``today`` feeds the "not in the future" rules."""
 
-    profile: Profile | None = None
-    profiles: tuple[Profile, ...] = ()
-    today: dt.date | None = None
-    max_bytes: int = MAX_BYTES
+    __slots__ = ("max_bytes", "profile", "profiles", "today")
+    _fields = ("profile", "profiles", "today", "max_bytes")
+    profile: Profile | None
+    profiles: tuple[Profile, ...]
+    today: dt.date | None
+    max_bytes: int
+
+    def __init__(self, profile: Profile | None = None, profiles: tuple[Profile, ...] = (),
+                 today: dt.date | None = None, max_bytes: int = MAX_BYTES) -> None:
+        _set(self, "profile", profile)
+        _set(self, "profiles", profiles)
+        _set(self, "today", today)
+        _set(self, "max_bytes", max_bytes)
+
+    def on(self, today: dt.date | None) -> RunSpec:
+        """This spec with ``today`` set (what dataclasses.replace(spec, today=...) did)."""
+        return RunSpec(self.profile, self.profiles, today, self.max_bytes)
 
 
 class RunResult:
@@ -325,7 +382,7 @@ def discover(inputs: Sequence[str | Path]) -> list[str]:
 def prepare(spec: RunSpec) -> Checker:
     """A Checker with the run's fixed profile compiled: a schema that does not compile raises ProfileError
     here, before any file is read. Its ``today`` is the run's."""
-    spec = replace(spec, today=spec.today or dt.date.today())
+    spec = spec.on(spec.today or dt.date.today())
     checker = Checker(spec)
     if spec.profile is not None:
         checker.compiled(spec.profile)
@@ -363,7 +420,7 @@ def run(
     is asked between batches. The result is sorted by path. ``checker`` (from :func:`prepare`) is reused
     when the run stays in this process."""
     # one "today" for every worker, even across midnight
-    spec = replace(spec, today=checker.today if checker else (spec.today or dt.date.today()))
+    spec = spec.on(checker.today if checker else (spec.today or dt.date.today()))
     files = sorted(files)
     jobs = max(1, jobs or default_jobs())
     workers = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))
