@@ -25,6 +25,7 @@ from lxml import etree
 
 from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
+from app.validation.frozen import Frozen, set_field
 from app.validation.intake import shown_path, unchecked_issue
 from app.validation.issues import Issue
 from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
@@ -43,43 +44,7 @@ _MAX_BATCH = 256
 _MIN_BATCH = 16
 
 
-class _Frozen:
-    """What ``@dataclass(frozen=True)`` gives (fields set once, compared and hashed as a tuple, shown with
-    their names), written out: each dataclass costs the start of `release-desk validate` a millisecond or
-    two to build, and this module loads with every run."""
-
-    __slots__ = ()
-    _fields: tuple[str, ...] = ()
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self._fields)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined, no-any-return]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
-        return f"{self.__class__.__qualname__}({shown})"
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return self.__class__, self._values()
-
-
-_set = object.__setattr__
-
-
-class FileResult(_Frozen):
+class FileResult(Frozen):
     """One file's row: the verdict, the SHA-256 of the bytes checked, and every issue."""
 
     __slots__ = ("issues", "path", "profile", "sha256", "size", "verdict")
@@ -93,12 +58,12 @@ class FileResult(_Frozen):
 
     def __init__(self, path: str, verdict: str, sha256: str | None = None, size: int | None = None,  # noqa: PLR0917 - positional, as the dataclass was
                  profile: str | None = None, issues: tuple[Issue, ...] = ()) -> None:
-        _set(self, "path", path)
-        _set(self, "verdict", verdict)
-        _set(self, "sha256", sha256)
-        _set(self, "size", size)
-        _set(self, "profile", profile)
-        _set(self, "issues", issues)
+        set_field(self, "path", path)
+        set_field(self, "verdict", verdict)
+        set_field(self, "sha256", sha256)
+        set_field(self, "size", size)
+        set_field(self, "profile", profile)
+        set_field(self, "issues", issues)
 
     @property
     def errors(self) -> int:
@@ -109,7 +74,7 @@ class FileResult(_Frozen):
         return sum(1 for i in self.issues if i.severity == "warning")
 
 
-class RunSpec(_Frozen):
+class RunSpec(Frozen):
     """What to check against: one ``profile`` for every file, or else the first of ``profiles``
     that claims the file's root namespace. ``today`` feeds the "not in the future" rules."""
 
@@ -122,10 +87,10 @@ class RunSpec(_Frozen):
 
     def __init__(self, profile: Profile | None = None, profiles: tuple[Profile, ...] = (),
                  today: dt.date | None = None, max_bytes: int = MAX_BYTES) -> None:
-        _set(self, "profile", profile)
-        _set(self, "profiles", profiles)
-        _set(self, "today", today)
-        _set(self, "max_bytes", max_bytes)
+        set_field(self, "profile", profile)
+        set_field(self, "profiles", profiles)
+        set_field(self, "today", today)
+        set_field(self, "max_bytes", max_bytes)
 
     def on(self, today: dt.date | None) -> RunSpec:
         """This spec with ``today`` set (what dataclasses.replace(spec, today=...) did)."""
