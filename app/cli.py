@@ -14,14 +14,15 @@ Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-# Only what every subcommand needs: each imports its own work when it runs, so that
-# `release-desk validate` loads no python-docx and no Qt (python -X importtime shows it).
-from app import __version__, cli_diff, cli_spellcheck, cli_suggest, cli_validate
+# Only what every subcommand needs: each imports its own module and work when it runs, so that
+# `release-desk validate` loads no python-docx, no Qt and no other subcommand (python -X importtime shows it).
+from app import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _LeanParser(
         prog="release-desk",
         description=(
             "Release Desk: structure, tag, validate and export press releases. "
@@ -44,9 +45,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         epilog="Exit status: 0 all good, 1 some release invalid, 2 some file unreadable or a usage error.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LeanParser)
     if only == "validate":  # `release-desk validate` starts fast: only its own options are built
-        cli_validate.add_parser(sub)
+        _command("validate").add_parser(sub)
         return parser
 
     gui = sub.add_parser("open", help="open the editor window (the default)")
@@ -64,11 +65,43 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                          help="import text and Word with this line-labeller model instead of the shipped one "
                               "(make score uses it for each fold's model)")
 
-    cli_validate.add_parser(sub)
-    cli_suggest.add_parser(sub)
-    cli_spellcheck.add_parser(sub)
-    cli_diff.add_parser(sub)
+    for name in ("validate", "suggest", "spellcheck", "diff"):
+        _command(name).add_parser(sub)
     return parser
+
+
+def _command(name: str) -> Any:
+    """The module of a headless subcommand (app.cli_NAME), imported only when that command is asked for."""
+    import importlib
+
+    return importlib.import_module(f"app.cli_{name}")
+
+
+def _terminal_width() -> int:
+    """What shutil.get_terminal_size() gives (COLUMNS, else the terminal, else 80), without importing shutil:
+    argparse asks for it for every option it adds, and shutil costs a one-file validate a few ms to import."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.HelpFormatter(prog, width=_terminal_width() - 2)
+
+
+class _LeanParser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is laid out to the terminal's width without importing shutil."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _formatter)
+        super().__init__(*args, **kwargs)
 
 
 def _writable() -> list[str]:
@@ -172,14 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser(args_list[0]).parse_args(args_list)
     if args.command == "convert":
         return _convert(args)
-    if args.command == "validate":
-        return cli_validate.run(args)
-    if args.command == "suggest":
-        return cli_suggest.run(args)
-    if args.command == "spellcheck":
-        return cli_spellcheck.run(args)
-    if args.command == "diff":
-        return cli_diff.run(args)
+    if args.command in ("validate", "suggest", "spellcheck", "diff"):
+        return int(_command(args.command).run(args))
     from app.gui import run
 
     return run(list(args.files))

@@ -11,6 +11,7 @@ thousand. Ctrl+C stops the workers, writes the reports of what was checked
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -99,9 +100,9 @@ class _Interrupt:
 
     def __enter__(self) -> _Interrupt:
         import signal
-        import threading
 
-        if threading.current_thread() is threading.main_thread():
+        # only the main thread may take Ctrl+C (run from a test's or an app's thread, it is not ours)
+        with contextlib.suppress(ValueError):
             self._old = signal.signal(signal.SIGINT, self._handle)
         return self
 

@@ -7,7 +7,7 @@ Not a test: run it (``make bench``) and read the ratios. Four measurements:
 2. opening a 5,000-paragraph release until the form is ready, against bare lxml
    parsing of the file plus filling a bare QPlainTextEdit (target <= 3);
 3. typing 200 keys in the body of that release, time per key event including
-   the model update, against a bare QPlainTextEdit (p99 ratio, target <= 2);
+   the model update, against a bare QPlainTextEdit (p99 ratio, target <= 1.8);
 4. peak memory with that release open, against the bare QPlainTextEdit (target <= 2).
 
 Start-up and memory are measured in fresh child processes (this script runs
@@ -33,6 +33,7 @@ EXAMPLE = ROOT / "resources" / "examples" / "unido-shenzhen.txt"
 PARAGRAPHS = 5_000
 KEYS = 200
 ROUNDS = 5
+TYPING_ROUNDS = 3
 
 
 def _big_release_file(folder: Path) -> Path:
@@ -208,32 +209,43 @@ def _open_and_type(big: Path, data_dir: Path) -> None:
 
     body = window.form.body.editor if hasattr(window.form.body, "editor") else window.form.body
     bare.setPlainText(body.toPlainText())
+    bare.resize(body.size())  # the same width: a narrower editor wraps, and relays out, more often
     keys = "The quick brown fox jumps over the lazy dog. " * 5
 
-    def type_into(editor: QPlainTextEdit) -> list[float]:
+    def type_into(editor: QPlainTextEdit) -> tuple[list[float], list[float]]:
+        """Wall time and this thread's CPU time of each key."""
         editor.setFocus()
         cursor = editor.textCursor()
         cursor.setPosition(editor.document().findBlockByNumber(PARAGRAPHS // 2).position() + 10)
         cursor.movePosition(QTextCursor.MoveOperation.NoMove)
         editor.setTextCursor(cursor)
-        times = []
+        wall, cpu = [], []
         for ch in keys[:KEYS]:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             QTest.keyClick(editor, ch if ch != " " else Qt.Key.Key_Space)
-            times.append(time.perf_counter() - started)
-        return times
+            wall.append(time.perf_counter() - started)
+            cpu.append(time.thread_time() - started_cpu)
+        app.processEvents()  # paint, as the event loop would between bursts
+        return wall, cpu
 
     def p99(values: list[float]) -> float:
         return sorted(values)[int(len(values) * 0.99) - 1]
 
     type_into(bare)  # warm up both
     type_into(body)
-    app_keys = type_into(body)
-    bare_keys = type_into(bare)
-    print(f"3. typing {KEYS} keys in paragraph {PARAGRAPHS // 2} of {PARAGRAPHS}")
-    print(f"   release-desk p99 {p99(app_keys) * 1e3:6.2f} ms, median {statistics.median(app_keys) * 1e3:6.2f} ms")
-    print(f"   bare         p99 {p99(bare_keys) * 1e3:6.2f} ms, median {statistics.median(bare_keys) * 1e3:6.2f} ms")
-    print(f"   p99 ratio {p99(app_keys) / p99(bare_keys):.2f} (target <= 2); validation runs on a worker thread")
+    # Rounds taking turns, the median of their ratios: on a shared machine one key in a hundred is
+    # often one the scheduler gave another process (4 ms ticks), on either side.
+    ratios, cpu_ratios = [], []
+    print(f"3. typing {KEYS} keys in paragraph {PARAGRAPHS // 2} of {PARAGRAPHS}, {TYPING_ROUNDS} rounds")
+    for _ in range(TYPING_ROUNDS):
+        (app_keys, app_cpu), (bare_keys, bare_cpu) = type_into(body), type_into(bare)
+        ratios.append(p99(app_keys) / p99(bare_keys))
+        cpu_ratios.append(p99(app_cpu) / p99(bare_cpu))
+        print(f"   release-desk p99 {p99(app_keys) * 1e3:6.2f} ms, median {statistics.median(app_keys) * 1e3:5.2f} ms; "
+              f"bare p99 {p99(bare_keys) * 1e3:6.2f} ms, median {statistics.median(bare_keys) * 1e3:5.2f} ms; "
+              f"CPU-time p99 {p99(app_cpu) * 1e3:5.2f} / {p99(bare_cpu) * 1e3:5.2f} ms")
+    print(f"   CPU-time p99 ratio {statistics.median(cpu_ratios):.2f} (what the keys cost without a neighbour's load)")
+    print(f"   p99 ratio {statistics.median(ratios):.2f} (target <= 1.8); validation runs on a worker thread")
     window.session.undo_stack.setClean()
     window.close()
     collector.stop()

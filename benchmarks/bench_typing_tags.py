@@ -7,7 +7,7 @@ everything the window does synchronously for a keystroke: the release update,
 the undo step (merged), the highlighter repainting the tags. The same keys go
 to a bare QPlainTextEdit of the same size holding the same text. Three rounds,
 each timing both editors; prints the median and p99 per key for each round and
-the median of the rounds' p99 ratios (the target is at most 2).
+the median of the rounds' p99 ratios (the target is at most 1.8, issue 13).
 """
 
 from __future__ import annotations
@@ -53,15 +53,20 @@ def keystrokes() -> list[Qt.Key]:
     return [letters[n % len(letters)] for n in range(KEYS + WARMUP)]
 
 
+CPU_TIMES: dict[int, list[float]] = {}  # this thread's CPU time per key, by widget id (printed beside wall time)
+
+
 def time_keys(widget: QWidget) -> list[float]:
     app = QApplication.instance()
-    times = []
+    times, cpu = [], []
     for n, key in enumerate(keystrokes()):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         QTest.keyClick(widget, key)
         times.append(time.perf_counter() - start)
+        cpu.append(time.thread_time() - start_cpu)
         if n % 10 == 0:
             app.processEvents()  # paint now and then, as a real event loop would between keys
+    CPU_TIMES[id(widget)] = cpu[WARMUP:]
     return times[WARMUP:]
 
 
@@ -86,6 +91,7 @@ def measure(app: QApplication) -> tuple[list[float], list[float]]:
         body.move_to(20, middle)
         app.processEvents()
         tagged = time_keys(body)
+        tagged_cpu = CPU_TIMES[id(body)]
         assert len(window.session.release.body[20].entities) == NAMES, "the tags survived the typing"
         size = body.size()
         window.session.undo_stack.setClean()
@@ -101,6 +107,7 @@ def measure(app: QApplication) -> tuple[list[float], list[float]]:
     app.processEvents()
     plain = time_keys(bare)
     bare.close()
+    CPU_TIMES["last"] = (tagged_cpu, CPU_TIMES[id(bare)])  # type: ignore[index]
     return tagged, plain
 
 
@@ -111,15 +118,20 @@ def main() -> int:
 
     collector = MainThreadCollector(app)
     ms = 1000.0
-    ratios = []
+    ratios, cpu_ratios = [], []
     print(f"{KEYS} keys in a paragraph with {NAMES} tags (window: release update, undo, highlighter)")
     for n in range(1, ROUNDS + 1):
         tagged, plain = measure(app)
+        tagged_cpu, plain_cpu = CPU_TIMES["last"]  # type: ignore[index]
         ratios.append(p99(tagged) / p99(plain))
+        cpu_ratios.append(p99(tagged_cpu) / p99(plain_cpu))
         print(f"round {n}: tagged median {statistics.median(tagged) * ms:.3f} ms, p99 {p99(tagged) * ms:.3f} ms; "
               f"bare median {statistics.median(plain) * ms:.3f} ms, p99 {p99(plain) * ms:.3f} ms; "
-              f"p99 ratio {ratios[-1]:.2f}")
-    print(f"p99 ratio: {statistics.median(ratios):.2f} (median of {ROUNDS} rounds; target <= 2)")
+              f"p99 ratio {ratios[-1]:.2f}; CPU-time p99 {p99(tagged_cpu) * ms:.3f} / {p99(plain_cpu) * ms:.3f} ms")
+    # On a shared machine a key in a hundred is often one the scheduler gave another process (4 ms ticks):
+    # the CPU-time ratio says what the keys themselves cost.
+    print(f"CPU-time p99 ratio {statistics.median(cpu_ratios):.2f} (median of {ROUNDS} rounds)")
+    print(f"p99 ratio: {statistics.median(ratios):.2f} (median of {ROUNDS} rounds; target <= 1.8)")
     collector.stop()
     return 0
 

@@ -8,6 +8,7 @@ and every spelling of a Sustainable Development Goal is "SDG <n>".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Particles stay lower case inside a name ("Ursula von der Leyen", "Charles de Gaulle").
 _PARTICLES = frozenset(
@@ -20,13 +21,17 @@ def collapse_space(text: str) -> str:
     return " ".join(text.split())
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _title_word(word: str) -> str:
     # "JEAN-PIERRE" -> "Jean-Pierre", "O'NEILL" -> "O'Neill"; only all-capital words change
     if len(word) < 2 or not word.isupper():
         return word
-    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return _LETTERS.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
+@lru_cache(maxsize=4096)  # a release names the same people again and again
 def person_name(text: str) -> str:
     """"LI Yong" -> "Li Yong": words in capitals (surnames, by UN usage) in title case."""
     words = collapse_space(text).split(" ")

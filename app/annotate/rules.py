@@ -9,6 +9,9 @@ a flood of them teaches the editor to ignore the panel.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from app.annotate.normalise import acronym_letters, collapse_space, person_name, sdg_name
@@ -56,6 +59,7 @@ _INITIATIVE_HEADS = _set("""
 _EVENT_HEADS = _set("""
     Forum Conference Summit Congress Week Expo Exhibition Meeting Dialogue Festival Fair Symposium Workshop
     Session Games Day Conférence Sommet Congrès Semaine Salon Journée Cumbre Foro Jornada""")
+_HEADS = _EVENT_HEADS | _INITIATIVE_HEADS | _NAMING_HEADS
 _ORDINALS = _set("""
     First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Premier Première Deuxième Troisième
     Quatrième Cinquième Primer Primera Segundo Segunda Tercer Tercera""")
@@ -68,6 +72,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def _tokens(text: str, pos: int, limit: int) -> list[re.Match[str]]:
     """Up to ``limit`` tokens from ``pos``, stopping at a line break (a name never spans one)."""
+    if text.find("\n", pos) == -1:  # the common case: nothing to stop at, so re collects them in C
+        return list(islice(_TOKEN.finditer(text, pos), limit))
     out: list[re.Match[str]] = []
     last = pos
     for m in _TOKEN.finditer(text, pos):
@@ -78,6 +84,14 @@ def _tokens(text: str, pos: int, limit: int) -> list[re.Match[str]]:
     return out
 
 
+def _iter_tokens(text: str, pos: int, limit: int) -> Iterator[re.Match[str]]:
+    """``_tokens`` one at a time, for a rule that stops at the first word it does not want."""
+    if text.find("\n", pos) == -1:
+        return islice(_TOKEN.finditer(text, pos), limit)
+    return iter(_tokens(text, pos, limit))
+
+
+@lru_cache(maxsize=8192)  # asked for the same words again and again, by every rule, in every paragraph
 def _is_name(word: str) -> bool:
     return word[:1].isupper() and word not in _NOT_NAMES and not _ELISION.match(word)
 
@@ -168,10 +182,24 @@ def _name_in_tail(tokens: list[re.Match[str]], run_end: int) -> tuple[int, int] 
 # Two or three name words right before ", <Title>"; the words before it must not be capitalised
 # ("the European Union, President ..." is an organisation, not a person).
 _NAME_WORD = r"[^\W\d_a-z][\w'’-]*"
-_NAME_COMMA = re.compile(
-    rf"(?:(?<=said\s)|(?<=says\s)|(?<=by\s)|(?<=with\s)|(?<=déclaré\s)|(?<=selon\s)|(?<=dijo\s)|(?<=^))"
-    rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+(?:the\s+|la\s+|le\s+|el\s+)?"
-)
+_NAME_COMMA = re.compile(rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+(?:the\s+|la\s+|le\s+|el\s+)?")
+# where such a name may start: the text's start, or after one of these words. Finding these first and
+# matching _NAME_COMMA only there is what a lookbehind for each word would do, without trying seven
+# lookbehinds at every position of the text.
+_NAME_LEAD = re.compile(r"(?:said|says|by|with|déclaré|selon|dijo)\s")
+
+
+def _names_before_comma(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    covered = 0
+    for start in (0, *(m.end() for m in _NAME_LEAD.finditer(text))):
+        if start < covered:
+            continue
+        m = _NAME_COMMA.match(text, start)
+        if m is not None:
+            found.append(m)
+            covered = m.end()
+    return found
 
 _ARTICLES = _set("the la le les l du des")
 
@@ -202,7 +230,7 @@ def people_before_titles(text: str, vocabulary: Vocabulary) -> list[Found]:
     if pattern is None:
         return []
     found = []
-    for m in _NAME_COMMA.finditer(text):
+    for m in _names_before_comma(text):
         if not pattern.match(text, m.end()) or vocabulary.is_honorific(pattern.match(text, m.end()).group()):
             continue
         words = m.group(1).split()
@@ -218,9 +246,9 @@ def people_after_titles(text: str, vocabulary: Vocabulary) -> list[Found]:
     if pattern is None:
         return []
     found: list[Found] = []
-    for title in pattern.finditer(text):
-        honorific = vocabulary.is_honorific(title.group())
-        tokens = _tokens(text, title.end(), 18)
+    for title_start, title_end in vocabulary.find_titles(text):
+        honorific = vocabulary.is_honorific(text[title_start:title_end])
+        tokens = _tokens(text, title_end, 18)
         if not tokens:
             continue
         span: tuple[int, int] | None = None
@@ -255,16 +283,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 _STOP = _set("of for and on the in to at de du des la le et pour en à au aux del y für der und d l")
 
 
-def _initials(word: str) -> list[str]:
-    """The letters a long-form word may give an acronym: "Public-Private" -> ["pp"], "Medium-sized" -> ["m"]."""
+@lru_cache(maxsize=8192)  # _spells asks again for the same words as it tries longer long forms
+def _initials(word: str) -> tuple[str, ...]:
+    """The letters a long-form word may give an acronym: "Public-Private" -> ("pp", "p"), "Medium-sized" -> ("m",)."""
     word = _ELISION.sub("", word)
-    parts = [p for p in re.split(r"-", word) if p]
-    caps = [p[0] for p in parts if p[0].isupper()]
+    caps = [p[0] for p in word.split("-") if p and p[0].isupper()]
     main = word[0].lower()
-    options = [main]
     if len(caps) > 1:
-        options.insert(0, "".join(caps).lower())
-    return options
+        return "".join(caps).lower(), main
+    return (main,)
 
 
 def _spells(words: list[str], letters: str) -> bool:
@@ -344,9 +371,15 @@ _SDG = re.compile(
 )
 
 
+# Every _SDG match holds one of these: a text with none has no mention, and is not scanned.
+_SDG_WORDS = ("SDG", "Sustainable Development Goal", "ODD", "ODS", "bjectif", "bjetivo")
+
+
 def sdg_mentions(text: str) -> list[Found]:
     """"SDG9", "SDG 9", "Sustainable Development Goal 9", "ODD 9": a topic named "SDG 9"."""
-    found = []
+    found: list[Found] = []
+    if not any(word in text for word in _SDG_WORDS):
+        return found
     for m in _SDG.finditer(text):
         number = int(m.group(1))
         if 1 <= number <= 17:
@@ -359,18 +392,52 @@ def sdg_mentions(text: str) -> list[Found]:
 _MINISTRY = re.compile(
     r"(?<!\w)(?:Ministry|Ministère|Ministerio|Department|Bundesministerium)(?=\s+(?:of|for|de|du|des|für)\s)"
 )
+_MINISTRY_WORDS = ("Minist", "Department", "Bundesministerium")  # a text with none of these has no _MINISTRY
 # "Shenzhen Municipal Government", "Dakar City Council": a place's government is an organisation.
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<!\w)(?:[A-Z][\w'’-]+\s){1,2}(?:Municipal|Provincial|City|Regional|State|Federal|National|County)\s"
     r"(?:People's\s)?(?:Government|Council|Assembly|Authority)(?!\w)"
 )
+# _LOCAL_GOVERNMENT's tail: found first, then _LOCAL_GOVERNMENT is tried only in the two words before it
+# (trying it at every capital of the text was most of this rule's time)
+_LOCAL_TAIL = re.compile(
+    r"\s(?:Municipal|Provincial|City|Regional|State|Federal|National|County)\s"
+    r"(?:People's\s)?(?:Government|Council|Assembly|Authority)(?!\w)"
+)
+
+
+def _in_place_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"  # [\w'’-]
+
+
+def _local_governments(text: str) -> list[re.Match[str]]:
+    """What ``_LOCAL_GOVERNMENT.finditer(text)`` finds: a match's one or two place words are the runs of
+    [\\w'’-] right before a _LOCAL_TAIL, so only the positions in those runs are tried, left to right."""
+    found: list[re.Match[str]] = []
+    covered = 0
+    for tail in _LOCAL_TAIL.finditer(text):
+        start = tail.start()
+        for _ in range(2):
+            while start > 0 and _in_place_word(text[start - 1]):
+                start -= 1
+            if start < 2 or not text[start - 1].isspace():
+                break
+            start -= 1
+        for p in range(max(start, covered), tail.start()):
+            if "A" <= text[p] <= "Z":
+                m = _LOCAL_GOVERNMENT.match(text, p)
+                if m is not None:
+                    found.append(m)
+                    covered = m.end()
+                    break
+    return found
 
 
 def ministries(text: str, vocabulary: Vocabulary) -> list[Found]:
     """"Ministry of Trade and Industry", "Ministère de l'Économie et des Finances": an organisation."""
     titles = vocabulary.title_pattern()
     found = []
-    for m in _MINISTRY.finditer(text):
+    for m in _MINISTRY.finditer(text) if any(word in text for word in _MINISTRY_WORDS) else ():
         tokens = _tokens(text, m.end(), 14)
         end = 0
         while end < len(tokens) and _is_tail(tokens[end].group()):
@@ -386,7 +453,7 @@ def ministries(text: str, vocabulary: Vocabulary) -> list[Found]:
         stop = tokens[end - 1].end()
         surface = text[m.start() : stop]
         found.append(Found(m.start(), stop, "organisation", collapse_space(surface), None, MINISTRY))
-    for m in _LOCAL_GOVERNMENT.finditer(text):
+    for m in _local_governments(text):
         words = m.group().split()
         if words[0] in _NOT_NAMES:  # "The City Council" names no place
             if len(words) < 4:
@@ -400,8 +467,8 @@ def ministries(text: str, vocabulary: Vocabulary) -> list[Found]:
 
 # -- names known by their last word ----------------------------------------------------------------------
 
-_AFTER_ARTICLE = re.compile(
-    r"(?<!\w)(?:the|its|their)\s+(?:(?:first|second|third|annual|new|\d+(?:st|nd|rd|th))\s+)?(?=[A-Z])"
+_AFTER_ARTICLE = re.compile(  # \b before a word character is (?<!\w), and lets re look for "t"/"i" first
+    r"\b(?:the|its|their)\s+(?:(?:first|second|third|annual|new|\d+(?:st|nd|rd|th))\s+)?(?=[A-Z])"
 )
 
 
@@ -416,19 +483,23 @@ def named_by_head(text: str, vocabulary: Vocabulary) -> list[Found]:
     for m in _AFTER_ARTICLE.finditer(text):
         if titles is not None and titles.match(text, m.end()):
             continue  # "the Director General of ...": a person's title, not a name
-        tokens = _tokens(text, m.end(), 12)
-        end = 0
-        while end < len(tokens):
-            word = tokens[end].group()
-            if _is_name(word) or (word in ("of", "for", "and", "on") and end):
-                end += 1
-            else:
+        # the name words and connectors after the article, read only as far as they go (often three words)
+        tokens: list[re.Match[str]] = []
+        words: list[str] = []
+        for token in _iter_tokens(text, m.end(), 12):
+            word = token.group()
+            if not (_is_name(word) or (word in ("of", "for", "and", "on") and words)):
                 break
-        while end and not _is_name(tokens[end - 1].group()):
+            tokens.append(token)
+            words.append(word)
+        end = len(words)
+        while end and not _is_name(words[end - 1]):
             end -= 1
-        words = [t.group() for t in tokens[:end]]
-        heads = [k for k, w in enumerate(words) if w in _EVENT_HEADS or w in _INITIATIVE_HEADS or w in _NAMING_HEADS]
-        if len(words) < 2 or not heads:
+        if end < 2:
+            continue
+        del words[end:]
+        heads = [k for k, w in enumerate(words) if w in _HEADS]
+        if not heads:
             continue
         last = heads[-1]
         if end > last + 1 and words[last + 1] not in ("of", "for", "on"):

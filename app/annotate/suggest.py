@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import asdict, dataclass
+from operator import itemgetter
 from typing import Any
 
 from app.annotate import rules
@@ -65,11 +66,13 @@ def _learn(found: Iterable[rules.Found], text: str, learned: dict[str, tuple[Ter
     """Remember what the text defines so that later mentions are proposed too."""
     for f in found:
         surface = text[f.start : f.end]
+        if surface in learned:
+            continue  # the first definition stands (and its Term need not be built again)
         if f.rule == rules.ACRONYM:
             rule = ACRONYM_USE if surface.isupper() or any(c.isupper() for c in surface[1:]) else REPEAT
-            learned.setdefault(surface, (Term(surface, f.kind, f.name, f.ref), rule))
+            learned[surface] = (Term(surface, f.kind, f.name, f.ref), rule)
         elif f.rule in (rules.PERSON, rules.ORG_AFTER_TITLE, rules.BY_HEAD) and " " in surface:
-            learned.setdefault(surface, (Term(surface, f.kind, f.name, f.ref), REPEAT))
+            learned[surface] = (Term(surface, f.kind, f.name, f.ref), REPEAT)
 
 
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Z0-9&-]*[A-Z0-9])\)")
@@ -80,8 +83,10 @@ def _acronyms_after(found: list[rules.Found], text: str) -> list[rules.Found]:
 
     This catches acronyms of another language's name, which the spelling rule cannot check.
     """
+    out: list[rules.Found] = []
+    if "(" not in text:
+        return out
     spelled = {(f.start, f.end) for f in found if f.rule == rules.ACRONYM}
-    out = []
     for f in found:
         m = _BRACKETED.match(text, f.end)
         if m is None or f.kind == "person" or (m.start(1), m.end(1)) in spelled or len(m.group(1)) < 2:
@@ -94,13 +99,25 @@ def _resolve(candidates: list[rules.Found], taken: list[tuple[int, int]]) -> lis
     """Keep candidates that overlap nothing already kept: longer first, then by rule priority."""
     order = sorted(candidates, key=lambda c: (c.start - c.end, _PRIORITY.get(c.rule, 9), c.start))
     kept: list[rules.Found] = []
-    spans = list(taken)
-    for c in order:
-        if any(c.start < end and start < c.end for start, end in spans):
-            continue
-        kept.append(c)
-        spans.append((c.start, c.end))
-    kept.sort(key=lambda c: c.start)
+    if any(start >= end for start, end in taken) or any(c.start >= c.end for c in candidates):
+        spans = list(taken)  # an empty span overlaps what holds it strictly: compare pairs
+        for c in order:
+            if any(c.start < end and start < c.end for start, end in spans):
+                continue
+            kept.append(c)
+            spans.append((c.start, c.end))
+    else:
+        # one byte per character, set where a kept span lies: a candidate overlaps one when any is set
+        size = max([end for _, end in taken] + [c.end for c in candidates], default=0)
+        covered = bytearray(size)
+        for start, end in taken:
+            covered[start:end] = b"\1" * (end - start)
+        for c in order:
+            if covered.find(1, c.start, c.end) != -1:
+                continue
+            kept.append(c)
+            covered[c.start : c.end] = b"\1" * (c.end - c.start)
+    kept.sort(key=itemgetter(0))  # by start (a Found is a tuple that starts with it)
     return kept
 
 

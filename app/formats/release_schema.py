@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from app.formats.id_constraints import without_id_constraints
 from app.formats.safexml import parse_bytes
 from app.model import ENTITY_KINDS
 from app.paths import schemas_dir
@@ -56,6 +57,26 @@ def schema() -> etree.XMLSchema:
     """The compiled release.xsd, built once; read from the app's own schemas folder, never the network."""
     path = schemas_dir() / SCHEMA_FILE
     return etree.XMLSchema(parse_bytes(path.read_bytes(), str(path)))
+
+
+#: How many id attributes a tree holds (the reader compares it with the ids it mapped).
+count_ids = etree.XPath("count(//@id)")
+
+
+@lru_cache(maxsize=1)
+def _schema_but_id_constraints() -> etree.XMLSchema:
+    """release.xsd without its constraints on ids (see app.formats.id_constraints)."""
+    path = schemas_dir() / SCHEMA_FILE
+    return without_id_constraints(parse_bytes(path.read_bytes(), str(path)))
+
+
+def valid_but_id_constraints(tree: etree._ElementTree) -> bool:
+    """Does ``tree`` meet release.xsd in everything but its ids being unique and the comments' anchors
+    existing? The caller checks those two itself; when they fail, ``schema_errors`` says what is wrong,
+    in libxml2's words, as always."""
+    xsd = _schema_but_id_constraints()
+    with _VALIDATE_LOCK:
+        return bool(xsd.validate(tree))
 
 
 def schema_errors(tree: etree._ElementTree) -> list[etree._LogEntry]:

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import os
 import stat
-import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,13 +25,15 @@ from lxml import etree
 
 from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
+from app.validation.frozen import Frozen, set_field
 from app.validation.intake import shown_path, unchecked_issue
 from app.validation.issues import Issue
 from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
-from app.validation.validator import CompiledProfile
 
 if TYPE_CHECKING:
     import multiprocessing.context
+
+    from app.validation.validator import CompiledProfile
 
 #: "refused-unsafe": well-formed, but refused for safety (an external entity, an entity expansion bomb).
 #: "unchecked": read, but no profile applies to its root namespace (not a judgement on the file).
@@ -45,16 +44,26 @@ _MAX_BATCH = 256
 _MIN_BATCH = 16
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(Frozen):
     """One file's row: the verdict, the SHA-256 of the bytes checked, and every issue."""
 
+    __slots__ = ("issues", "path", "profile", "sha256", "size", "verdict")
+    _fields = ("path", "verdict", "sha256", "size", "profile", "issues")
     path: str
     verdict: str
-    sha256: str | None = None
-    size: int | None = None
-    profile: str | None = None
-    issues: tuple[Issue, ...] = ()
+    sha256: str | None
+    size: int | None
+    profile: str | None
+    issues: tuple[Issue, ...]
+
+    def __init__(self, path: str, verdict: str, sha256: str | None = None, size: int | None = None,  # noqa: PLR0917 - positional, as the dataclass was
+                 profile: str | None = None, issues: tuple[Issue, ...] = ()) -> None:
+        set_field(self, "path", path)
+        set_field(self, "verdict", verdict)
+        set_field(self, "sha256", sha256)
+        set_field(self, "size", size)
+        set_field(self, "profile", profile)
+        set_field(self, "issues", issues)
 
     @property
     def errors(self) -> int:
@@ -65,23 +74,51 @@ class FileResult:
         return sum(1 for i in self.issues if i.severity == "warning")
 
 
-@dataclass(frozen=True)
-class RunSpec:
+class RunSpec(Frozen):
     """What to check against: one ``profile`` for every file, or else the first of ``profiles``
     that claims the file's root namespace. ``today`` feeds the "not in the future" rules; ``status``,
     when given, stands in for each release's own status (``--status approved``: the verdicts of approving)."""
 
-    profile: Profile | None = None
-    profiles: tuple[Profile, ...] = ()
-    today: dt.date | None = None
-    max_bytes: int = MAX_BYTES
-    status: str | None = None
+    __slots__ = ("max_bytes", "profile", "profiles", "status", "today")
+    _fields = ("profile", "profiles", "today", "max_bytes", "status")
+    profile: Profile | None
+    profiles: tuple[Profile, ...]
+    today: dt.date | None
+    max_bytes: int
+    status: str | None
+
+    def __init__(self, profile: Profile | None = None, profiles: tuple[Profile, ...] = (),
+                 today: dt.date | None = None, max_bytes: int = MAX_BYTES, status: str | None = None) -> None:
+        set_field(self, "profile", profile)
+        set_field(self, "profiles", profiles)
+        set_field(self, "today", today)
+        set_field(self, "max_bytes", max_bytes)
+        set_field(self, "status", status)
+
+    def on(self, today: dt.date | None) -> RunSpec:
+        """This spec with ``today`` set (what dataclasses.replace(spec, today=...) did)."""
+        return RunSpec(self.profile, self.profiles, today, self.max_bytes, self.status)
 
 
-@dataclass
 class RunResult:
-    results: list[FileResult] = field(default_factory=list)
-    cancelled: bool = False
+    """A whole run kept in memory (the GUI's folder check). A plain class, not a dataclass: each
+    dataclass costs the start of `release-desk validate` a millisecond or two to build."""
+
+    __slots__ = ("cancelled", "results")
+
+    def __init__(self, results: list[FileResult] | None = None, cancelled: bool = False) -> None:
+        self.results: list[FileResult] = [] if results is None else results
+        self.cancelled = cancelled
+
+    def __repr__(self) -> str:
+        return f"RunResult(results={self.results!r}, cancelled={self.cancelled!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RunResult):
+            return NotImplemented
+        return (self.results, self.cancelled) == (other.results, other.cancelled)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(VERDICTS, 0)
@@ -196,6 +233,9 @@ class Checker:
     def compiled(self, profile: Profile) -> CompiledProfile:
         found = self._compiled.get(profile.name)
         if found is None:
+            # imported here: a run the cache answers whole compiles nothing and needs none of it
+            from app.validation.validator import CompiledProfile
+
             found = self._compiled[profile.name] = CompiledProfile(profile)
         return found
 
@@ -225,7 +265,10 @@ class Checker:
 
     def check_bytes(self, path: str, data: bytes, digest: str | None = None) -> FileResult:
         """The verdict on ``data``, the bytes read from ``path``."""
-        digest = digest or hashlib.sha256(data).hexdigest()
+        if digest is None:
+            import hashlib  # here: a run the cache answers whole never loads OpenSSL
+
+            digest = hashlib.sha256(data).hexdigest()
         try:
             tree = self.parse(data, path)
         except FormatError as error:
@@ -286,6 +329,8 @@ def _context() -> multiprocessing.context.BaseContext:
     # fork starts a worker in milliseconds with everything imported; it is only
     # safe while this process has a single thread (the CLI). From the GUI,
     # which has threads, start workers fresh.
+    import threading
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
@@ -305,7 +350,7 @@ def discover(inputs: Sequence[str | Path]) -> list[str]:
 def prepare(spec: RunSpec) -> Checker:
     """A Checker with the run's fixed profile compiled: a schema that does not compile raises ProfileError
     here, before any file is read. Its ``today`` is the run's."""
-    spec = replace(spec, today=spec.today or dt.date.today())
+    spec = spec.on(spec.today or dt.date.today())
     checker = Checker(spec)
     if spec.profile is not None:
         checker.compiled(spec.profile)
@@ -343,7 +388,7 @@ def run(
     is asked between batches. The result is sorted by path. ``checker`` (from :func:`prepare`) is reused
     when the run stays in this process."""
     # one "today" for every worker, even across midnight
-    spec = replace(spec, today=checker.today if checker else (spec.today or dt.date.today()))
+    spec = spec.on(checker.today if checker else (spec.today or dt.date.today()))
     files = sorted(files)
     jobs = max(1, jobs or default_jobs())
     workers = min(jobs, max(1, len(files) // _MIN_FILES_PER_WORKER))

@@ -18,7 +18,6 @@ Only the parent process writes (short transactions); workers read.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -68,6 +67,17 @@ def stamp(info: os.stat_result) -> Stamp:
 # -- the profile fingerprint ------------------------------------------------------------
 
 
+def _sha256(data: bytes) -> str:
+    """SHA-256 by CPython's own implementation: importing hashlib loads OpenSSL, several milliseconds of
+    a one-file run the cache answers (it hashes only the schemas and this code, a few KiB). The files
+    checked are hashed with hashlib, which is faster on many megabytes, and only when the cache needs it."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+    except ImportError:
+        from _sha256 import sha256  # type: ignore[import-not-found, no-redef]  # Python 3.11
+    return sha256(data).hexdigest()  # type: ignore[no-any-return]
+
+
 # What was learned of a schema file: size, mtime, SHA-256 and the files it refers to, by (root, path).
 Memo = dict[str, tuple[int, int, str, list[str]]]
 
@@ -110,7 +120,7 @@ def _referenced(path: Path, root: Path, seen: dict[Path, str], memo: Memo, learn
             digest, refs = known[2], known[3]
         else:
             data = path.read_bytes()
-            digest, refs = hashlib.sha256(data).hexdigest(), _refs(data, path, root)
+            digest, refs = _sha256(data), _refs(data, path, root)
             learned[key] = (info.st_size, info.st_mtime_ns, digest, refs)
     except OSError:
         seen[path] = "unreadable"
@@ -124,7 +134,8 @@ def _profile_part(profile: Profile, memo: Memo, learned: Memo) -> list[object]:
     files: dict[Path, str] = {}
     for path in (profile.schema, profile.schematron):
         if path is not None:
-            _referenced(path.resolve(), path.resolve().parent, files, memo, learned)
+            resolved = path.resolve()  # once: each resolve is a stat per folder of the path
+            _referenced(resolved, resolved.parent, files, memo, learned)
     return [profile.name, sorted(profile.namespaces), profile.forms,
             str(profile.schema), str(profile.schematron), sorted((str(p), h) for p, h in files.items())]
 
@@ -139,14 +150,14 @@ def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = 
     code = Path(__file__).resolve().parent.parent
     parts: list[object] = [
         SCHEMA_VERSION, etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION, spec.max_bytes,
-        [hashlib.sha256((code / name).read_bytes()).hexdigest() for name in _CODE if (code / name).is_file()],
+        [_sha256((code / name).read_bytes()) for name in _CODE if (code / name).is_file()],
         [_profile_part(p, memo or {}, {} if learned is None else learned) for p in profiles],
     ]
     if any(p.schematron is not None for p in profiles):
         parts.append(spec.today.isoformat() if spec.today else None)
         if spec.status:  # --status approved: other verdicts than the files' own statuses give
             parts.append(spec.status)
-    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:32]
+    return _sha256(json.dumps(parts, default=str).encode())[:32]
 
 
 # -- stored results ---------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from app.validation.frozen import Frozen, set_field
 
 if TYPE_CHECKING:  # only annotations: `release-desk validate` starts without the release reader
     from app.formats.errors import FormatError
@@ -12,8 +13,7 @@ if TYPE_CHECKING:  # only annotations: `release-desk validate` starts without th
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class Issue:
+class Issue(Frozen):
     """One finding.
 
     ``message`` is for people ("Contact 2: e-mail is not an address"); ``field``
@@ -22,14 +22,28 @@ class Issue:
     programs (libxml2's error name, or ours); ``detail`` keeps the raw text.
     """
 
+    __slots__ = ("code", "column", "detail", "field", "line", "message", "severity", "xpath")
+    _fields = ("severity", "message", "xpath", "line", "column", "field", "code", "detail")
     severity: Severity
     message: str
-    xpath: str | None = None
-    line: int | None = None
-    column: int | None = None
-    field: str | None = None
-    code: str = ""
-    detail: str = ""
+    xpath: str | None
+    line: int | None
+    column: int | None
+    field: str | None
+    code: str
+    detail: str
+
+    def __init__(self, severity: Severity, message: str, xpath: str | None = None,  # noqa: PLR0917 - as before
+                 line: int | None = None, column: int | None = None, field: str | None = None, code: str = "",
+                 detail: str = "") -> None:
+        set_field(self, "severity", severity)
+        set_field(self, "message", message)
+        set_field(self, "xpath", xpath)
+        set_field(self, "line", line)
+        set_field(self, "column", column)
+        set_field(self, "field", field)
+        set_field(self, "code", code)
+        set_field(self, "detail", detail)
 
     @classmethod
     def from_problem(cls, problem: SchemaProblem, severity: Severity = "error") -> Issue:

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.paths import schemas_dir
+from app.validation.frozen import Frozen, set_field
 
 CATALOG_FILE = "profiles.json"
 #: release_schema.NAMESPACE, spelled here so that choosing a profile does not load the release reader and
@@ -47,17 +47,31 @@ class ProfileError(Exception):
     """A profile or catalog that cannot be used; the message says which and why."""
 
 
-@dataclass(frozen=True)
-class Profile:
-    """One way of checking a file. ``forms``: issues carry the editor's field paths (native releases)."""
+class Profile(Frozen):
+    """One way of checking a file. ``forms``: issues carry the editor's field paths (native releases).
+    ``builtin`` does not take part in comparisons."""
 
+    __slots__ = ("builtin", "description", "forms", "name", "namespaces", "schema", "schematron")
+    _fields = ("name", "schema", "schematron", "namespaces", "description", "forms", "builtin")
+    _compared = ("name", "schema", "schematron", "namespaces", "description", "forms")
     name: str
     schema: Path | None
-    schematron: Path | None = None
-    namespaces: tuple[str, ...] = ()
-    description: str = ""
-    forms: bool = False
-    builtin: bool = field(default=False, compare=False)
+    schematron: Path | None
+    namespaces: tuple[str, ...]
+    description: str
+    forms: bool
+    builtin: bool
+
+    def __init__(self, name: str, schema: Path | None, schematron: Path | None = None,  # noqa: PLR0917 - as before
+                 namespaces: tuple[str, ...] = (), description: str = "", forms: bool = False,
+                 builtin: bool = False) -> None:
+        set_field(self, "name", name)
+        set_field(self, "schema", schema)
+        set_field(self, "schematron", schematron)
+        set_field(self, "namespaces", namespaces)
+        set_field(self, "description", description)
+        set_field(self, "forms", forms)
+        set_field(self, "builtin", builtin)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -57,14 +56,18 @@ def load_baseline(path: Path) -> dict[str, str]:
         raise BaselineError(f"{path}: not a JSON report from release-desk validate ({error})") from None
 
 
-@dataclass(frozen=True)
 class Report:
     """A finished run's report (the GUI's folder check): ``head`` is everything but the files (validator,
-    profile, today, summary); ``files()`` makes the per-file entries one at a time."""
+    profile, today, summary); ``files()`` makes the per-file entries one at a time. A plain class: this
+    module loads with `release-desk validate`, where each dataclass costs the start a millisecond or two."""
 
-    head: dict[str, Any]
-    results: Sequence[FileResult]
-    baseline: Mapping[str, str] | None = None
+    __slots__ = ("baseline", "head", "results")
+
+    def __init__(self, head: dict[str, Any], results: Sequence[FileResult],
+                 baseline: Mapping[str, str] | None = None) -> None:
+        self.head = head
+        self.results = results
+        self.baseline = baseline
 
     def files(self) -> Iterator[dict[str, Any]]:
         for result in self.results:

@@ -22,7 +22,6 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -197,7 +196,7 @@ class Run:
                  checker: Checker | None = None, cache: VerdictCache | None = None,
                  cancelled: Callable[[], bool] | None = None, chunk: int = CHUNK) -> None:
         today = checker.today if checker else spec.today
-        self.spec = replace(spec, today=today) if today else spec
+        self.spec = spec.on(today) if today else spec
         self.files = iter(files)
         self.jobs = max(1, jobs or default_jobs())
         self.checker = checker

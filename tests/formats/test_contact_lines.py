@@ -52,10 +52,10 @@ def test_two_numbers_joined_by_or_belong_to_one_person() -> None:
 def test_a_name_and_phone_in_the_closing_sentence_are_the_contact() -> None:
     """"For further comment contact Jane Roe on 0412 555 019." gives Jane Roe with her number."""
     data = (
-        "Volunteers replant the creek\n\n"
-        "MELBOURNE, 2 March 2025 - More than 400 volunteers planted 10,000 native trees along the creek.\n\n"
-        "The group will hold weeding days on the first Sunday of each month.\n\n"
-        "For further comment contact Jane Roe on 0412 555 019.\n"
-    ).encode()
+        b"Volunteers replant the creek\n\n"
+        b"MELBOURNE, 2 March 2025 - More than 400 volunteers planted 10,000 native trees along the creek.\n\n"
+        b"The group will hold weeding days on the first Sunday of each month.\n\n"
+        b"For further comment contact Jane Roe on 0412 555 019.\n"
+    )
     contacts = text.read(data).contacts
     assert [(c.name, c.phone) for c in contacts] == [("Jane Roe", "0412 555 019")]

@@ -10,15 +10,20 @@ paragraph: whitespace there is text.
 
 from __future__ import annotations
 
+import gc
+
 from lxml import etree
 
 from app.formats.errors import FormatError
+from app.formats.id_constraints import blank
 from app.formats.release_schema import (
     FORMAT_VERSION,
     NAMESPACE,
     SchemaProblem,
+    count_ids,
     explain_all,
     schema_errors,
+    valid_but_id_constraints,
 )
 from app.formats.release_xml.names import KNOWN_VOCABULARIES
 from app.formats.release_xml.reader import _Reader
@@ -127,6 +132,17 @@ def check_and_map(tree: etree._ElementTree, source: str = "<input>") -> tuple[li
     mapped. (Validating on a worker thread while mapping was tried: lxml keeps
     the GIL while validating, so it was slower, not faster.)
     """
+    if valid_but_id_constraints(tree):
+        # The common case, a valid file: the grammar without its costly constraints on ids, then the
+        # ids the reader mapped compared in a set; from_tree has checked that every comment's anchor is
+        # a paragraph's id. Anything else takes the full check below, which words every problem.
+        try:
+            release, ids = _mapped(tree, source, schema_valid=True)
+        except FormatError:
+            pass  # mapped again below, once the full schema has had its say
+        else:
+            if _ids_unique(tree, ids):
+                return [], release
     problems = explain_all(schema_errors(tree), tree)
     if problems:
         return problems, None
@@ -134,6 +150,39 @@ def check_and_map(tree: etree._ElementTree, source: str = "<input>") -> tuple[li
         return [], from_tree(tree, source, schema_valid=True)
     except FormatError as error:
         return [], error
+
+
+def _ids_unique(tree: etree._ElementTree, ids: list[str]) -> bool:
+    """No two of the ids the reader read are the same, and they are all the id attributes of ``tree``.
+    False, to be safe, when an id has blanks around it (release.xsd's NCName ignores them, so " p1"
+    and "p1" would be the same id there: the full schema check decides)."""
+    if len(ids) != count_ids(tree):
+        return False
+    return not blank(ids) and len(set(ids)) == len(ids)
+
+
+def _mapped(tree: etree._ElementTree, source: str, *, schema_valid: bool) -> tuple[Release, list[str]]:
+    """The Release (see from_tree) and every id the reader read."""
+    reader = _Reader(source)
+    # Tens of thousands of new objects, none in a cycle: the cyclic collector would walk them all
+    # again and again as they are made (a tenth of the time to open a long release), for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        release = reader.release(tree.getroot())
+    finally:
+        if collecting:
+            gc.enable()
+    try:
+        if schema_valid:
+            release.check_comment_anchors()
+        else:
+            release.check()
+    except ModelError as error:
+        raise FormatError(str(error), source=source,
+                          hint="the file is well-formed but its ids, tags or comment anchors do not fit "
+                               "together") from None
+    return release, reader.ids
 
 
 def from_tree(tree: etree._ElementTree, source: str = "<input>", *, schema_valid: bool = False) -> Release:
@@ -145,16 +194,4 @@ def from_tree(tree: etree._ElementTree, source: str = "<input>", *, schema_valid
     tags, checked while mapping) is left to check. That halves the cost of
     opening a big file.
     """
-    release = _Reader(source).release(tree.getroot())
-    try:
-        if schema_valid:
-            release.check_comment_anchors()
-        else:
-            release.check()
-    except ModelError as error:
-        raise FormatError(str(error), source=source,
-                          hint="the file is well-formed but its ids, tags or comment anchors do not fit "
-                               "together") from None
-    return release
-
-
+    return _mapped(tree, source, schema_valid=schema_valid)[0]

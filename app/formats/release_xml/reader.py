@@ -36,6 +36,8 @@ class _Reader:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        # every id read, in no particular order: the caller checks they are unique (release_xml.check_and_map)
+        self.ids: list[str] = []
 
     def fail(self, el: etree._Element, message: str) -> FormatError:
         return FormatError(message, source=self.source, line=el.sourceline)
@@ -70,6 +72,7 @@ class _Reader:
 
     def release(self, root: etree._Element) -> Release:
         r = Release(id=self.attr(root, "id"))
+        self.ids.append(r.id)
         for child in root:
             tag = child.tag
             if not isinstance(tag, str):
@@ -202,27 +205,34 @@ class _Reader:
         """The body's paragraphs in one pass: with 5,000 of them, every call per paragraph shows."""
         wanted = NS + "p"
         out: list[Paragraph] = []
-        append = out.append
+        append, ids = out.append, self.ids
         for el in parent:
             tag = el.tag
             if tag != wanted:
                 if isinstance(tag, str):
                     raise self.fail(el, f"<{etree.QName(el).localname}> is not allowed inside <body>")
                 continue  # an XML comment or processing instruction
-            if len(el):
-                append(self.paragraph(el))
-                continue
-            pid = el.get("id")
-            if pid is None or el.get("key") is not None or el.get("kind") is not None:
+            get = el.get
+            pid = get("id")
+            if pid is None or get("key") is not None or get("kind") is not None:
                 append(self.paragraph(el))  # the slower path names what is missing, reads flag and kind
                 continue
-            append(Paragraph(pid, el.text or "", [], False))
+            ids.append(pid)
+            text = el.text
+            if len(el):
+                parts: list[str] = [text] if text else []
+                entities: list[Entity] = []
+                self._nested(el, "p", parts, entities, len(text) if text else 0)
+                append(Paragraph(pid, "".join(parts), entities, False))
+            else:
+                append(Paragraph(pid, text or "", [], False))
         return out
 
     def paragraph(self, el: etree._Element) -> Paragraph:
         pid = el.get("id")
         if pid is None:
             raise self.fail(el, "<p> has no id attribute")
+        self.ids.append(pid)
         key = self.boolean(el, "key") if el.get("key") is not None else False
         kind = el.get("kind") or "body"
         if kind not in PARAGRAPH_KINDS:
@@ -232,81 +242,52 @@ class _Reader:
 
     def tagged(self, el: etree._Element, what: str) -> tuple[str, list[Entity]]:
         """The text of a paragraph or headline and its tags, as offsets into that text."""
+        text = el.text
         if len(el) == 0:  # the common case: plain text, no tags
-            return el.text or "", []
-        flat = self._flat(el)
-        if flat is not None:
-            return flat
-        # This loop runs for every tag in every paragraph: one C-level walk
-        # (iterwalk) and positional construction keep it near the cost of
-        # touching each element once.
-        parts: list[str] = [el.text] if el.text else []
-        pos = len(el.text or "")
+            return text or "", []
+        parts: list[str] = [text] if text else []
         entities: list[Entity] = []
-        open_spans: list[Entity] = []
-        append_part, kinds = parts.append, KIND_BY_TAG
-        for event, node in etree.iterwalk(el, events=("start", "end")):
-            if node is el:
-                continue
-            if event == "start":
-                kind = kinds.get(node.tag)
-                if kind is None:
-                    if isinstance(node.tag, str):
-                        raise self.fail(node, f"<{etree.QName(node).localname}> is not an entity tag "
-                                              f"({', '.join(ENTITY_KINDS)}) and cannot be inside <{what}>")
-                    continue  # an XML comment or processing instruction: only its tail counts
+        self._nested(el, what, parts, entities, len(text) if text else 0)
+        return "".join(parts), entities
+
+    def _nested(self, parent: etree._Element, what: str, parts: list[str], entities: list[Entity], pos: int) -> int:
+        """Append the text and tags inside ``parent`` from offset ``pos``; return the offset after them.
+
+        Runs for every tag in every paragraph that nests tags. Recursing over the
+        children touches each element once (a start/end walk touched it twice);
+        entities go in pre-order, sorted by start, outer span first, as the model keeps them.
+        """
+        kinds, ids = KIND_BY_TAG, self.ids
+        for node in parent:
+            tag = node.tag
+            kind = kinds.get(tag)
+            if kind is None:
+                if isinstance(tag, str):
+                    raise self.fail(node, f"<{etree.QName(node).localname}> is not an entity tag "
+                                          f"({', '.join(ENTITY_KINDS)}) and cannot be inside <{what}>")
+                # an XML comment or processing instruction: only its tail counts
+            else:
                 get = node.get
                 eid = get("id")
                 if eid is None:
                     raise self.fail(node, f"<{kind}> has no id attribute")
-                # pre-order: sorted by start, outer span first, as the model keeps them
+                ids.append(eid)
                 entity = Entity(eid, kind, pos, pos, get("name"), get("ref"))
                 entities.append(entity)
-                open_spans.append(entity)
                 text = node.text
                 if text:
-                    append_part(text)
+                    parts.append(text)
                     pos += len(text)
-                continue
-            if node.tag in kinds:
-                entity = open_spans.pop()
+                if len(node):
+                    pos = self._nested(node, what, parts, entities, pos)
                 if pos == entity.start:
                     raise self.fail(node, f"<{entity.kind} id=\"{entity.id}\"> tags no text; remove the empty tag")
                 entity.end = pos
             tail = node.tail
             if tail:
-                append_part(tail)
-                pos += len(tail)
-        return "".join(parts), entities
-
-    def _flat(self, el: etree._Element) -> tuple[str, list[Entity]] | None:
-        """The common case, tags that hold only text (no nesting): one pass over the children.
-
-        None when a tag nests another, or the element holds anything else,
-        so the full walk handles (and reports) it.
-        """
-        text = el.text
-        parts: list[str] = [text] if text else []
-        pos = len(text) if text else 0
-        entities: list[Entity] = []
-        kinds = KIND_BY_TAG
-        for child in el:
-            kind = kinds.get(child.tag)
-            if kind is None or len(child):
-                return None
-            text = child.text
-            eid = child.get("id")
-            if not text or eid is None:
-                return None
-            end = pos + len(text)
-            entities.append(Entity(eid, kind, pos, end, child.get("name"), child.get("ref")))
-            parts.append(text)
-            pos = end
-            tail = child.tail
-            if tail:
                 parts.append(tail)
                 pos += len(tail)
-        return "".join(parts), entities
+        return pos
 
     def comment(self, el: etree._Element) -> Comment:
         start, end = el.get("start"), el.get("end")
@@ -334,4 +315,6 @@ class _Reader:
                 ))
             else:
                 raise self.fail(child, f"<{etree.QName(child).localname}> is not part of a comment")
+        self.ids.append(c.id)
+        self.ids.extend(reply.id for reply in c.replies)
         return c
