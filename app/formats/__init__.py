@@ -10,9 +10,8 @@ import importlib
 import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.formats.errors import FormatError
 
@@ -40,9 +39,9 @@ __all__ = [
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Format:
-    """A file format: its name for ``--to``, its module, what it can do."""
+class Format(NamedTuple):
+    """A file format: its name for ``--to``, its module, what it can do. (A named tuple: dataclasses would
+    cost ``validate`` its start, which imports this package for its errors.)"""
 
     name: str
     module: str

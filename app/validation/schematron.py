@@ -13,9 +13,9 @@ SVRL report (rule id, role, message, location).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -45,8 +45,7 @@ class SchematronError(Exception):
     """A Schematron that cannot be compiled; the message names the file."""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One failed assertion (or fired report) as the SVRL gives it."""
 
     rule: str
