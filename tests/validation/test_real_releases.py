@@ -18,8 +18,10 @@ OWN = [("resources/importer/releases/raw", "*.txt"), ("resources/importer/word/r
        ("tests/fixtures/text", "*.txt"), ("tests/fixtures/import_source", "*.txt"),
        ("tests/fixtures/annotate", "*.txt"), ("resources/examples", "*.txt"), ("tests/fixtures/validation", "*.txt")]
 #: What a draft may be told: no contact to reach, no date, no summary (statements and ministries publish that
-#: way), a headline over 120 characters. Nothing else, and never an error.
-DRAFT_WARNINGS = {"contact-reachable", "date-present", "summary-present", "headline-length"}
+#: way), a headline over 120 characters, an embargo with no time zone or before the dateline. Nothing else,
+#: and never an error.
+DRAFT_WARNINGS = {"contact-reachable", "date-present", "summary-present", "headline-length", "embargo-zone",
+                  "embargo-before-dateline"}
 
 
 def _files(root: Path, folders: list[tuple[str, str]]) -> list[Path]:
