@@ -201,7 +201,7 @@ def test_a_worker_that_dies_costs_only_its_files(here: Path, capsys: pytest.Capt
     # the same session (registered as Python "Dummy" threads) would make the run pick forkserver instead
     monkeypatch.setattr(stream, "_context", lambda: multiprocessing.get_context("fork"))
     monkeypatch.setattr(stream, "_MIN_FILES_PER_WORKER", 1)
-    monkeypatch.setattr(stream, "CHUNK", 2)
+    monkeypatch.setattr(stream, "CHUNK", 2)  # the first chunk (bad00000, ok00000) goes to the worker, not here
     _folder(here / "in", 11)
     code = main(["validate", "in", "--today", TODAY.isoformat(), "--no-cache", "--jobs", "2", "--report", "r.json"])
     err = capsys.readouterr().err

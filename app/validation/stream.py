@@ -5,7 +5,8 @@ paths come one by one (``walk.iter_files``) and are cut into chunks. For each
 chunk the parent first asks the cache which files are unchanged since their
 verdict was stored (a stat and one query, no read); the rest go to a worker
 process, which reads and hashes them, takes any verdict the cache holds for
-those bytes, checks the others, and sends back compact rows. The parent keeps
+those bytes, checks the others, and sends back compact rows; with ``--jobs N``
+there are N - 1 workers, and the parent checks every N-th chunk itself. The parent keeps
 a few chunks in flight per worker, takes them back in order, stores the new
 verdicts and hands the results on: it never holds more than the chunks in
 flight, whatever the number of files.
@@ -229,16 +230,22 @@ class Run:
                 self.cancelled = True
                 return
 
-    def _pool(self, chunks: Iterator[list[str]], workers: int) -> Iterator[FileResult]:
+    def _pool(self, chunks: Iterator[list[str]], jobs: int) -> Iterator[FileResult]:
+        """``jobs`` share the work: ``jobs - 1`` worker processes and this one, which checks every ``jobs``-th
+        chunk itself between merging and writing. On two cores that is two processes, not three: the parent's
+        bookkeeping no longer takes turns with two workers, and its own share is never pickled."""
         global _INHERITED  # noqa: PLW0603 - read by forked workers only (see above)
         cache = (self.cache.path, self.cache.fingerprint) if self.cache else None
         _INHERITED = self.checker
+        workers = jobs - 1
+        local = workers  # the slot of this process
+        checker: Checker | None = None
         pool: _Workers | None = None
         pending: deque[tuple[_Chunk, int]] = deque()
         turn = 0
         try:
             while True:
-                while len(pending) < workers * _AHEAD:
+                while len(pending) < jobs * _AHEAD:
                     paths = next(chunks, None)
                     if paths is None:
                         break
@@ -246,18 +253,22 @@ class Run:
                     worker = -1
                     chunk.rows = None
                     if chunk.misses:
-                        if pool is None:  # started on the first file the cache cannot answer
-                            pool = _Workers(workers, self.spec, cache)
-                        worker, turn = turn, (turn + 1) % workers
-                        if not pool.send(worker, chunk.misses):
-                            chunk.rows = _crashed(chunk.misses, "the worker process is gone")
+                        worker, turn = turn, (turn + 1) % jobs
+                        if worker != local:
+                            if pool is None:  # started on the first file the cache cannot answer
+                                pool = _Workers(workers, self.spec, cache)
+                            if not pool.send(worker, chunk.misses):
+                                chunk.rows = _crashed(chunk.misses, "the worker process is gone")
                     else:
                         chunk.rows = []
                     pending.append((chunk, worker))
                 if not pending:
                     return
                 chunk, worker = pending.popleft()
-                if chunk.rows is None:
+                if chunk.rows is None and worker == local:
+                    checker = checker or self.checker or Checker(self.spec)
+                    chunk.rows = check_paths(checker, self.cache, chunk.misses)
+                elif chunk.rows is None:
                     assert pool is not None
                     chunk.rows = pool.receive(worker)
                     if chunk.rows is None:  # the worker died on this chunk: its files say so, a new one goes on
