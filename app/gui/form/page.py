@@ -31,8 +31,10 @@ from app.gui.common.session import Session
 from app.gui.form.byline import BylineEdit
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
+from app.gui.form.embargo import EmbargoEditor
 from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, optional, text_of
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
+from app.gui.form.notes import NotesEditor
 from app.gui.widgets.body_editor import BodyEditor
 from app.gui.widgets.headline import HeadlineEdit, headline_changes
 from app.gui.widgets.line_edit import LineEdit
@@ -84,6 +86,11 @@ class FormPage(QScrollArea):
         self._row("byline", self.tr("B&yline"), self.byline)
         self.dateline = DatelineEditor(session)
         self._row("dateline", self.tr("&Dateline"), self.dateline, buddy=self.dateline.place)
+        self.reference = LineEdit(session, self.tr("Reference number"))
+        self.reference.setPlaceholderText(self.tr("Release number as printed, e.g. PR/2024/17"))
+        self._row("reference", self.tr("&Reference"), self.reference)
+        self.embargo = EmbargoEditor(session)
+        self._row("embargo", self.tr("E&mbargo"), self.embargo, buddy=self.embargo.date)
 
         self.language = QComboBox()
         self.language.setEditable(True)
@@ -97,6 +104,9 @@ class FormPage(QScrollArea):
         self._row("language", self.tr("&Language"), self.language)
         self._row("status", self.tr("S&tatus"), self.status)
 
+        self.abstract = LineEdit(session, self.tr("Summary"))
+        self.abstract.setPlaceholderText(self.tr("Empty: the briefing note uses the lead paragraph"))
+        self._row("abstract", self.tr("S&ummary"), self.abstract)
         self.body = BodyEditor(session)
         self.body.setMinimumHeight(320)
         self.move_up = QPushButton(self.tr("Move paragraph up"))
@@ -115,6 +125,8 @@ class FormPage(QScrollArea):
         self._row("photo_credits", self.tr("&Photo credits"), self.photo_credits)
         self.contacts = ContactsEditor(session)
         self._row("contacts", self.tr("C&ontacts"), self.contacts, buddy=self.contacts.add)
+        self.notes = NotesEditor(session)
+        self._row("boilerplate", self.tr("&Notes to editors / About"), self.notes, buddy=self.notes.add)
         self.keywords = KeywordsEditor(session)
         self._row("keywords", self.tr("&Keywords"), self.keywords)
         self.subjects = SubjectsPicker(session, shipped_subjects())
@@ -127,6 +139,8 @@ class FormPage(QScrollArea):
             self.byline.binding(),
             Binding(session, "language", self.language.lineEdit(), self.tr("language")),
             Binding(session, "photo_credits", self.photo_credits, self.tr("photo credits"), to_model=optional),
+            Binding(session, "reference", self.reference, self.tr("reference number"), to_model=optional),
+            Binding(session, "abstract", self.abstract, self.tr("summary"), to_model=optional),
         ]
         self.language.activated.connect(self._language_chosen)
         self.status.activated.connect(self._status_chosen)
@@ -191,6 +205,8 @@ class FormPage(QScrollArea):
             self.status.setCurrentText(self.session.release.status)
         if path == "language":
             self.apply_direction()
+        if path == "boilerplate":
+            self._contacts_rebuilt()  # note cards may be new: their direction and tab order
 
     def show_confidence(self) -> None:
         confidence = self.session.release.confidence
@@ -213,7 +229,8 @@ class FormPage(QScrollArea):
     def text_widgets(self) -> list[QLineEdit]:
         """The fields that hold running text in the release's language."""
         widgets: list[QLineEdit] = [self.headline, self.subheadline, self.byline, self.dateline.place,
-                                    self.photo_credits]
+                                    self.abstract, self.photo_credits]
+        widgets += [card.heading for card in self.notes.cards]
         widgets.append(self.keywords.edit)
         for card in self.contacts.cards:
             widgets += [card.edits["name"], card.edits["title"], card.edits["organisation"]]
@@ -228,13 +245,20 @@ class FormPage(QScrollArea):
             self.dateline.place,
             self.dateline.date,
             self.dateline.clear,
+            self.reference,
+            self.embargo.date,
+            self.embargo.time,
+            self.embargo.zone,
+            self.embargo.clear,
             self.language,
             self.status,
+            self.abstract,
             self.body,
             self.move_up,
             self.move_down,
             self.photo_credits,
             *self.contacts.focus_chain(),
+            *self.notes.focus_chain(),
             self.keywords.edit,
             self.subjects.button,
             self.subjects.load_button,
@@ -324,6 +348,10 @@ class FormPage(QScrollArea):
             "body": self.body,
             "photo_credits": self.photo_credits,
             "keywords": self.keywords,
+            "abstract": self.abstract,
+            "reference": self.reference,
+            "embargo": self.embargo.date,
+            "boilerplate": self.notes.cards[0].heading if self.notes.cards else self.notes.add,
         }.get(name)
 
     def focus_path(self, path: str) -> QWidget | None:
