@@ -122,10 +122,8 @@ class NotesEditor(QWidget):
     def move_block(self, index: int, new_index: int) -> None:
         blocks = self._blocks()
         blocks.insert(new_index, blocks.pop(index))
-        if new_index < index:
-            text = self.tr("Move note block {number} up")
-        else:
-            text = self.tr("Move note block {number} down")
+        up = new_index < index
+        text = self.tr("Move note block {number} up") if up else self.tr("Move note block {number} down")
         self._push(blocks, text.format(number=index + 1), merge=False)
         card = self.cards[new_index]
         (card.up if new_index < index and card.up.isEnabled() else card.down if card.down.isEnabled()
