@@ -36,6 +36,7 @@ class StubDialogs:
         self.about: list[tuple[str, str]] = []
         self.open_url_works = True
         self.target_words: list[int | None] = []  # answers to Settings > Body Target Length…
+        self.approve_with_errors = False  # the answer to "Approve with errors?"
 
     def ask_save_changes(self, name: str) -> Answer:
         self.asked.append(("save_changes", name))
@@ -89,6 +90,10 @@ class StubDialogs:
 
     def show_about(self, title: str, text: str) -> None:
         self.about.append((title, text))
+
+    def ask_approve_with_errors(self, errors: list[str]) -> bool:
+        self.asked.append(("approve_with_errors", list(errors)))
+        return self.approve_with_errors
 
 
 def sample_release() -> Release:

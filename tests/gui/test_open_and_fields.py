@@ -18,7 +18,7 @@ def test_open_text_release_fills_every_field(window: MainWindow, dialogs: StubDi
     window.open_action.trigger()
     form, release = window.form, window.session.release
 
-    assert window.windowTitle() == "unido-shenzhen.txt[*] — Release Desk"
+    assert window.windowTitle() == "unido-shenzhen.txt[*] (Draft) — Release Desk"
     assert not window.isWindowModified()
     assert form.headline.text() == "UNIDO Director General opens green manufacturing forum in Shenzhen"
     assert form.headline_count.text() == f"{len(form.headline.text())} characters"

@@ -57,7 +57,7 @@ def test_undo_and_redo_across_fields_paragraphs_and_contacts(loaded: MainWindow)
         "Typing in paragraph 2",
         "Add contact",
         "Edit contact 3 name",
-        "Edit status",
+        "Set status to Under review",
     ]
 
     def state() -> tuple[object, ...]:
@@ -89,7 +89,7 @@ def test_undo_and_redo_across_fields_paragraphs_and_contacts(loaded: MainWindow)
 
 def test_modified_marker_follows_the_history(loaded: MainWindow) -> None:
     """The title shows unsaved changes after an edit and clears when I undo back to the saved state."""
-    assert loaded.windowTitle() == "Untitled[*] — Release Desk"
+    assert loaded.windowTitle() == "Untitled[*] (Draft) — Release Desk"
     assert not loaded.isWindowModified()
     QTest.keyClicks(loaded.form.keywords, ", bikes")
     assert loaded.isWindowModified()

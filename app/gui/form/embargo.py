@@ -14,7 +14,16 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QDate, QTime, QTimeZone
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.gui.common.commands import SetFields
 from app.gui.common.i18n import isolate
@@ -75,12 +84,21 @@ def zone_text(embargo: Embargo) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+class EmbargoDateEdit(DateEdit):
+    """The date box; showing "No embargo" it has no sections to step through, so Tab leaves it."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
 class EmbargoEditor(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._updating = False
-        self.date = DateEdit()
+        self.date = EmbargoDateEdit()
         self.date.setAccessibleName(self.tr("Embargo date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
@@ -90,6 +108,10 @@ class EmbargoEditor(QWidget):
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("Embargo time"))
+        for spin in (self.date, self.time):  # the spin box's own editor takes the focus: name it too
+            inner = spin.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(spin.accessibleName())
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setLineEdit(LineEdit(session, self.tr("Embargo time zone")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -101,6 +101,7 @@ class FormPage(QScrollArea):
         self.status = QComboBox()
         self.status.addItems(STATUSES)
         self.status.setAccessibleName(self.tr("Status"))
+        self.status_handler: Callable[[str], bool] = self.set_status
         self._row("language", self.tr("&Language"), self.language)
         self._row("status", self.tr("S&tatus"), self.status)
 
@@ -275,7 +276,12 @@ class FormPage(QScrollArea):
         self._set("language", self.language.currentText().strip(), self.tr("Edit language"))
 
     def _status_chosen(self, _index: int) -> None:
-        self._set("status", self.status.currentText(), self.tr("Edit status"))
+        self.status_handler(self.status.currentText())
+
+    def set_status(self, status: str) -> bool:
+        """The plain status change; the workflow feature puts its own handler (approval asks first) in its place."""
+        self._set("status", status, self.tr("Edit status"))
+        return True
 
     def _set(self, path: str, value: object, text: str) -> None:
         old = self.session.get_field(path)

@@ -36,6 +36,7 @@ from app.gui.window.help import install_help
 from app.gui.window.language_menu import LanguageMenu
 from app.gui.window.open_windows import OPEN_WINDOWS
 from app.gui.window.validator_worker import LiveValidator, Validate
+from app.gui.workflow import install_workflow, status_name
 
 APP_NAME = "Release Desk"
 Keys = QKeySequence.StandardKey
@@ -97,6 +98,9 @@ class MainWindow(DocumentActions, QMainWindow):
         self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
         self.printing = install_printing(self.host)  # File > Print…, Export PDF…, briefing note as PDF
         self.revisions = install_revisions(self.host)  # a revision per save; File > Revisions…, Compare With…
+        self.workflow = install_workflow(self.host)  # status and sign-off, the embargo banner above the form
+        self.workflow.signed_off.connect(self.revisions.record_signoff)
+        self.session.field_changed.connect(lambda path: self._update_title() if path == "status" else None)
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
@@ -193,7 +197,8 @@ class MainWindow(DocumentActions, QMainWindow):
     # -- title, modified state, validation ---------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.session.display_name()}[*] — {APP_NAME}")
+        status = status_name(self.session.release.status)
+        self.setWindowTitle(f"{self.session.display_name()}[*] ({status}) — {APP_NAME}")
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _clean_changed(self, clean: bool) -> None:

@@ -1,0 +1,1 @@
+"""Templates: File > New from Template… and Settings > Templates."""
