@@ -170,6 +170,23 @@ class Dialogs:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    # -- templates (see templates/) ----------------------------------------------------
+
+    def ask_template_name(self, title: str, suggested: str) -> str | None:
+        """A template's name; None when cancelled."""
+        name, ok = QInputDialog.getText(self.parent, title, QCoreApplication.translate("Dialogs", "Template name:"),
+                                        text=suggested)
+        return name.strip() if ok and name.strip() else None
+
+    def ask_delete_template(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Delete template"),
+            QCoreApplication.translate("Dialogs", "Delete the template “{name}”? Releases made from it keep "
+                                                  "their text.").format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- print and compare (see printing/actions.py, revisions/) ------------------------
 
     def ask_print(self, printer: object) -> bool:
