@@ -116,7 +116,7 @@ class EmbargoEditor(QWidget):
         self.zone.setEditable(True)
         self.zone.setLineEdit(LineEdit(session, self.tr("Embargo time zone")))
         self.zone.setAccessibleName(self.tr("Embargo time zone"))
-        self.zone.setToolTip(self.tr("A zone such as Europe/Paris, or an offset such as UTC+02:00"))
+        self.zone.setToolTip(self.tr("A time zone from the list, or an offset such as +02:00"))
         self.zone.setMinimumWidth(190)
         mine = user_zone_name()
         self.zone.addItems([mine, *(n for n in zone_names() if n != mine)])
@@ -162,7 +162,7 @@ class EmbargoEditor(QWidget):
             tz, name = parse_zone(self.zone.currentText())
         except ZoneError as exc:
             self.problem.setText(self.tr("“{zone}” is not a time zone: choose one from the list, "
-                                         "or type an offset such as UTC+02:00").format(zone=exc))
+                                         "or type an offset such as +02:00").format(zone=exc))
             self.problem.show()
             return
         self.problem.hide()

@@ -87,7 +87,7 @@ class FormPage(QScrollArea):
         self.dateline = DatelineEditor(session)
         self._row("dateline", self.tr("&Dateline"), self.dateline, buddy=self.dateline.place)
         self.reference = LineEdit(session, self.tr("Reference number"))
-        self.reference.setPlaceholderText(self.tr("Release number as printed, e.g. PR/2024/17"))
+        self.reference.setPlaceholderText(self.tr("Release number as printed, e.g. 2024/17"))
         self._row("reference", self.tr("&Reference"), self.reference)
         self.embargo = EmbargoEditor(session)
         self._row("embargo", self.tr("E&mbargo"), self.embargo, buddy=self.embargo.date)

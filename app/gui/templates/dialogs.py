@@ -7,8 +7,6 @@ deletions confirmed, through the window's ``Dialogs`` seam.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,22 +23,6 @@ from PySide6.QtWidgets import (
 from app.gui.common.i18n import isolate
 from app.gui.templates.store import Template, TemplateError, TemplateStore
 from app.model import Release
-
-
-def describe(release: Release, tr: Callable[[str], str]) -> str:
-    """What a template holds, in a few lines of plain text."""
-    lines = [tr("Language: {language}").format(language=release.language)]
-    if release.dateline.place:
-        lines.append(tr("Dateline place: {place}").format(place=isolate(release.dateline.place)))
-    organisations = sorted({c.organisation for c in release.contacts if c.organisation})
-    if organisations:
-        lines.append(tr("Organisation: {names}").format(names=", ".join(isolate(o) for o in organisations)))
-    for contact in release.contacts:
-        lines.append(tr("Contact: {contact}").format(
-            contact=", ".join(isolate(v) for v in (contact.name, contact.email, contact.phone) if v)))
-    for block in release.boilerplate:
-        lines.append(tr("Note: {heading}").format(heading=isolate(block.heading or "…")))
-    return "\n".join(lines)
 
 
 class _TemplateList(QWidget):
@@ -93,6 +75,21 @@ class _TemplateList(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def describe(self, release: Release) -> str:
+        """What a template holds, in a few lines of plain text."""
+        lines = [self.tr("Language: {language}").format(language=release.language)]
+        if release.dateline.place:
+            lines.append(self.tr("Dateline place: {place}").format(place=isolate(release.dateline.place)))
+        organisations = sorted({c.organisation for c in release.contacts if c.organisation})
+        if organisations:
+            lines.append(self.tr("Organisation: {names}").format(names=", ".join(isolate(o) for o in organisations)))
+        for contact in release.contacts:
+            lines.append(self.tr("Contact: {contact}").format(
+                contact=", ".join(isolate(v) for v in (contact.name, contact.email, contact.phone) if v)))
+        for block in release.boilerplate:
+            lines.append(self.tr("Note: {heading}").format(heading=isolate(block.heading or "…")))
+        return "\n".join(lines)
+
     def _show(self) -> None:
         template = self.current()
         if template is None:
@@ -100,7 +97,7 @@ class _TemplateList(QWidget):
                                          "Template…” in Settings > Templates."))
             return
         try:
-            self.details.setText(describe(self.store.load(template), self.tr))
+            self.details.setText(self.describe(self.store.load(template)))
         except TemplateError as exc:
             self.details.setText(str(exc))
 
