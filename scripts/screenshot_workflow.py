@@ -63,7 +63,6 @@ def main() -> int:
         window.form.focus_path("status")
         for status in ("review", "approved"):
             window.workflow.request_status(status)
-        window.form.status.setCurrentText("approved")
         window.revisions.wait()
         dialog = window.revisions.open_revisions()
         dialog.resize(760, 300)

@@ -72,7 +72,7 @@ def test_undo_and_redo_across_fields_paragraphs_and_contacts(loaded: MainWindow)
     assert release.photo_credits == "City of Lisbon/R. Costa"
     assert form.body.paragraph_texts()[1] == "Volunteers from the Tinkers Guild run the workshops."
     assert len(form.contacts.cards) == 2
-    assert form.status.currentText() == "draft"
+    assert form.status.currentText() == "Draft"
     while stack.canRedo():
         loaded.redo_action.trigger()
     release = loaded.session.release

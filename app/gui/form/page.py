@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.gui.common.commands import MoveParagraph, SetFields
 from app.gui.common.i18n import english_plural
 from app.gui.common.session import Session
+from app.gui.common.statuses import status_name
 from app.gui.form.byline import BylineEdit
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
@@ -99,7 +100,8 @@ class FormPage(QScrollArea):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("A language tag such as en, fr, ar or zh-Hans"))
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        for status in STATUSES:  # the user reads "Under review"; the release keeps "review"
+            self.status.addItem(status_name(status), status)
         self.status.setAccessibleName(self.tr("Status"))
         self.status_handler: Callable[[str], bool] = self.set_status
         self._row("language", self.tr("&Language"), self.language)
@@ -194,7 +196,7 @@ class FormPage(QScrollArea):
     def refresh(self) -> None:
         for binding in self.bindings:
             binding.refresh()
-        self.status.setCurrentText(self.session.release.status)
+        self.show_status()
         self.apply_direction()
         self.show_confidence()
 
@@ -203,7 +205,7 @@ class FormPage(QScrollArea):
             if binding.path == path:
                 binding.refresh()
         if path == "status":
-            self.status.setCurrentText(self.session.release.status)
+            self.show_status()
         if path == "language":
             self.apply_direction()
         if path == "boilerplate":
@@ -276,7 +278,11 @@ class FormPage(QScrollArea):
         self._set("language", self.language.currentText().strip(), self.tr("Edit language"))
 
     def _status_chosen(self, _index: int) -> None:
-        self.status_handler(self.status.currentText())
+        self.status_handler(str(self.status.currentData()))
+
+    def show_status(self) -> None:
+        """The status box shows the release's status (again, after a change the user cancelled)."""
+        self.status.setCurrentIndex(self.status.findData(self.session.release.status))
 
     def set_status(self, status: str) -> bool:
         """The plain status change; the workflow feature puts its own handler (approval asks first) in its place."""

@@ -15,27 +15,14 @@ import copy
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.gui.common.commands import SetFields
+from app.gui.common.statuses import status_name
 from app.gui.services import FeatureHost
 from app.gui.workflow.banner import EmbargoBanner
 from app.model import Release, SignOff
-
-STATUS_NAMES: dict[str, str] = {
-    "draft": QT_TRANSLATE_NOOP("Workflow", "Draft"),
-    "review": QT_TRANSLATE_NOOP("Workflow", "Under review"),
-    "approved": QT_TRANSLATE_NOOP("Workflow", "Approved"),
-    "released": QT_TRANSLATE_NOOP("Workflow", "Released"),
-}
-Validate = Callable[[Release], list]
-
-
-def status_name(status: str) -> str:
-    """The status in the UI's language ("Under review")."""
-    source = STATUS_NAMES.get(status)
-    return QCoreApplication.translate("Workflow", source) if source else status
 
 
 def validate_as(release: Release, status: str) -> list:
@@ -89,7 +76,7 @@ class Workflow(QObject):
             errors = [i for i in self.validate(release, status) if getattr(i, "severity", "error") == "error"]
             if errors and not self.host.dialogs.ask_approve_with_errors(
                     [str(getattr(i, "message", i)) for i in errors]):
-                self.host.form.status.setCurrentText(old)  # type: ignore[attr-defined]
+                self.host.form.show_status()  # type: ignore[attr-defined]
                 return False
             who = self.host.preferences.author
             signoff = SignOff("approved", who, self.now())
