@@ -220,3 +220,14 @@ def test_an_offset_is_a_zone_too(loaded: MainWindow) -> None:
     assert embargo.zone is None
     assert embargo.when.utcoffset() == dt.timedelta(hours=2)
     assert (embargo.when.hour, embargo.when.minute) == (0, 1)
+
+
+def test_arabic_notes_are_written_right_to_left(loaded: MainWindow) -> None:
+    """An Arabic release's note blocks, like its body, start at the right."""
+    release = release_for_fields()
+    release.language = "ar"
+    release.boilerplate = [NoteBlock("نبذة عن الجمعية", ["تأسست الجمعية عام 2009."])]
+    loaded.session.load(release, None, None)
+    card = loaded.form.notes.cards[0]
+    assert card.heading.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert card.paragraphs.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft

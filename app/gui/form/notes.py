@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.common.commands import SetFields
@@ -35,6 +36,15 @@ class ParagraphsEdit(FieldBehaviour, QPlainTextEdit):
         self.setAccessibleName(accessible_name)
         self.setTabChangesFocus(True)
         self.setFixedHeight(90)
+
+    def set_right_to_left(self, rtl: bool) -> None:
+        """Lines start at the right for Arabic, Hebrew and Persian, as in the body."""
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
 
 class NoteCard(QGroupBox):

@@ -228,6 +228,8 @@ class FormPage(QScrollArea):
         # the date reads in the release's direction too, not the UI's ("24 April 2019" in an Arabic window)
         self.dateline.date.setLayoutDirection(direction)
         self.body.set_right_to_left(rtl)
+        for card in self.notes.cards:
+            card.paragraphs.set_right_to_left(rtl)
 
     def text_widgets(self) -> list[QLineEdit]:
         """The fields that hold running text in the release's language."""
