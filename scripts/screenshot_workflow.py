@@ -7,6 +7,7 @@ Writes to docs/screenshots/:
 - notes-to-editors.png: the summary, the contacts' end and the notes to editors as blocks;
 - template-picker.png: File > New from Template… with the French example chosen;
 - templates-dialog.png: Settings > Templates… with a template of the user's own and the examples;
+- approve-with-errors.png: the question approving a release with an error asks;
 - sign-off.png: the release approved, the status bar naming who, and File > Revisions… noting it.
 The banner's clock is set (its ``now``), so its countdown does not depend on the day the pictures are made.
 """
@@ -17,6 +18,7 @@ import datetime as dt
 import sys
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from shots import application, example_window, save
 
@@ -42,6 +44,16 @@ def facts(window: object) -> None:
     window.session.replace_release(release)  # type: ignore[attr-defined]
 
 
+def answer_cancel() -> None:
+    """Picture the question approving with errors asks, then answer Cancel."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        save(box, "approve-with-errors.png")
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+
 def main() -> int:
     application()
     prefs = Preferences(autosave_seconds=3600, author="Kari Nordmann")
@@ -61,8 +73,15 @@ def main() -> int:
         save(window, "notes-to-editors.png")
 
         window.form.focus_path("status")
-        for status in ("review", "approved"):
-            window.workflow.request_status(status)
+        window.workflow.request_status("review")
+        contact = window.session.release.contacts[0]
+        email, contact.email = contact.email, "a.berger(at)unido"  # an error: approving asks first
+        QTimer.singleShot(500, answer_cancel)
+        window.workflow.request_status("approved")
+        contact.email = email
+        window.workflow.request_status("approved")
+        window.validator.run_now()
+        QTest.qWait(600)
         window.revisions.wait()
         dialog = window.revisions.open_revisions()
         dialog.resize(760, 300)
