@@ -8,11 +8,9 @@ from validation ("contacts[1].email") into the widget that edits it.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,6 +33,8 @@ from app.gui.form.dateline import DatelineEditor
 from app.gui.form.embargo import EmbargoEditor
 from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, optional, text_of
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
+from app.gui.form.navigation import PATH as _PATH
+from app.gui.form.navigation import FormNavigation
 from app.gui.form.notes import NotesEditor
 from app.gui.widgets.body_editor import BodyEditor
 from app.gui.widgets.headline import HeadlineEdit, headline_changes
@@ -43,7 +43,6 @@ from app.model import STATUSES
 
 LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "zh", "ar", "he", "fa", "ja")
 RTL_LANGUAGES = ("ar", "he", "fa", "ur")
-_PATH = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_]+))?")
 
 
 def is_right_to_left(language: str) -> bool:
@@ -58,7 +57,7 @@ def keywords_text(value: object) -> str:
     return ", ".join(value) if isinstance(value, list) else ""
 
 
-class FormPage(QScrollArea):
+class FormPage(FormNavigation, QScrollArea):
     def __init__(self, session: Session, unsure_below: float = 0.8, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -340,78 +339,5 @@ class FormPage(QScrollArea):
         for card in self.contacts.cards:
             states += card.states.values()
         return states
-
-    def widget_for(self, path: str) -> QWidget | None:
-        match = _PATH.match(path or "")
-        if not match:
-            return None
-        name, index, sub = match.group("name"), match.group("index"), match.group("sub")
-        if name == "dateline":
-            return self.dateline.date if sub == "date" else self.dateline.place
-        if name == "contacts":
-            if index is None or int(index) >= len(self.contacts.cards):
-                return self.contacts.add
-            card = self.contacts.cards[int(index)]
-            return card.edits.get(sub or "name", card.edits["name"])
-        return {
-            "headline": self.headline,
-            "subheadline": self.subheadline,
-            "byline": self.byline,
-            "language": self.language,
-            "status": self.status,
-            "body": self.body,
-            "photo_credits": self.photo_credits,
-            "keywords": self.keywords,
-            "abstract": self.abstract,
-            "reference": self.reference,
-            "embargo": self.embargo.date,
-            "boilerplate": self.notes.cards[0].heading if self.notes.cards else self.notes.add,
-        }.get(name)
-
-    def focus_path(self, path: str) -> QWidget | None:
-        """Focus and select the widget (or paragraph) that edits ``path``."""
-        widget = self.widget_for(path)
-        if widget is None:
-            return None
-        match = _PATH.match(path)
-        if widget is self.body and match and match.group("index") is not None:
-            index = int(match.group("index"))
-            if index < self.body.blockCount():
-                self.body.select_paragraph(index)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, (QLineEdit, HeadlineEdit)):
-            widget.selectAll()
-        elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-            widget.lineEdit().selectAll()
-        elif hasattr(widget, "selectAll") and widget is not self.body:
-            widget.selectAll()
-        self.ensureWidgetVisible(widget)
-        return widget
-
-    def select_text(self, path: str, start: int, end: int) -> QWidget | None:
-        """Give the field at ``path`` the focus, scrolled into view, with ``start:end`` of its text selected."""
-        widget = self.widget_for(path)
-        if widget is None:
-            return None
-        match = _PATH.match(path)
-        if widget is self.body and match and match.group("index") is not None:
-            index = int(match.group("index"))
-            cursor = self.body.textCursor()
-            cursor.setPosition(self.body.position_of(index, start))
-            cursor.setPosition(self.body.position_of(index, end), QTextCursor.MoveMode.KeepAnchor)
-            self.body.setTextCursor(cursor)
-            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.body.ensureCursorVisible()
-            rect = self.body.cursorRect()  # the body can be taller than the view: scroll to the match's line
-            top_left = self.body.viewport().mapTo(self.widget(), rect.topLeft())
-            self.ensureVisible(top_left.x(), top_left.y() + rect.height() // 2, 50, rect.height() + 20)
-            return self.body
-        if isinstance(widget, (QLineEdit, HeadlineEdit)):
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            widget.setSelection(start, end - start)
-            self.ensureWidgetVisible(widget)
-            return widget
-        return self.focus_path(path)  # keywords: the field, as a whole
-
 
 __all__ = ["FormPage", "is_right_to_left", "keywords_of", "text_of"]
