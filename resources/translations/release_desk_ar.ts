@@ -2864,6 +2864,22 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>المواضيع</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>ملاحظات للمحررين</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>المكان</translation>
     </message>

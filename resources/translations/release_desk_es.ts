@@ -2780,6 +2780,22 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>Temas</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notas para redacciones</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>lugar</translation>
     </message>

@@ -2780,6 +2780,22 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Thèmes</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notes aux rédactions</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>lieu</translation>
     </message>

@@ -231,3 +231,16 @@ def test_arabic_notes_are_written_right_to_left(loaded: MainWindow) -> None:
     card = loaded.form.notes.cards[0]
     assert card.heading.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert card.paragraphs.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_issues_on_the_new_fields_name_them_and_lead_to_them(loaded: MainWindow) -> None:
+    """An issue on the summary, reference, embargo or notes is named in the Validation panel and a click
+    on it focuses the field."""
+    from app.gui.widgets.validation_panel import field_label
+
+    assert [field_label(p) for p in ("abstract", "reference", "embargo", "boilerplate")] == [
+        "Summary", "Reference", "Embargo", "Notes to editors"]
+    assert loaded.form.focus_path("abstract") is loaded.form.abstract
+    assert loaded.form.focus_path("reference") is loaded.form.reference
+    assert loaded.form.focus_path("embargo") is loaded.form.embargo.date
+    assert loaded.form.focus_path("boilerplate") is loaded.form.notes.add
