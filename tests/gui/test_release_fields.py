@@ -244,3 +244,26 @@ def test_issues_on_the_new_fields_name_them_and_lead_to_them(loaded: MainWindow)
     assert loaded.form.focus_path("reference") is loaded.form.reference
     assert loaded.form.focus_path("embargo") is loaded.form.embargo.date
     assert loaded.form.focus_path("boilerplate") is loaded.form.notes.add
+
+
+def test_tab_walks_the_new_fields_in_reading_order(loaded: MainWindow, qtbot) -> None:
+    """With an embargo and notes, Tab still visits every control in the order of the release."""
+    from PySide6.QtWidgets import QApplication
+
+    loaded.session.load(release_for_fields(), None, None)
+    QApplication.processEvents()  # new cards show once the event loop runs, as they do for the user
+    loaded.activateWindow()
+    qtbot.waitActive(loaded)
+    form = loaded.form
+    form.headline.setFocus()
+    expected = [w for w in form.focus_chain() if w.isEnabled()]
+    visited = []
+    for _ in range(len(expected) * 4):
+        widget = QApplication.focusWidget()
+        owner = next((w for w in expected if w is widget or w.isAncestorOf(widget)), widget)
+        if not visited or visited[-1] is not owner:
+            visited.append(owner)
+        if owner is expected[-1]:
+            break
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    assert [w.accessibleName() for w in visited] == [w.accessibleName() for w in expected]
