@@ -267,3 +267,20 @@ def test_tab_walks_the_new_fields_in_reading_order(loaded: MainWindow, qtbot) ->
             break
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     assert [w.accessibleName() for w in visited] == [w.accessibleName() for w in expected]
+
+
+def test_the_zone_list_starts_with_the_users_zone_and_holds_every_zone(loaded: MainWindow) -> None:
+    """The zone box offers the user's own zone first, then every IANA zone when the list opens."""
+    from app.gui.form.embargo import user_zone_name
+
+    box = loaded.form.embargo.zone
+    loaded.session.load(release_for_fields(), None, None)
+    box.showPopup()
+    try:
+        names = [box.itemText(i) for i in range(box.count())]
+    finally:
+        box.hidePopup()
+    assert names[0] == user_zone_name()
+    assert {"Europe/Paris", "Asia/Tokyo", "America/Sao_Paulo", "Africa/Nairobi"} <= set(names)
+    assert len(names) > 400
+    assert box.currentText() == "Europe/Lisbon"  # opening the list keeps the embargo's zone
