@@ -47,18 +47,18 @@ def test_one_valid_file_exits_0(here: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_one_invalid_file_exits_1_with_file_line_severity_message(here: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """A release with a bad phone: exit 1 and `ok.xml:LINE: error: Contact 1: phone ...` on stderr."""
+    """A release with a bad e-mail: exit 1 and `ok.xml:LINE: error: Contact 1: e-mail ...` on stderr."""
     release = base_release()
-    release.contacts[0].phone = "call the desk"
+    release.contacts[0].email = "press@example..org"
     data = release_xml.write(release)
     Path("bad.xml").write_bytes(data)
     code, err = _validate(capsys, "bad.xml")
     assert code == 1
     [diag] = _diagnostics(err)
     assert diag["path"] == "bad.xml"
-    assert int(diag["line"]) == data[: data.index(b"<phone>")].count(b"\n") + 1
+    assert int(diag["line"]) == data[: data.index(b"<email>")].count(b"\n") + 1
     assert diag["severity"] == "error"
-    assert diag["message"].startswith("Contact 1: phone")
+    assert diag["message"].startswith("Contact 1: e-mail")
 
 
 def test_not_well_formed_file_exits_2_with_line_and_column(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -103,7 +103,7 @@ def test_a_folder_with_hostile_files_reports_every_file_the_same_whatever_the_jo
 def test_json_report_shape(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The JSON report has the documented keys: validator versions, summary with top issues, files with sha256."""
     release = base_release()
-    release.contacts[0].phone = "call the desk"
+    release.contacts[0].email = "press@example..org"
     Path("a.xml").write_bytes(release_xml.write(release))
     Path("b.xml").write_bytes(release_xml.write(base_release()))
     _validate(capsys, ".", "--report", "out.json")
@@ -112,7 +112,7 @@ def test_json_report_shape(here: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert set(data["validator"]) == {"name", "version", "lxml", "libxml2", "libxslt"}
     summary = data["summary"]
     assert (summary["files"], summary["valid"], summary["invalid"]) == (2, 1, 1)
-    assert summary["top_issues"][0]["id"] == "phone-form"
+    assert summary["top_issues"][0]["id"] == "email-form"
     first = data["files"][0]
     assert set(first) == {"path", "verdict", "sha256", "size", "profile", "errors", "warnings", "issues"}
     assert set(first["issues"][0]) == {"severity", "id", "message", "line", "column", "xpath", "field"}

@@ -29,7 +29,7 @@ def _folder(folder: Path, valid: int, invalid: int = 1) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     good = release_xml.write(base_release())
     bad_release = base_release()
-    bad_release.contacts[0].phone = "call the desk"
+    bad_release.contacts[0].email = "press@example..org"
     bad = release_xml.write(bad_release)
     for n in range(valid):
         (folder / f"ok{n:05d}.xml").write_bytes(good)
@@ -73,7 +73,7 @@ def test_csv_report_has_one_row_per_issue_and_the_counts_last(here: Path, capsys
                                 "unchecked 0; cancelled false")
     rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:-1]))))
     assert [(r["path"], r["verdict"], r["id"]) for r in rows] == [
-        ("in/bad00000.xml", "invalid", "phone-form"), ("in/ok00000.xml", "valid", ""), ("in/ok00001.xml", "valid", "")]
+        ("in/bad00000.xml", "invalid", "email-form"), ("in/ok00000.xml", "valid", ""), ("in/ok00001.xml", "valid", "")]
 
 
 def test_html_report_of_a_huge_run_lists_the_failing_files_only(here: Path, capsys: pytest.CaptureFixture[str],

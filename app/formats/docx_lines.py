@@ -280,17 +280,30 @@ def _side_parts(doc: _Document, root: etree._Element, kind: str) -> list[str]:
     return seen
 
 
-def _signals(para: _Para, runs: list[_Run], body_size: float) -> dict[str, float]:
+def _style_kind(para: _Para) -> str:
+    style = para.style
+    return ("title" if style == "title" else "subtitle" if style == "subtitle" else "heading"
+            if style.startswith("heading") or (para.outline is not None and para.outline < 9) else "list"
+            if para.listed or style.startswith("list") else "caption" if style == "caption" else "table"
+            if style == "table" else "normal" if style in ("normal", "body text", "default") else "other")
+
+
+def _body_style(paras: list[_Para]) -> str:
+    """The style most of the body's text is in. A document typed all in "Heading 2" or a custom style says
+    nothing by its style: that style is its normal one."""
+    counts: Counter[str] = Counter()
+    for para in paras:
+        counts[_style_kind(para)] += sum(len(r.text) for r in para.runs)
+    return counts.most_common(1)[0][0] if counts else "normal"
+
+
+def _signals(para: _Para, runs: list[_Run], body_size: float, body_style: str = "normal") -> dict[str, float]:
     chars = sum(len(r.text.strip()) for r in runs) or 1
     share = {name: sum(len(r.text.strip()) for r in runs if getattr(r, name)) / chars
              for name in ("bold", "italic", "caps")}
     s: dict[str, float] = {"w:docx": 1.0, "w:part=" + para.part: 1.0}
-    style = para.style
-    kind = ("title" if style == "title" else "subtitle" if style == "subtitle" else "heading"
-            if style.startswith("heading") or (para.outline is not None and para.outline < 9) else "list"
-            if para.listed or style.startswith("list") else "caption" if style == "caption" else "table"
-            if style == "table" else "normal" if style in ("normal", "body text", "default") else "other")
-    s["w:style=" + kind] = 1.0
+    kind = _style_kind(para)
+    s["w:style=" + ("normal" if kind == body_style else kind)] = 1.0
     for name, value in share.items():
         if value >= 0.6:
             s["w:" + name] = 1.0
@@ -346,7 +359,10 @@ def read_lines(package: SafeZip, main: str, root: etree._Element | None = None) 
         for note in notes_root.findall(_w("footnote")):
             if note.get(_w("type")) in (None, "normal"):
                 paras.extend(_block(doc, note, "footnote"))
-    size = _body_size([p for p in paras if p.part == "body"], doc.default_size)
+    # a layout table's cells are the body: a release typed into one sets its body size and style there
+    in_body = [p for p in paras if p.part in ("body", "cell")]
+    size = _body_size(in_body, doc.default_size)
+    body_style = _body_style(in_body)
     lines: list[Line] = []
     block = 0
     previous_table: int | None = None
@@ -366,7 +382,7 @@ def read_lines(package: SafeZip, main: str, root: etree._Element | None = None) 
             block -= 1  # the next row of the same data table
         for n, (piece, runs) in enumerate(pieces):
             lines.append(Line(piece, piece, number, block, n == 0, n == len(pieces) - 1,
-                              _signals(para, runs, size)))
+                              _signals(para, runs, size, body_style)))
         block += 1
         previous_table = para.table
     return lines
@@ -391,4 +407,22 @@ def _cells(line: str) -> list[str]:
     only a wide space."""
     if len(line) > 160:
         return [line.replace("\t", " ")]
-    return [part.replace("\t", " ") for piece in _TABS.split(line) for part in _SPACES.split(piece)]
+    return [part.replace("\t", " ") for piece in _split_outside_brackets(line, _TABS)
+            for part in _split_outside_brackets(piece, _SPACES)]
+
+
+_OPEN, _CLOSE = "([（【［", ")]）】］"
+
+
+def _split_outside_brackets(text: str, gap: re.Pattern[str]) -> list[str]:
+    """``text`` split at each ``gap`` that is not inside brackets: "（图|A⇥⇥文|B）" is one credit, spaced out."""
+    pieces: list[str] = []
+    start = 0
+    for m in gap.finditer(text):
+        before = text[start : m.start()]
+        depth = sum(before.count(ch) for ch in _OPEN) - sum(before.count(ch) for ch in _CLOSE)
+        if depth <= 0:
+            pieces.append(before)
+            start = m.end()
+    pieces.append(text[start:])
+    return pieces

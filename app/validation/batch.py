@@ -68,12 +68,14 @@ class FileResult:
 @dataclass(frozen=True)
 class RunSpec:
     """What to check against: one ``profile`` for every file, or else the first of ``profiles``
-    that claims the file's root namespace. ``today`` feeds the "not in the future" rules."""
+    that claims the file's root namespace. ``today`` feeds the "not in the future" rules; ``status``,
+    when given, stands in for each release's own status (``--status approved``: the verdicts of approving)."""
 
     profile: Profile | None = None
     profiles: tuple[Profile, ...] = ()
     today: dt.date | None = None
     max_bytes: int = MAX_BYTES
+    status: str | None = None
 
 
 @dataclass
@@ -238,7 +240,7 @@ class Checker:
             return FileResult(path, "unchecked", digest, len(data), issues=(
                 unchecked_issue(tree.getroot()),))
         try:
-            issues = self.compiled(profile).check(tree, self.today)
+            issues = self.compiled(profile).check(tree, self.today, self.spec.status)
         except ProfileError as error:
             issues = [Issue("error", str(error), code="profile-error")]
         verdict = "invalid" if any(i.severity == "error" for i in issues) else "valid"

@@ -43,7 +43,8 @@ CACHEABLE = frozenset({"valid", "invalid", "not-well-formed"})
 _NOT_CACHED_CODES = frozenset({"internal-error", "worker-crashed", "profile-error", "schematron-failed"})
 # The validator's own code is part of every verdict's wording.
 _CODE = ("validation/batch.py", "validation/validator.py", "validation/schematron.py", "validation/issues.py",
-         "validation/cache.py", "validation/intake.py", "formats/release_schema.py", "formats/safexml.py")
+         "validation/cache.py", "validation/intake.py", "formats/release_schema.py", "formats/safexml.py",
+         "validation/phones.py")
 _XS = "{http://www.w3.org/2001/XMLSchema}"
 _SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
@@ -143,6 +144,8 @@ def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = 
     ]
     if any(p.schematron is not None for p in profiles):
         parts.append(spec.today.isoformat() if spec.today else None)
+        if spec.status:  # --status approved: other verdicts than the files' own statuses give
+            parts.append(spec.status)
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:32]
 
 

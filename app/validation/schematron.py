@@ -3,9 +3,11 @@
 lxml's ``isoschematron.Schematron`` answers only valid / not valid and cannot
 take parameters, so this module keeps the XSLT it compiles and runs that
 itself: with ``$today`` passed in (so "not in the future" is testable), with
-an access control that denies every file and network read, and with the
-failed assertions read straight from the SVRL report (rule id, role,
-message, location).
+``$status`` when the caller gives one (the verdicts of approving a draft:
+``release-desk validate --status approved``), with the phone number functions
+of ``phones`` as XSLT extensions, with an access control that denies every
+file and network read, and with the failed assertions read straight from the
+SVRL report (rule id, role, message, location).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from app.formats.errors import FormatError
 from app.formats.safexml import parse_bytes
 from app.paths import schemas_dir
 from app.validation.issues import Issue, Severity
+from app.validation.phones import EXTENSIONS
 
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 _XSL = "http://www.w3.org/1999/XSL/Transform"
@@ -33,7 +36,9 @@ _COMPILE_PARAMS = {"generate-fired-rule": "'false'"}
 _WARNING_ROLES = frozenset({"warning", "warn", "info", "information", "informational", "caution"})
 
 # Rules whose context is the whole release but whose fix lives in one field.
-_RELEASE_RULE_FIELDS = {"headline-present": "headline", "contact-reachable": "contacts"}
+_RELEASE_RULE_FIELDS = {"headline-present": "headline", "contact-reachable": "contacts",
+                        "date-present": "dateline.date", "summary-present": "abstract"}
+_RELEASE_RULE_FIELDS |= {f"{rule}-finished": field for rule, field in _RELEASE_RULE_FIELDS.items()}
 
 
 class SchematronError(Exception):
@@ -76,12 +81,16 @@ class CompiledSchematron:
             raise SchematronError(f"{path}: not a usable ISO Schematron: {error}") from None
         xslt = compiled.validator_xslt
         _declare_today(xslt)
-        self._transform = etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL)
+        self._transform = etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL, extensions=EXTENSIONS)
 
-    def run(self, tree: etree._ElementTree, today: dt.date | None = None) -> list[Finding]:
-        """Every failed assertion and fired report, in document order."""
+    def run(self, tree: etree._ElementTree, today: dt.date | None = None, status: str | None = None) -> list[Finding]:
+        """Every failed assertion and fired report, in document order. ``status`` stands in for the status
+        the file gives (a Schematron that declares no ``$status`` parameter ignores it)."""
         day = (today or dt.date.today()).isoformat()
-        svrl = self._transform(tree, today=etree.XSLT.strparam(day))
+        params = {"today": etree.XSLT.strparam(day)}
+        if status:
+            params["status"] = etree.XSLT.strparam(status)
+        svrl = self._transform(tree, **params)
         findings: list[Finding] = []
         for node in svrl.getroot().iterchildren(SVRL + "failed-assert", SVRL + "successful-report"):
             role = (node.get("role") or "").strip().lower()

@@ -89,7 +89,8 @@ class CompiledProfile:
         except SchematronError as error:
             raise ProfileError(str(error)) from None
 
-    def check(self, tree: etree._ElementTree, today: dt.date | None = None) -> list[Issue]:
+    def check(self, tree: etree._ElementTree, today: dt.date | None = None, status: str | None = None) -> list[Issue]:
+        """Grammar issues, then the Schematron's; ``status`` judges a release as if it had that status."""
         issues: list[Issue] = []
         if self.xsd is not None and not self.xsd.validate(tree):
             entries = list(self.xsd.error_log)
@@ -101,7 +102,7 @@ class CompiledProfile:
                 issues.extend(_raw(entry) for entry in entries)
         if self.schematron is not None:
             try:
-                findings = self.schematron.run(tree, today)
+                findings = self.schematron.run(tree, today, status)
             except etree.XSLTApplyError as error:
                 issues.append(Issue("error", f"the Schematron could not run on this file: {error}",
                                     code="schematron-failed"))

@@ -20,14 +20,15 @@ from app.validation.rules import check_release
 from app.validation.schematron import release_schematron, to_issues
 
 
-def _with_editorial(issues: list[Issue], tree: etree._ElementTree, today: dt.date | None) -> list[Issue]:
+def _with_editorial(issues: list[Issue], tree: etree._ElementTree, today: dt.date | None,
+                    status: str | None = None) -> list[Issue]:
     """``issues`` plus the Schematron findings that say something new.
 
     A field with a grammar error shows that error only (an empty headline is
     "Headline is empty", not also "Headline is missing or empty"), and a finding
     worded exactly like one already listed (an empty paragraph) is not repeated.
     """
-    findings = to_issues(release_schematron().run(tree, today), tree, forms=True)
+    findings = to_issues(release_schematron().run(tree, today, status), tree, forms=True)
     broken = {i.field for i in issues if i.severity == "error" and i.field}
     seen = {(i.field, i.message) for i in issues}
     merged = list(issues)
@@ -39,10 +40,14 @@ def _with_editorial(issues: list[Issue], tree: etree._ElementTree, today: dt.dat
     return merged
 
 
-def validate_release(release: Release, *, today: dt.date | None = None) -> list[Issue]:
+def validate_release(release: Release, *, today: dt.date | None = None, status: str | None = None) -> list[Issue]:
     """Serialise ``release`` to the native XML in memory and check it; issues carry form paths, no lines.
 
-    ``today`` is the date the "not in the future" rule compares with (default: the clock).
+    ``today`` is the date the "not in the future" rule compares with (default: the clock). ``status``
+    judges the release as if it had that status (default: ``release.status``): what a finished release
+    must have (a contact who can be reached, a date, a summary) is a warning for "draft" and "review" and
+    an error for any other status, so ``validate_release(release, status="approved")`` lists what stands
+    in the way of approving it. The release itself is not changed.
     """
     try:
         tree, warnings = release_xml.to_tree(release)
@@ -51,11 +56,11 @@ def validate_release(release: Release, *, today: dt.date | None = None) -> list[
     issues = [Issue("warning", w.message, field=w.field, code="xml-illegal-character") for w in warnings]
     issues.extend(Issue.from_problem(p) for p in check_tree(tree))
     issues.extend(check_release(release))
-    return _with_editorial(issues, tree, today)
+    return _with_editorial(issues, tree, today, status)
 
 
 def read_and_validate(data: bytes, source: str = "<input>", *, editorial: bool = False,
-                      today: dt.date | None = None) -> tuple[Release | None, list[Issue]]:
+                      today: dt.date | None = None, status: str | None = None) -> tuple[Release | None, list[Issue]]:
     """Every schema issue in a native file, and the Release when the file is usable (no errors).
 
     Opening a file is one parse and one schema check; the editorial rules run
@@ -70,7 +75,7 @@ def read_and_validate(data: bytes, source: str = "<input>", *, editorial: bool =
     problems, release = release_xml.check_and_map(tree, source)
 
     def finish(issues: list[Issue]) -> list[Issue]:
-        return _with_editorial(issues, tree, today) if editorial else issues
+        return _with_editorial(issues, tree, today, status) if editorial else issues
 
     if problems:
         return None, finish([Issue.from_problem(p) for p in problems])
@@ -81,7 +86,8 @@ def read_and_validate(data: bytes, source: str = "<input>", *, editorial: bool =
     return release, finish(check_release(release))
 
 
-def validate_bytes(data: bytes, source: str = "<input>", *, today: dt.date | None = None) -> list[Issue]:
-    """Every issue in a native file, editorial rules included; a file that is not well-formed gives one
-    error with line and column."""
-    return read_and_validate(data, source, editorial=True, today=today)[1]
+def validate_bytes(data: bytes, source: str = "<input>", *, today: dt.date | None = None,
+                   status: str | None = None) -> list[Issue]:
+    """Every issue in a native file, editorial rules included (judged as ``status`` when given, else as the
+    status the file gives); a file that is not well-formed gives one error with line and column."""
+    return read_and_validate(data, source, editorial=True, today=today, status=status)[1]

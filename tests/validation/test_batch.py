@@ -156,7 +156,7 @@ def test_a_validator_failure_on_one_file_does_not_stop_the_run(submissions: dict
     monkeypatch.setattr(batch.Checker, "check", flaky)
     got = {r.path: r for r in _run(jobs=1).results}
     assert got["in/good.xml"].issues[0].code == "internal-error"
-    assert got["in/phone-malformed.xml"].verdict == "invalid"
+    assert got["in/email-malformed.xml"].verdict == "invalid"
 
 
 def test_a_size_bound_below_a_file_makes_it_unreadable(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ MEMO = PROJECT / "tests" / "fixtures" / "profiles" / "memo"
 
 
 def _releases(folder: Path, count: int, *, old: bool = True) -> list[Path]:
-    """``count`` valid releases (each its own headline) and one with a bad phone; ``old`` dates them an hour
+    """``count`` valid releases (each its own headline) and one with a bad e-mail; ``old`` dates them an hour
     back, as files that arrived earlier (the cache does not trust the stat of a file changed seconds ago)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -31,7 +31,7 @@ def _releases(folder: Path, count: int, *, old: bool = True) -> list[Path]:
         release = base_release()
         release.headline = f"Harbour opens ferry line {n}"
         if n == count:
-            release.contacts[0].phone = "call the desk"
+            release.contacts[0].email = "press@example..org"
         path = folder / f"r{n:04d}.xml"
         path.write_bytes(release_xml.write(release))
         if old:

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from app.formats.textparse import lines as cues
-from app.formats.textparse.contacts import EMAIL, is_org_like, parse_contacts, phone_digits
+from app.formats.textparse.contacts import EMAIL, is_name_like, is_org_like, parse_contacts, phone_digits
 from app.formats.textparse.dateline import is_place, match_dateline, place_and_date
 from app.formats.textparse.dates import date_only, find_date, likely_region
+from app.formats.textparse.features import URL
 from app.formats.textparse.labeller import Labelled
 from app.formats.textparse.placeholders import without_label
 from app.model import Contact
@@ -107,6 +108,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     """The fields of the release whose labelled lines are ``rows``, written in ``language`` (for phone numbers)."""
     out = Layout()
     n = len(rows)
+    _largest_type_headline(rows)
     body_rows = [i for i, r in enumerate(rows) if r.label == "body"]
     if not body_rows:
         body_rows = _likeliest_body(rows)
@@ -114,11 +116,18 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     first = _lead_start(rows, first)
     body_rows = [i for i in body_rows if i >= first] or ([first] if first < n else [])
     last = first - 1
+    stop = n
     for i in range(first, n):
         if rows[i].label in _BODY_STOPS or (i > first and not rows[i].forced and _closes_body(rows[i].line.text)):
+            stop = i
             break
         if rows[i].label == "body":
             last = i
+    if stop < n and cues.is_end_mark(rows[stop].line.text) and last >= first:
+        # the writer's own end mark ("###", "- ENDS -") says where the body ends: the lines the labeller left
+        # unnamed between the body and the mark are more of it
+        if all(rows[j].label == "other" and not rows[j].forced for j in range(last + 1, stop)):
+            last = stop - 1
     body = list(range(first, last + 1))
     _headline(rows, first, out)
     lead = None
@@ -144,6 +153,49 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out, likely_region(language))
     return out
+
+
+_TOP = 15  # lines read as the top of a Word document
+_CLEARLY_LARGER = 1.15  # the body size times this, and larger than every other line at the top
+
+
+def _largest_type_headline(rows: list[Labelled]) -> None:
+    """In Word the headline is the one line at the top set larger than every other: when the labeller took it
+    for something else, it is the headline all the same, and the line it had taken for the headline is the deck
+    below it (or a label above it). A line of one or two words at that size is a logo or a letterhead."""
+    top = [i for i in range(min(len(rows), _TOP)) if rows[i].line.signals]
+    sizes = {i: rows[i].line.signals.get("w:size_ratio", 1.0) for i in top}
+    if not sizes or any(r.forced for r in rows[: _TOP]):
+        return
+    eligible = [i for i in top if _headline_shaped(rows[i].line.text)]
+    if not eligible:
+        return
+    largest = max(sizes[i] for i in eligible)
+    at_size = [i for i in eligible if sizes[i] == largest]
+    others = [sizes[i] for i in eligible if i not in at_size]
+    if largest < _CLEARLY_LARGER or len(at_size) != 1 or (others and max(others) >= largest):
+        return
+    pick = at_size[0]
+    if rows[pick].label == "headline":
+        return
+    for i in top:
+        if rows[i].label == "headline" and i != pick:
+            label = "subheadline" if i > pick else "kicker"
+            rows[i] = Labelled(rows[i].line, label, rows[i].marginals.get(label, 0.0), rows[i].marginals)
+    # as sure as the type is clear: a headline twice the body's size leaves little doubt
+    sure = min(0.95, 0.5 + (largest - 1.0))
+    marginals = {**rows[pick].marginals, "headline": max(sure, rows[pick].marginals.get("headline", 0.0))}
+    rows[pick] = Labelled(rows[pick].line, "headline", marginals["headline"], marginals)
+
+
+def _headline_shaped(text: str) -> bool:
+    """Could be a headline by its words: three or more (six characters in CJK), no cue of another field."""
+    words = text.split()
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    if len(words) < 3 and cjk < 6:
+        return False
+    return not (cues.is_kicker(text) or cues.is_contact_head(text) or cues.is_end_mark(text) or EMAIL.search(text)
+                or phone_digits(text) or date_only(text) or match_dateline(text) is not None)
 
 
 def _likeliest_body(rows: list[Labelled]) -> list[int]:
@@ -335,10 +387,17 @@ def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:
     previous_was_contact = False
     for members in blocks.values():
         labels = {rows[i].label for i in members}
+        reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
         if labels & {"contact", "contact_head"}:
             previous_was_contact = True
+            if reachable and labels <= {"contact", "contact_head", "other", "boiler"} and len(members) <= 5 and all(
+                    len(rows[i].line.text) <= 160 and not rows[i].forced for i in members):
+                # a short block that ends in a phone or e-mail is one contact: its name and role lines with it
+                for i in members:
+                    if rows[i].label in ("other", "boiler"):
+                        rows[i] = Labelled(rows[i].line, "contact", rows[i].marginals.get("contact", 0.0),
+                                           rows[i].marginals)
             continue
-        reachable = any(EMAIL.search(rows[i].line.text) or phone_digits(rows[i].line.text) for i in members)
         if previous_was_contact and reachable and labels <= {"other", "boiler"} and not any(rows[i].forced
                                                                                             for i in members):
             for i in members:
@@ -354,6 +413,10 @@ _CONTACT_CUE = re.compile(
 )
 
 
+_CONTACT_NAME = re.compile(r"\b(?:[Cc]ontact|please\s+(?:call|write\s+to))\s+((?:[A-Z][\w'’-]+\.?\s){1,2}[A-Z][\w'’-]+)"
+                           r"(?=\s+(?:for|at|on|if|with|to)\b|[.,;])")
+
+
 def _contact_sentence(text: str, region: str | None) -> list[Contact]:
     """The contact a body sentence gives: a cue word and, within a few words of it, an e-mail or phone."""
     for m in EMAIL.finditer(text):
@@ -361,19 +424,42 @@ def _contact_sentence(text: str, region: str | None) -> list[Contact]:
         if cues:
             cue = cues[-1]
             return parse_contacts([text[cue.end() : m.end()].strip(" :,")], region)
+    # "Contact John Smith for more information.": a name right after the cue, with no way to reach them
+    named = _CONTACT_NAME.search(text)
+    if named and is_name_like(named.group(1)):
+        return [Contact(name=named.group(1))]
     return []
 
 
 def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> list[Contact]:
     """Contacts from the contact lines, a heading opening each group; a bare heading carries no value."""
     groups: list[list[str]] = []
+    cued: list[bool] = []
+    members: list[list[int]] = []
     for i in chosen:
         text = rows[i].line.text
         after_other = i > 0 and rows[i - 1].label not in ("contact", "contact_head")
         if rows[i].label == "contact_head" or not groups or after_other:
             groups.append([])
-        if rows[i].label == "contact_head" and not (cues.is_contact_head(text) or EMAIL.search(text)
-                                                     or phone_digits(text)):
+            cued.append(False)
+            members.append([])
+        members[-1].append(i)
+        if cues.is_contact_head(text) or (rows[i].label == "contact_head" and _reachable(text)):
+            cued[-1] = True
+        if rows[i].label == "contact_head" and not (cues.is_contact_head(text) or _reachable(text)):
             continue  # a heading in words the cue list does not know carries no value
         groups[-1].append(text)
-    return [c for g in groups for c in parse_contacts(g, region)]
+    # names with no heading over them and no way to reach anyone (a course paper's author list, a list of
+    # sessions, a sign-off) are not a contact block: they stay in the release as other text
+    contacts: list[Contact] = []
+    for g, has_cue, rows_of in zip(groups, cued, members, strict=True):
+        if has_cue or any(_reachable(t) for t in g):
+            contacts.extend(parse_contacts(g, region))
+        else:
+            for i in rows_of:
+                rows[i] = Labelled(rows[i].line, "other", rows[i].marginals.get("other", 0.0), rows[i].marginals)
+    return contacts
+
+
+def _reachable(text: str) -> bool:
+    return bool(EMAIL.search(text) or phone_digits(text) or URL.search(text))

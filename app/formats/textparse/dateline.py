@@ -94,7 +94,8 @@ class _Segment:
 
 def is_place(text: str) -> bool:
     """A short name of a place: "VIENNA", "Addis Ababa, Ethiopia", "Washington, DC"."""
-    if not text or len(text) > 50 or any(ch.isdigit() for ch in text):
+    # "Konami Corporate Headquarters, London, United Kingdom": three parts run past 50 characters
+    if not text or len(text) > 64 or any(ch.isdigit() for ch in text):
         return False
     words = text.replace(",", " ").replace("،", " ").split()
     if not words or len(words) > 6:

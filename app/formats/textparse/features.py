@@ -22,7 +22,7 @@ from app.formats.textparse.segment import Line
 
 Features = dict[str, float]
 
-_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|int|edu|io)\b(?!@)", re.IGNORECASE)
+URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|int|edu|io)\b(?!@)", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[*•·▪◦‣\-–]\s|\d{1,2}[.)]\s)")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
@@ -141,7 +141,7 @@ def _own(line: Line) -> Features:
         f["phone"] = 1.0
         if sum(len(p) for p in phones) >= 0.4 * len(s):
             f["mostly_phone"] = 1.0
-    if _URL.search(s):
+    if URL.search(s):
         f["url"] = 1.0
     if _LABEL_PREFIX.match(s):
         f["label_prefix"] = 1.0
@@ -196,6 +196,12 @@ def line_features(lines: list[Line]) -> list[Features]:
     """One feature dictionary per line, in order."""
     n = len(lines)
     own = [_own(line) for line in lines]
+    for f, line in zip(own, lines, strict=True):
+        if _display(line.signals) and "running" in f and len(line.text.split()) <= 40 and len(line.text) <= 300:
+            # a sentence set large, or bold and centred, is a headline or a deck however it reads; a lead
+            # typed in a heading style runs longer than a deck
+            del f["running"]
+            f["display_sentence"] = 1.0
     header = _header_features(own)
     word = _word_features(lines)
     norms = [_norm(line.text) for line in lines]
@@ -257,6 +263,14 @@ def line_features(lines: list[Line]) -> list[Features]:
         f.update(word[i])
         out.append(f)
     return out
+
+
+def _display(signals: dict[str, float]) -> bool:
+    """Word's display type: larger than the body, a title or heading style, or bold and centred."""
+    if not signals or ("w:part=body" not in signals and "w:part=cell" not in signals):
+        return False
+    return ("w:size=big" in signals or "w:size=large" in signals or "w:style=title" in signals
+            or "w:style=heading" in signals or ("w:bold" in signals and "w:align=center" in signals))
 
 
 _EMPHASIS = ("w:bold", "w:size=big", "w:size=large", "w:align=center", "w:style=title", "w:style=heading")
