@@ -66,14 +66,31 @@ def test_approving_signs_the_release_with_the_users_name(editor: MainWindow, tmp
 
 
 def test_approving_with_only_warnings_asks_nothing(editor: MainWindow) -> None:
-    """A warning (no contact can be reached) does not stop an approval."""
-    for contact in editor.session.release.contacts:
-        contact.email = contact.phone = None
-    verdict = editor.workflow.validate(editor.session.release, "draft")
-    assert any(i.severity == "warning" for i in verdict)
+    """A warning that stays one on approval (a long headline) does not stop it: no question asked."""
+    editor.session.release.headline = "Harbour city opens a repair café network across every district, " \
+        "with free workshops for bicycles, radios, coats and lamps"
+    verdict = editor.workflow.validate(editor.session.release, "approved")
+    assert [i.severity for i in verdict] == ["warning"]
     choose_status(editor, "approved")
     assert editor.session.release.status == "approved"
     assert not [q for q in editor.dialogs.asked if q[0] == "approve_with_errors"]
+
+
+def test_what_a_draft_may_lack_is_an_error_when_approving(editor: MainWindow, dialogs: StubDialogs) -> None:
+    """No contact who can be reached: a warning on the draft, but approving names it as an error and asks;
+    Cancel leaves the status where it was (under review: the arrow key passed it on the way)."""
+    for contact in editor.session.release.contacts:
+        contact.email = contact.phone = None
+    draft = editor.workflow.validate(editor.session.release, "draft")
+    assert [(i.severity, i.field) for i in draft] == [("warning", "contacts")]
+    dialogs.approve_with_errors = False
+    choose_status(editor, "approved")
+    (question,) = [q for q in dialogs.asked if q[0] == "approve_with_errors"]
+    assert len(question[1]) == 1
+    assert "a release that is approved must have" in question[1][0]
+    assert editor.session.release.status == "review"
+    assert editor.form.status.currentText() == "Under review"
+    assert editor.session.release.signoffs == []
 
 
 def test_approving_with_errors_asks_first_and_names_them(editor: MainWindow, dialogs: StubDialogs) -> None:

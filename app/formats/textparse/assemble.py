@@ -123,11 +123,11 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
             break
         if rows[i].label == "body":
             last = i
-    if stop < n and cues.is_end_mark(rows[stop].line.text) and last >= first:
-        # the writer's own end mark ("###", "- ENDS -") says where the body ends: the lines the labeller left
-        # unnamed between the body and the mark are more of it
-        if all(rows[j].label == "other" and not rows[j].forced for j in range(last + 1, stop)):
-            last = stop - 1
+    # the writer's own end mark ("###", "- ENDS -") says where the body ends: the lines the labeller left
+    # unnamed between the body and the mark are more of it
+    if (stop < n and cues.is_end_mark(rows[stop].line.text) and last >= first
+            and all(rows[j].label == "other" and not rows[j].forced for j in range(last + 1, stop))):
+        last = stop - 1
     body = list(range(first, last + 1))
     _headline(rows, first, out)
     lead = None
