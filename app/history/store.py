@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS revisions (
     path TEXT NOT NULL DEFAULT '',
     words INTEGER NOT NULL,
     changed_words INTEGER NOT NULL,
-    xml BLOB NOT NULL
+    xml BLOB NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS revisions_by_release ON revisions (release_id, id);
 """
@@ -51,6 +52,7 @@ class Revision:
     path: str
     words: int  # words in the release
     changed_words: int  # words added or removed since the revision before it
+    note: str = ""  # what happened besides a save: "Approved by Kari Nordmann"
 
 
 def default_path() -> Path:
@@ -75,6 +77,9 @@ class History:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash loses no committed revision
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(revisions)")}
+            if "note" not in columns:  # a history written before sign-offs were noted
+                self._db.execute("ALTER TABLE revisions ADD COLUMN note TEXT NOT NULL DEFAULT ''")
         except (OSError, sqlite3.Error) as exc:
             raise HistoryError(f"{self.path}: cannot open the revision history: {exc}") from exc
 
@@ -88,8 +93,12 @@ class History:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def record(self, release: Release, path: str = "", when: dt.datetime | None = None) -> Revision | None:
-        """Add ``release`` as the newest revision; None (nothing stored) when it equals the newest one."""
+    def record(self, release: Release, path: str = "", when: dt.datetime | None = None,
+               note: str = "") -> Revision | None:
+        """Add ``release`` as the newest revision; None (nothing stored) when it equals the newest one.
+
+        ``note`` says what the revision marks besides a save (a sign-off).
+        """
         xml = release_xml.write(release)
         when = when or dt.datetime.now(dt.UTC)
         try:
@@ -103,9 +112,9 @@ class History:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO revisions (release_id, saved_at, path, words, changed_words, xml) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (release.id, when.isoformat(), path, words, changed, zlib.compress(xml, 6)),
+                    "INSERT INTO revisions (release_id, saved_at, path, words, changed_words, xml, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (release.id, when.isoformat(), path, words, changed, zlib.compress(xml, 6), note),
                 )
                 self._db.execute(
                     "DELETE FROM revisions WHERE release_id = ? AND id NOT IN "
@@ -118,18 +127,18 @@ class History:
                 raise
         except (sqlite3.Error, zlib.error) as exc:
             raise HistoryError(f"{self.path}: cannot record a revision: {exc}") from exc
-        return Revision(int(cursor.lastrowid or 0), release.id, when, path, words, changed)
+        return Revision(int(cursor.lastrowid or 0), release.id, when, path, words, changed, note)
 
     def revisions(self, release_id: str) -> list[Revision]:
         """The revisions of ``release_id``, newest first."""
         try:
             rows = self._db.execute(
-                "SELECT id, release_id, saved_at, path, words, changed_words FROM revisions "
+                "SELECT id, release_id, saved_at, path, words, changed_words, note FROM revisions "
                 "WHERE release_id = ? ORDER BY id DESC", (release_id,)
             ).fetchall()
         except sqlite3.Error as exc:
             raise HistoryError(f"{self.path}: cannot read the revision history: {exc}") from exc
-        return [Revision(r[0], r[1], dt.datetime.fromisoformat(r[2]), r[3], r[4], r[5]) for r in rows]
+        return [Revision(r[0], r[1], dt.datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
     def load(self, revision_id: int) -> Release:
         """The release as it was in revision ``revision_id``."""

@@ -700,6 +700,30 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
 سترفض الأرشيفات ملف Release XML الذي فيه أخطاء. هل تريد تصدير «{path}» رغم ذلك؟</translation>
     </message>
     <message>
+        <source>Approve with errors?</source>
+        <translation>الاعتماد رغم الأخطاء؟</translation>
+    </message>
+    <message>
+        <source>An approved release should have no errors. Errors found: {count}.</source>
+        <translation>ينبغي ألا يحتوي البيان المعتمد على أخطاء. عدد الأخطاء الموجودة: {count}.</translation>
+    </message>
+    <message>
+        <source>Approve it anyway?</source>
+        <translation>هل تعتمده رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>اسم القالب:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Releases made from it keep their text.</source>
+        <translation>هل تحذف القالب «{name}»؟ تحتفظ البيانات المنشأة منه بنصوصها.</translation>
+    </message>
+    <message>
         <source>Print release</source>
         <translation>طباعة البيان</translation>
     </message>
@@ -784,6 +808,113 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Recovered unsaved changes</source>
         <translation>استُعيدت التغييرات غير المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoBanner</name>
+    <message>
+        <source>Embargo</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Embargoed until {when} (no time zone given: read as yours) — {left}</source>
+        <translation>محظور النشر حتى {when} (دون منطقة زمنية: تُقرأ بمنطقتك) — {left}</translation>
+    </message>
+    <message>
+        <source>Embargoed until {when} ({yours}) — {left}</source>
+        <translation>محظور النشر حتى {when} ({yours}) — {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>لا ساعات</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>لا دقائق</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>بقيت أقل من دقيقة</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>بقي {time}</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoEditor</name>
+    <message>
+        <source>Embargo date</source>
+        <translation>تاريخ الحظر</translation>
+    </message>
+    <message>
+        <source>No embargo</source>
+        <translation>بلا حظر</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>وقت الحظر</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>المنطقة الزمنية للحظر</translation>
+    </message>
+    <message>
+        <source>A time zone from the list, or an offset such as +02:00</source>
+        <translation>منطقة زمنية من القائمة أو فارق مثل ‎+02:00</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone: choose one from the list, or type an offset such as +02:00</source>
+        <translation>«{zone}» ليست منطقة زمنية: اختر واحدة من القائمة أو اكتب فارقًا مثل +02:00</translation>
+    </message>
+    <message>
+        <source>No embargo: for immediate release</source>
+        <translation>بلا حظر: للنشر الفوري</translation>
+    </message>
+    <message>
+        <source>Embargo as printed</source>
+        <translation>الحظر كما طُبع</translation>
+    </message>
+    <message>
+        <source>Remove embargo</source>
+        <translation>إزالة الحظر</translation>
+    </message>
+    <message>
+        <source>Edit embargo</source>
+        <translation>تعديل الحظر</translation>
+    </message>
+    <message>
+        <source>As printed: {text}</source>
+        <translation>كما طُبع: {text}</translation>
+    </message>
+    <message>
+        <source>For immediate release: pick a date to set an embargo</source>
+        <translation>للنشر الفوري: اختر تاريخًا لتحديد حظر</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1379,22 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>سطر التاريخ</translation>
     </message>
     <message>
+        <source>Reference number</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Release number as printed, e.g. 2024/17</source>
+        <translation>رقم البيان كما طُبع، مثل 2024/17</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1266,6 +1413,18 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>S&amp;tatus</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Empty: the briefing note uses the lead paragraph</source>
+        <translation>فارغ: تستخدم المذكرة الإعلامية الفقرة الأولى</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Move paragraph up</source>
@@ -1292,6 +1451,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>جهات الاتصال</translation>
     </message>
     <message>
+        <source>&amp;Notes to editors / About</source>
+        <translation>ملاحظات للمحررين / نبذة</translation>
+    </message>
+    <message>
         <source>&amp;Keywords</source>
         <translation>الكلمات المفتاحية</translation>
     </message>
@@ -1314,6 +1477,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>photo credits</source>
         <translation>حقوق الصور</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>الملخص</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -1727,6 +1898,80 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <source>Note block {number}</source>
+        <translation>كتلة الملاحظات {number}</translation>
+    </message>
+    <message>
+        <source>Note block {number} heading</source>
+        <translation>عنوان كتلة الملاحظات {number}</translation>
+    </message>
+    <message>
+        <source>Heading, e.g. About the organisation (may stay empty)</source>
+        <translation>العنوان، مثل نبذة عن الجهة (يجوز تركه فارغًا)</translation>
+    </message>
+    <message>
+        <source>Note block {number} paragraphs</source>
+        <translation>فقرات كتلة الملاحظات {number}</translation>
+    </message>
+    <message>
+        <source>One paragraph per line</source>
+        <translation>فقرة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move note block {number} up</source>
+        <translation>نقل كتلة الملاحظات {number} إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move note block {number} down</source>
+        <translation>نقل كتلة الملاحظات {number} إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove note block {number}</source>
+        <translation>إزالة كتلة الملاحظات {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>No notes to editors yet.</source>
+        <translation>لا ملاحظات للمحررين بعد.</translation>
+    </message>
+    <message>
+        <source>Add note block</source>
+        <translation>إضافة كتلة ملاحظات</translation>
+    </message>
+    <message>
+        <source>Remove note block {number}</source>
+        <translation>إزالة كتلة الملاحظات {number}</translation>
+    </message>
+    <message>
+        <source>Move note block {number} up</source>
+        <translation>نقل كتلة الملاحظات {number} إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move note block {number} down</source>
+        <translation>نقل كتلة الملاحظات {number} إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Edit notes to editors</source>
+        <translation>تعديل الملاحظات للمحررين</translation>
+    </message>
+</context>
+<context>
     <name>OfficeRenderer</name>
     <message>
         <source> and </source>
@@ -1970,6 +2215,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>File</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2317,6 +2566,111 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>New from Template</source>
+        <translation>جديد من قالب</translation>
+    </message>
+    <message>
+        <source>&amp;Create Release</source>
+        <translation>إنشاء البيان</translation>
+    </message>
+    <message>
+        <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
+        <translation>ابدأ بيانًا بلغة القالب ومكانه وجهات الاتصال والملاحظات فيه:</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>جديد من قالب…</translation>
+    </message>
+    <message>
+        <source>Start a release with an organisation&apos;s contacts, place and notes</source>
+        <translation>ابدأ بيانًا بجهات اتصال جهةٍ ومكانها وملاحظاتها</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>القوالب…</translation>
+    </message>
+    <message>
+        <source>Save the open release as a template; rename, delete, choose the one File &gt; New starts from</source>
+        <translation>احفظ البيان المفتوح قالبًا؛ أعد التسمية أو احذف أو اختر ما يبدأ منه ملف &gt; جديد</translation>
+    </message>
+    <message>
+        <source>Cannot use the template</source>
+        <translation>تعذّر استخدام القالب</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>قالبي</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>تعذّر حفظ القالب</translation>
+    </message>
+    <message>
+        <source>Saved the template “{name}”</source>
+        <translation>حُفظ القالب «{name}»</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>إعادة تسمية القالب</translation>
+    </message>
+    <message>
+        <source>Cannot rename the template</source>
+        <translation>تعذّرت إعادة تسمية القالب</translation>
+    </message>
+    <message>
+        <source>Cannot delete the template</source>
+        <translation>تعذّر حذف القالب</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>&amp;Save Open Release as Template…</source>
+        <translation>حفظ البيان المفتوح كقالب…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Use for File &gt; &amp;New</source>
+        <translation>استخدامه لـ ملف &gt; جديد</translation>
+    </message>
+    <message>
+        <source>File &gt; New Starts &amp;Empty</source>
+        <translation>ملف &gt; جديد يبدأ فارغًا</translation>
+    </message>
+    <message>
+        <source>Examples that ship with Release Desk cannot be renamed or deleted.</source>
+        <translation>لا يمكن إعادة تسمية الأمثلة المرفقة بـ Release Desk أو حذفها.</translation>
+    </message>
+    <message>
+        <source>File &gt; New starts from “{name}”.</source>
+        <translation>ملف &gt; جديد يبدأ من «{name}».</translation>
+    </message>
+    <message>
+        <source>File &gt; New starts an empty release.</source>
+        <translation>ملف &gt; جديد ينشئ بيانًا فارغًا.</translation>
+    </message>
+</context>
+<context>
     <name>ValidateFolderWindow</name>
     <message>
         <source>Automatic (by namespace)</source>
@@ -2518,6 +2872,22 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>المواضيع</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>الحظر</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>ملاحظات للمحررين</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>المكان</translation>
     </message>
@@ -2587,10 +2957,96 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>حالة البيان</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>{status} by {who}, {when}</source>
+        <translation>{status} بواسطة {who}، {when}</translation>
+    </message>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>تغيير الحالة إلى {status}</translation>
+    </message>
+    <message>
+        <source>Approve release</source>
+        <translation>اعتماد البيان</translation>
+    </message>
+    <message>
+        <source>Approved by {who}</source>
+        <translation>اعتمده {who}</translation>
+    </message>
+</context>
+<context>
     <name>_Entry</name>
     <message>
         <source>New keyword</source>
         <translation>كلمة مفتاحية جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>_TemplateList</name>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>What the template holds</source>
+        <translation>محتوى القالب</translation>
+    </message>
+    <message>
+        <source>{name} (example)</source>
+        <translation>{name} (مثال)</translation>
+    </message>
+    <message>
+        <source>{name} — default for New</source>
+        <translation>{name} — الافتراضي لـ جديد</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>اللغة: {language}</translation>
+    </message>
+    <message>
+        <source>Dateline place: {place}</source>
+        <translation>مكان سطر التاريخ: {place}</translation>
+    </message>
+    <message>
+        <source>Organisation: {names}</source>
+        <translation>الجهة: {names}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>جهة الاتصال: {contact}</translation>
+    </message>
+    <message>
+        <source>Note: {heading}</source>
+        <translation>ملاحظة: {heading}</translation>
+    </message>
+    <message>
+        <source>No templates yet: open a release and use “Save Open Release as Template…” in Settings &gt; Templates.</source>
+        <translation>لا قوالب بعد: افتح بيانًا واستخدم «حفظ البيان المفتوح كقالب…» في الإعدادات &gt; القوالب.</translation>
     </message>
 </context>
 </TS>

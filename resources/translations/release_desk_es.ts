@@ -692,6 +692,30 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
 Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}» de todos modos?</translation>
     </message>
     <message>
+        <source>Approve with errors?</source>
+        <translation>¿Aprobar con errores?</translation>
+    </message>
+    <message>
+        <source>An approved release should have no errors. Errors found: {count}.</source>
+        <translation>Un comunicado aprobado no debería tener errores. Errores encontrados: {count}.</translation>
+    </message>
+    <message>
+        <source>Approve it anyway?</source>
+        <translation>¿Aprobarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Releases made from it keep their text.</source>
+        <translation>¿Eliminar la plantilla «{name}»? Los comunicados creados con ella conservan su texto.</translation>
+    </message>
+    <message>
         <source>Print release</source>
         <translation>Imprimir el comunicado</translation>
     </message>
@@ -772,6 +796,101 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Recovered unsaved changes</source>
         <translation>Cambios sin guardar recuperados</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoBanner</name>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Embargoed until {when} (no time zone given: read as yours) — {left}</source>
+        <translation>Bajo embargo hasta el {when} (sin zona horaria: se toma la suya) — {left}</translation>
+    </message>
+    <message>
+        <source>Embargoed until {when} ({yours}) — {left}</source>
+        <translation>Bajo embargo hasta el {when} ({yours}) — {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>queda menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoEditor</name>
+    <message>
+        <source>Embargo date</source>
+        <translation>Fecha del embargo</translation>
+    </message>
+    <message>
+        <source>No embargo</source>
+        <translation>Sin embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>Hora del embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Zona horaria del embargo</translation>
+    </message>
+    <message>
+        <source>A time zone from the list, or an offset such as +02:00</source>
+        <translation>Una zona horaria de la lista, o un desfase como +02:00</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone: choose one from the list, or type an offset such as +02:00</source>
+        <translation>«{zone}» no es una zona horaria: elija una de la lista o escriba un desfase como +02:00</translation>
+    </message>
+    <message>
+        <source>No embargo: for immediate release</source>
+        <translation>Sin embargo: difusión inmediata</translation>
+    </message>
+    <message>
+        <source>Embargo as printed</source>
+        <translation>Embargo tal como se imprimió</translation>
+    </message>
+    <message>
+        <source>Remove embargo</source>
+        <translation>Quitar el embargo</translation>
+    </message>
+    <message>
+        <source>Edit embargo</source>
+        <translation>Editar el embargo</translation>
+    </message>
+    <message>
+        <source>As printed: {text}</source>
+        <translation>Tal como se imprimió: {text}</translation>
+    </message>
+    <message>
+        <source>For immediate release: pick a date to set an embargo</source>
+        <translation>Difusión inmediata: elija una fecha para fijar un embargo</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1335,22 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>&amp;Data</translation>
     </message>
     <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Release number as printed, e.g. 2024/17</source>
+        <translation>Número del comunicado tal como se imprime, p. ej. 2024/17</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo</source>
+        <translation>E&amp;mbargo</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1234,6 +1369,18 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>S&amp;tatus</source>
         <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Empty: the briefing note uses the lead paragraph</source>
+        <translation>Vacío: la nota informativa usa la entradilla</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Res&amp;umen</translation>
     </message>
     <message>
         <source>Move paragraph up</source>
@@ -1260,6 +1407,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>C&amp;ontactos</translation>
     </message>
     <message>
+        <source>&amp;Notes to editors / About</source>
+        <translation>&amp;Notas para redacciones / Acerca de</translation>
+    </message>
+    <message>
         <source>&amp;Keywords</source>
         <translation>&amp;Palabras clave</translation>
     </message>
@@ -1282,6 +1433,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>photo credits</source>
         <translation>créditos fotográficos</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>número de referencia</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -1679,6 +1838,80 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <source>Note block {number}</source>
+        <translation>Bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Note block {number} heading</source>
+        <translation>Título del bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Heading, e.g. About the organisation (may stay empty)</source>
+        <translation>Título, p. ej. Acerca de la organización (puede quedar vacío)</translation>
+    </message>
+    <message>
+        <source>Note block {number} paragraphs</source>
+        <translation>Párrafos del bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>One paragraph per line</source>
+        <translation>Un párrafo por línea</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move note block {number} up</source>
+        <translation>Subir el bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move note block {number} down</source>
+        <translation>Bajar el bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove note block {number}</source>
+        <translation>Quitar el bloque de notas {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>No notes to editors yet.</source>
+        <translation>Aún no hay notas para redacciones.</translation>
+    </message>
+    <message>
+        <source>Add note block</source>
+        <translation>Añadir un bloque de notas</translation>
+    </message>
+    <message>
+        <source>Remove note block {number}</source>
+        <translation>Quitar el bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Move note block {number} up</source>
+        <translation>Subir el bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Move note block {number} down</source>
+        <translation>Bajar el bloque de notas {number}</translation>
+    </message>
+    <message>
+        <source>Edit notes to editors</source>
+        <translation>Editar las notas para redacciones</translation>
+    </message>
+</context>
+<context>
     <name>OfficeRenderer</name>
     <message>
         <source> and </source>
@@ -1918,6 +2151,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2245,6 +2482,111 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Nuevo a partir de plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Create Release</source>
+        <translation>&amp;Crear el comunicado</translation>
+    </message>
+    <message>
+        <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
+        <translation>Empezar un comunicado con el idioma, el lugar, los contactos y las notas de una plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nuevo a partir de &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Start a release with an organisation&apos;s contacts, place and notes</source>
+        <translation>Empezar un comunicado con los contactos, el lugar y las notas de una organización</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Plantillas…</translation>
+    </message>
+    <message>
+        <source>Save the open release as a template; rename, delete, choose the one File &gt; New starts from</source>
+        <translation>Guardar el comunicado abierto como plantilla; renombrar, eliminar, elegir la que usa Archivo &gt; Nuevo</translation>
+    </message>
+    <message>
+        <source>Cannot use the template</source>
+        <translation>No se puede usar la plantilla</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mi plantilla</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>No se puede guardar la plantilla</translation>
+    </message>
+    <message>
+        <source>Saved the template “{name}”</source>
+        <translation>Plantilla «{name}» guardada</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Renombrar plantilla</translation>
+    </message>
+    <message>
+        <source>Cannot rename the template</source>
+        <translation>No se puede renombrar la plantilla</translation>
+    </message>
+    <message>
+        <source>Cannot delete the template</source>
+        <translation>No se puede eliminar la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Save Open Release as Template…</source>
+        <translation>&amp;Guardar el comunicado abierto como plantilla…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Use for File &gt; &amp;New</source>
+        <translation>Usar para Archivo &gt; &amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>File &gt; New Starts &amp;Empty</source>
+        <translation>Archivo &gt; Nuevo empieza &amp;vacío</translation>
+    </message>
+    <message>
+        <source>Examples that ship with Release Desk cannot be renamed or deleted.</source>
+        <translation>Los ejemplos que vienen con Release Desk no se pueden renombrar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>File &gt; New starts from “{name}”.</source>
+        <translation>Archivo &gt; Nuevo parte de «{name}».</translation>
+    </message>
+    <message>
+        <source>File &gt; New starts an empty release.</source>
+        <translation>Archivo &gt; Nuevo crea un comunicado vacío.</translation>
+    </message>
+</context>
+<context>
     <name>ValidateFolderWindow</name>
     <message>
         <source>Automatic (by namespace)</source>
@@ -2446,6 +2788,22 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>Temas</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notas para redacciones</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>lugar</translation>
     </message>
@@ -2515,10 +2873,96 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Estado del comunicado</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>{status} by {who}, {when}</source>
+        <translation>{status} por {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>Cambiar el estado a {status}</translation>
+    </message>
+    <message>
+        <source>Approve release</source>
+        <translation>Aprobar el comunicado</translation>
+    </message>
+    <message>
+        <source>Approved by {who}</source>
+        <translation>Aprobado por {who}</translation>
+    </message>
+</context>
+<context>
     <name>_Entry</name>
     <message>
         <source>New keyword</source>
         <translation>Nueva palabra clave</translation>
+    </message>
+</context>
+<context>
+    <name>_TemplateList</name>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>What the template holds</source>
+        <translation>Lo que contiene la plantilla</translation>
+    </message>
+    <message>
+        <source>{name} (example)</source>
+        <translation>{name} (ejemplo)</translation>
+    </message>
+    <message>
+        <source>{name} — default for New</source>
+        <translation>{name} — predeterminada para Nuevo</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <source>Dateline place: {place}</source>
+        <translation>Lugar de la data: {place}</translation>
+    </message>
+    <message>
+        <source>Organisation: {names}</source>
+        <translation>Organización: {names}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Contacto: {contact}</translation>
+    </message>
+    <message>
+        <source>Note: {heading}</source>
+        <translation>Nota: {heading}</translation>
+    </message>
+    <message>
+        <source>No templates yet: open a release and use “Save Open Release as Template…” in Settings &gt; Templates.</source>
+        <translation>Aún no hay plantillas: abra un comunicado y use «Guardar el comunicado abierto como plantilla…» en Configuración &gt; Plantillas.</translation>
     </message>
 </context>
 </TS>

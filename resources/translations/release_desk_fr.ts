@@ -692,6 +692,30 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
 Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {path} » quand même ?</translation>
     </message>
     <message>
+        <source>Approve with errors?</source>
+        <translation>Approuver malgré les erreurs ?</translation>
+    </message>
+    <message>
+        <source>An approved release should have no errors. Errors found: {count}.</source>
+        <translation>Un communiqué approuvé ne devrait comporter aucune erreur. Erreurs trouvées : {count}.</translation>
+    </message>
+    <message>
+        <source>Approve it anyway?</source>
+        <translation>L’approuver quand même ?</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”? Releases made from it keep their text.</source>
+        <translation>Supprimer le modèle « {name} » ? Les communiqués créés à partir de lui gardent leur texte.</translation>
+    </message>
+    <message>
         <source>Print release</source>
         <translation>Imprimer le communiqué</translation>
     </message>
@@ -772,6 +796,101 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Recovered unsaved changes</source>
         <translation>Modifications non enregistrées récupérées</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoBanner</name>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Embargoed until {when} (no time zone given: read as yours) — {left}</source>
+        <translation>Sous embargo jusqu’au {when} (sans fuseau horaire : lu comme le vôtre) — {left}</translation>
+    </message>
+    <message>
+        <source>Embargoed until {when} ({yours}) — {left}</source>
+        <translation>Sous embargo jusqu’au {when} ({yours}) — {left}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>encore {time}</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoEditor</name>
+    <message>
+        <source>Embargo date</source>
+        <translation>Date de l’embargo</translation>
+    </message>
+    <message>
+        <source>No embargo</source>
+        <translation>Sans embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>Heure de l’embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Fuseau horaire de l’embargo</translation>
+    </message>
+    <message>
+        <source>A time zone from the list, or an offset such as +02:00</source>
+        <translation>Un fuseau horaire de la liste, ou un décalage comme +02:00</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone: choose one from the list, or type an offset such as +02:00</source>
+        <translation>« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste ou tapez un décalage comme +02:00</translation>
+    </message>
+    <message>
+        <source>No embargo: for immediate release</source>
+        <translation>Sans embargo : diffusion immédiate</translation>
+    </message>
+    <message>
+        <source>Embargo as printed</source>
+        <translation>Embargo tel qu’imprimé</translation>
+    </message>
+    <message>
+        <source>Remove embargo</source>
+        <translation>Retirer l’embargo</translation>
+    </message>
+    <message>
+        <source>Edit embargo</source>
+        <translation>Modifier l’embargo</translation>
+    </message>
+    <message>
+        <source>As printed: {text}</source>
+        <translation>Tel qu’imprimé : {text}</translation>
+    </message>
+    <message>
+        <source>For immediate release: pick a date to set an embargo</source>
+        <translation>Diffusion immédiate : choisissez une date pour fixer un embargo</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1335,22 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Lieu et &amp;date</translation>
     </message>
     <message>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <source>Release number as printed, e.g. 2024/17</source>
+        <translation>Numéro du communiqué tel qu’imprimé, par ex. 2024/17</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo</source>
+        <translation>E&amp;mbargo</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1234,6 +1369,18 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Empty: the briefing note uses the lead paragraph</source>
+        <translation>Vide : la note d’information reprend le chapeau</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Rés&amp;umé</translation>
     </message>
     <message>
         <source>Move paragraph up</source>
@@ -1260,6 +1407,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
+        <source>&amp;Notes to editors / About</source>
+        <translation>&amp;Notes aux rédactions / À propos</translation>
+    </message>
+    <message>
         <source>&amp;Keywords</source>
         <translation>&amp;Mots-clés</translation>
     </message>
@@ -1282,6 +1433,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>photo credits</source>
         <translation>crédits photo</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>numéro de référence</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -1679,6 +1838,80 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <source>Note block {number}</source>
+        <translation>Bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Note block {number} heading</source>
+        <translation>Titre du bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Heading, e.g. About the organisation (may stay empty)</source>
+        <translation>Titre, par ex. À propos de l’organisme (peut rester vide)</translation>
+    </message>
+    <message>
+        <source>Note block {number} paragraphs</source>
+        <translation>Paragraphes du bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>One paragraph per line</source>
+        <translation>Un paragraphe par ligne</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move note block {number} up</source>
+        <translation>Monter le bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move note block {number} down</source>
+        <translation>Descendre le bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove note block {number}</source>
+        <translation>Retirer le bloc de notes {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>No notes to editors yet.</source>
+        <translation>Pas encore de notes aux rédactions.</translation>
+    </message>
+    <message>
+        <source>Add note block</source>
+        <translation>Ajouter un bloc de notes</translation>
+    </message>
+    <message>
+        <source>Remove note block {number}</source>
+        <translation>Retirer le bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Move note block {number} up</source>
+        <translation>Monter le bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Move note block {number} down</source>
+        <translation>Descendre le bloc de notes {number}</translation>
+    </message>
+    <message>
+        <source>Edit notes to editors</source>
+        <translation>Modifier les notes aux rédactions</translation>
+    </message>
+</context>
+<context>
     <name>OfficeRenderer</name>
     <message>
         <source> and </source>
@@ -1918,6 +2151,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2245,6 +2482,111 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau d’après un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Create Release</source>
+        <translation>&amp;Créer le communiqué</translation>
+    </message>
+    <message>
+        <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
+        <translation>Commencer un communiqué avec la langue, le lieu, les contacts et les notes d’un modèle :</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nouveau d’après un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Start a release with an organisation&apos;s contacts, place and notes</source>
+        <translation>Commencer un communiqué avec les contacts, le lieu et les notes d’un organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <source>Save the open release as a template; rename, delete, choose the one File &gt; New starts from</source>
+        <translation>Enregistrer le communiqué ouvert comme modèle ; renommer, supprimer, choisir celui dont part Fichier &gt; Nouveau</translation>
+    </message>
+    <message>
+        <source>Cannot use the template</source>
+        <translation>Impossible d’utiliser le modèle</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Impossible d’enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Saved the template “{name}”</source>
+        <translation>Modèle « {name} » enregistré</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>Cannot rename the template</source>
+        <translation>Impossible de renommer le modèle</translation>
+    </message>
+    <message>
+        <source>Cannot delete the template</source>
+        <translation>Impossible de supprimer le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Save Open Release as Template…</source>
+        <translation>&amp;Enregistrer le communiqué ouvert comme modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Use for File &gt; &amp;New</source>
+        <translation>Utiliser pour Fichier &gt; &amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>File &gt; New Starts &amp;Empty</source>
+        <translation>Fichier &gt; Nouveau part &amp;vide</translation>
+    </message>
+    <message>
+        <source>Examples that ship with Release Desk cannot be renamed or deleted.</source>
+        <translation>Les exemples livrés avec Release Desk ne peuvent être ni renommés ni supprimés.</translation>
+    </message>
+    <message>
+        <source>File &gt; New starts from “{name}”.</source>
+        <translation>Fichier &gt; Nouveau part de « {name} ».</translation>
+    </message>
+    <message>
+        <source>File &gt; New starts an empty release.</source>
+        <translation>Fichier &gt; Nouveau crée un communiqué vide.</translation>
+    </message>
+</context>
+<context>
     <name>ValidateFolderWindow</name>
     <message>
         <source>Automatic (by namespace)</source>
@@ -2446,6 +2788,22 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Thèmes</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notes aux rédactions</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>lieu</translation>
     </message>
@@ -2515,10 +2873,96 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>État du communiqué</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État : {status}</translation>
+    </message>
+    <message>
+        <source>{status} by {who}, {when}</source>
+        <translation>{status} par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>Passer à l’état {status}</translation>
+    </message>
+    <message>
+        <source>Approve release</source>
+        <translation>Approuver le communiqué</translation>
+    </message>
+    <message>
+        <source>Approved by {who}</source>
+        <translation>Approuvé par {who}</translation>
+    </message>
+</context>
+<context>
     <name>_Entry</name>
     <message>
         <source>New keyword</source>
         <translation>Nouveau mot-clé</translation>
+    </message>
+</context>
+<context>
+    <name>_TemplateList</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>What the template holds</source>
+        <translation>Ce que contient le modèle</translation>
+    </message>
+    <message>
+        <source>{name} (example)</source>
+        <translation>{name} (exemple)</translation>
+    </message>
+    <message>
+        <source>{name} — default for New</source>
+        <translation>{name} — par défaut pour Nouveau</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Langue : {language}</translation>
+    </message>
+    <message>
+        <source>Dateline place: {place}</source>
+        <translation>Lieu de la ligne de date : {place}</translation>
+    </message>
+    <message>
+        <source>Organisation: {names}</source>
+        <translation>Organisme : {names}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Contact : {contact}</translation>
+    </message>
+    <message>
+        <source>Note: {heading}</source>
+        <translation>Note : {heading}</translation>
+    </message>
+    <message>
+        <source>No templates yet: open a release and use “Save Open Release as Template…” in Settings &gt; Templates.</source>
+        <translation>Pas encore de modèle : ouvrez un communiqué et utilisez « Enregistrer le communiqué ouvert comme modèle… » dans Paramètres &gt; Modèles.</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,9 @@ class StubDialogs:
         self.about: list[tuple[str, str]] = []
         self.open_url_works = True
         self.target_words: list[int | None] = []  # answers to Settings > Body Target Length…
+        self.approve_with_errors = False  # the answer to "Approve with errors?"
+        self.template_names: list[str | None] = []  # answers to "Template name:"
+        self.delete_template = True
 
     def ask_save_changes(self, name: str) -> Answer:
         self.asked.append(("save_changes", name))
@@ -89,6 +92,18 @@ class StubDialogs:
 
     def show_about(self, title: str, text: str) -> None:
         self.about.append((title, text))
+
+    def ask_template_name(self, title: str, suggested: str) -> str | None:
+        self.asked.append(("template_name", suggested))
+        return self.template_names.pop(0) if self.template_names else None
+
+    def ask_delete_template(self, name: str) -> bool:
+        self.asked.append(("delete_template", name))
+        return self.delete_template
+
+    def ask_approve_with_errors(self, errors: list[str]) -> bool:
+        self.asked.append(("approve_with_errors", list(errors)))
+        return self.approve_with_errors
 
 
 def sample_release() -> Release:

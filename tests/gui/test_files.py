@@ -22,7 +22,7 @@ def test_save_reopen_compare(loaded: MainWindow, dialogs: StubDialogs, tmp_path:
     loaded.save_action.trigger()
     assert ("save_as", str(Path.home() / "untitled.release.xml")) in dialogs.asked
     assert not loaded.isWindowModified()
-    assert loaded.windowTitle() == "cafes.release.xml[*] — Release Desk"
+    assert loaded.windowTitle() == "cafes.release.xml[*] (Draft) — Release Desk"
     assert [p.name for p in folder.iterdir()] == ["cafes.release.xml"], "no temp files left behind"
 
     expected = sample_release()

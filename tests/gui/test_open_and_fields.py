@@ -18,7 +18,7 @@ def test_open_text_release_fills_every_field(window: MainWindow, dialogs: StubDi
     window.open_action.trigger()
     form, release = window.form, window.session.release
 
-    assert window.windowTitle() == "unido-shenzhen.txt[*] — Release Desk"
+    assert window.windowTitle() == "unido-shenzhen.txt[*] (Draft) — Release Desk"
     assert not window.isWindowModified()
     assert form.headline.text() == "UNIDO Director General opens green manufacturing forum in Shenzhen"
     assert form.headline_count.text() == f"{len(form.headline.text())} characters"
@@ -27,7 +27,7 @@ def test_open_text_release_fills_every_field(window: MainWindow, dialogs: StubDi
     assert form.dateline.date.date() == QDate(2019, 4, 24)
     assert "24 April 2019" in form.dateline.printed.text()
     assert form.language.currentText() == "en"
-    assert form.status.currentText() == "draft"
+    assert form.status.currentText() == "Draft"
     assert form.body.paragraph_texts() == [p.text for p in release.body]
     assert len(release.body) >= 5
     assert "LI Yong opened the first Green Manufacturing Forum" in form.body.paragraph_texts()[0]

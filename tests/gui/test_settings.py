@@ -50,4 +50,4 @@ def test_run_opens_the_file_given(qapp: QApplication) -> None:
 
     QTimer.singleShot(0, close_all)
     assert run([str(EXAMPLE)]) == 0
-    assert seen == [f"{Path(EXAMPLE).name}[*] — Release Desk"]
+    assert seen == [f"{Path(EXAMPLE).name}[*] (Draft) — Release Desk"]

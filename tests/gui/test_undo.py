@@ -57,7 +57,7 @@ def test_undo_and_redo_across_fields_paragraphs_and_contacts(loaded: MainWindow)
         "Typing in paragraph 2",
         "Add contact",
         "Edit contact 3 name",
-        "Edit status",
+        "Set status to Under review",
     ]
 
     def state() -> tuple[object, ...]:
@@ -72,7 +72,7 @@ def test_undo_and_redo_across_fields_paragraphs_and_contacts(loaded: MainWindow)
     assert release.photo_credits == "City of Lisbon/R. Costa"
     assert form.body.paragraph_texts()[1] == "Volunteers from the Tinkers Guild run the workshops."
     assert len(form.contacts.cards) == 2
-    assert form.status.currentText() == "draft"
+    assert form.status.currentText() == "Draft"
     while stack.canRedo():
         loaded.redo_action.trigger()
     release = loaded.session.release
@@ -89,7 +89,7 @@ def test_undo_and_redo_across_fields_paragraphs_and_contacts(loaded: MainWindow)
 
 def test_modified_marker_follows_the_history(loaded: MainWindow) -> None:
     """The title shows unsaved changes after an edit and clears when I undo back to the saved state."""
-    assert loaded.windowTitle() == "Untitled[*] — Release Desk"
+    assert loaded.windowTitle() == "Untitled[*] (Draft) — Release Desk"
     assert not loaded.isWindowModified()
     QTest.keyClicks(loaded.form.keywords, ", bikes")
     assert loaded.isWindowModified()

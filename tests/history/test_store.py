@@ -88,3 +88,32 @@ def test_spelling_and_history_import_without_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_revision_can_carry_a_note(tmp_path: Path) -> None:
+    """A revision recorded for a sign-off keeps its note ("Approved by ..."); a plain save has none."""
+    with History(tmp_path / "history.sqlite") as history:
+        history.record(_release(), "ferry.xml")
+        approved = _release()
+        approved.status = "approved"
+        history.record(approved, "ferry.xml", note="Approved by Kari Nordmann")
+        newest, oldest = history.revisions("ferry-2024")
+    assert newest.note == "Approved by Kari Nordmann"
+    assert oldest.note == ""
+
+
+def test_a_history_from_before_notes_opens_and_keeps_its_revisions(tmp_path: Path) -> None:
+    """A history file written before revisions had notes gains the column and keeps what it held."""
+    path = tmp_path / "history.sqlite"
+    with History(path) as history:
+        history.record(_release(), "ferry.xml")
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE revisions DROP COLUMN note")
+    db.commit()
+    db.close()
+    with History(path) as history:
+        (old,) = history.revisions("ferry-2024")
+        assert old.note == ""
+        history.record(_release("The ferry sails twice."), "ferry.xml", note="Approved by Ana")
+        assert history.revisions("ferry-2024")[0].note == "Approved by Ana"
+        assert history.load(old.id).headline == "Island ferry adds a winter crossing"

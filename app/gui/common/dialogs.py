@@ -156,6 +156,38 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    # -- workflow (see workflow/) -------------------------------------------------------
+
+    def ask_approve_with_errors(self, errors: list[str]) -> bool:
+        """True when the user approves a release although validation lists ``errors``."""
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Dialogs", "Approve with errors?"),
+                          QCoreApplication.translate("Dialogs", "An approved release should have no errors. "
+                                                                "Errors found: {count}.").format(count=len(errors)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText("\n".join(f"• {e}" for e in errors[:8]) + "\n\n" + QCoreApplication.translate(
+            "Dialogs", "Approve it anyway?"))
+        if len(errors) > 8:
+            box.setDetailedText("\n".join(errors))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    # -- templates (see templates/) ----------------------------------------------------
+
+    def ask_template_name(self, title: str, suggested: str) -> str | None:
+        """A template's name; None when cancelled."""
+        name, ok = QInputDialog.getText(self.parent, title, QCoreApplication.translate("Dialogs", "Template name:"),
+                                        text=suggested)
+        return name.strip() if ok and name.strip() else None
+
+    def ask_delete_template(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            QCoreApplication.translate("Dialogs", "Delete template"),
+            QCoreApplication.translate("Dialogs", "Delete the template “{name}”? Releases made from it keep "
+                                                  "their text.").format(name=name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- print and compare (see printing/actions.py, revisions/) ------------------------
 
     def ask_print(self, printer: object) -> bool:

@@ -58,6 +58,7 @@ class Preferences:
     subject_vocabularies: list[str] = field(default_factory=list)  # files whose subjects the picker adds
     body_target_words: int = 0  # the body's length the editor aims at, shown against its count; 0: none
     learn_from_corrections: bool = False  # imports use the model retrained on the editor's Import Source corrections
+    default_template: str = ""  # the template File > New starts from; "" for an empty release
 
 
 def _coerce(value: object, default: object) -> object:

@@ -8,11 +8,9 @@ from validation ("contacts[1].email") into the widget that edits it.
 from __future__ import annotations
 
 import itertools
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,11 +26,16 @@ from PySide6.QtWidgets import (
 from app.gui.common.commands import MoveParagraph, SetFields
 from app.gui.common.i18n import english_plural
 from app.gui.common.session import Session
+from app.gui.common.statuses import status_name
 from app.gui.form.byline import BylineEdit
 from app.gui.form.contacts import ContactsEditor
 from app.gui.form.dateline import DatelineEditor
+from app.gui.form.embargo import EmbargoEditor
 from app.gui.form.fields import DARK_STYLE, STYLE, Binding, FieldState, optional, text_of
 from app.gui.form.keywords import KeywordsEditor, SubjectsPicker, shipped_subjects
+from app.gui.form.navigation import PATH as _PATH
+from app.gui.form.navigation import FormNavigation
+from app.gui.form.notes import NotesEditor
 from app.gui.widgets.body_editor import BodyEditor
 from app.gui.widgets.headline import HeadlineEdit, headline_changes
 from app.gui.widgets.line_edit import LineEdit
@@ -40,7 +43,6 @@ from app.model import STATUSES
 
 LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "ru", "zh", "ar", "he", "fa", "ja")
 RTL_LANGUAGES = ("ar", "he", "fa", "ur")
-_PATH = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_]+))?")
 
 
 def is_right_to_left(language: str) -> bool:
@@ -55,7 +57,7 @@ def keywords_text(value: object) -> str:
     return ", ".join(value) if isinstance(value, list) else ""
 
 
-class FormPage(QScrollArea):
+class FormPage(FormNavigation, QScrollArea):
     def __init__(self, session: Session, unsure_below: float = 0.8, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -84,6 +86,11 @@ class FormPage(QScrollArea):
         self._row("byline", self.tr("B&yline"), self.byline)
         self.dateline = DatelineEditor(session)
         self._row("dateline", self.tr("&Dateline"), self.dateline, buddy=self.dateline.place)
+        self.reference = LineEdit(session, self.tr("Reference number"))
+        self.reference.setPlaceholderText(self.tr("Release number as printed, e.g. 2024/17"))
+        self._row("reference", self.tr("&Reference"), self.reference)
+        self.embargo = EmbargoEditor(session)
+        self._row("embargo", self.tr("E&mbargo"), self.embargo, buddy=self.embargo.date)
 
         self.language = QComboBox()
         self.language.setEditable(True)
@@ -92,11 +99,16 @@ class FormPage(QScrollArea):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("A language tag such as en, fr, ar or zh-Hans"))
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        for status in STATUSES:  # the user reads "Under review"; the release keeps "review"
+            self.status.addItem(status_name(status), status)
         self.status.setAccessibleName(self.tr("Status"))
+        self.status_handler: Callable[[str], bool] = self.set_status
         self._row("language", self.tr("&Language"), self.language)
         self._row("status", self.tr("S&tatus"), self.status)
 
+        self.abstract = LineEdit(session, self.tr("Summary"))
+        self.abstract.setPlaceholderText(self.tr("Empty: the briefing note uses the lead paragraph"))
+        self._row("abstract", self.tr("S&ummary"), self.abstract)
         self.body = BodyEditor(session)
         self.body.setMinimumHeight(320)
         self.move_up = QPushButton(self.tr("Move paragraph up"))
@@ -115,6 +127,8 @@ class FormPage(QScrollArea):
         self._row("photo_credits", self.tr("&Photo credits"), self.photo_credits)
         self.contacts = ContactsEditor(session)
         self._row("contacts", self.tr("C&ontacts"), self.contacts, buddy=self.contacts.add)
+        self.notes = NotesEditor(session)
+        self._row("boilerplate", self.tr("&Notes to editors / About"), self.notes, buddy=self.notes.add)
         self.keywords = KeywordsEditor(session)
         self._row("keywords", self.tr("&Keywords"), self.keywords)
         self.subjects = SubjectsPicker(session, shipped_subjects())
@@ -127,6 +141,8 @@ class FormPage(QScrollArea):
             self.byline.binding(),
             Binding(session, "language", self.language.lineEdit(), self.tr("language")),
             Binding(session, "photo_credits", self.photo_credits, self.tr("photo credits"), to_model=optional),
+            Binding(session, "reference", self.reference, self.tr("reference number"), to_model=optional),
+            Binding(session, "abstract", self.abstract, self.tr("summary"), to_model=optional),
         ]
         self.language.activated.connect(self._language_chosen)
         self.status.activated.connect(self._status_chosen)
@@ -179,7 +195,7 @@ class FormPage(QScrollArea):
     def refresh(self) -> None:
         for binding in self.bindings:
             binding.refresh()
-        self.status.setCurrentText(self.session.release.status)
+        self.show_status()
         self.apply_direction()
         self.show_confidence()
 
@@ -188,9 +204,11 @@ class FormPage(QScrollArea):
             if binding.path == path:
                 binding.refresh()
         if path == "status":
-            self.status.setCurrentText(self.session.release.status)
+            self.show_status()
         if path == "language":
             self.apply_direction()
+        if path == "boilerplate":
+            self._contacts_rebuilt()  # note cards may be new: their direction and tab order
 
     def show_confidence(self) -> None:
         confidence = self.session.release.confidence
@@ -209,11 +227,14 @@ class FormPage(QScrollArea):
         # the date reads in the release's direction too, not the UI's ("24 April 2019" in an Arabic window)
         self.dateline.date.setLayoutDirection(direction)
         self.body.set_right_to_left(rtl)
+        for card in self.notes.cards:
+            card.paragraphs.set_right_to_left(rtl)
 
     def text_widgets(self) -> list[QLineEdit]:
         """The fields that hold running text in the release's language."""
         widgets: list[QLineEdit] = [self.headline, self.subheadline, self.byline, self.dateline.place,
-                                    self.photo_credits]
+                                    self.abstract, self.photo_credits]
+        widgets += [card.heading for card in self.notes.cards]
         widgets.append(self.keywords.edit)
         for card in self.contacts.cards:
             widgets += [card.edits["name"], card.edits["title"], card.edits["organisation"]]
@@ -228,13 +249,20 @@ class FormPage(QScrollArea):
             self.dateline.place,
             self.dateline.date,
             self.dateline.clear,
+            self.reference,
+            self.embargo.date,
+            self.embargo.time,
+            self.embargo.zone,
+            self.embargo.clear,
             self.language,
             self.status,
+            self.abstract,
             self.body,
             self.move_up,
             self.move_down,
             self.photo_credits,
             *self.contacts.focus_chain(),
+            *self.notes.focus_chain(),
             self.keywords.edit,
             self.subjects.button,
             self.subjects.load_button,
@@ -251,7 +279,16 @@ class FormPage(QScrollArea):
         self._set("language", self.language.currentText().strip(), self.tr("Edit language"))
 
     def _status_chosen(self, _index: int) -> None:
-        self._set("status", self.status.currentText(), self.tr("Edit status"))
+        self.status_handler(str(self.status.currentData()))
+
+    def show_status(self) -> None:
+        """The status box shows the release's status (again, after a change the user cancelled)."""
+        self.status.setCurrentIndex(self.status.findData(self.session.release.status))
+
+    def set_status(self, status: str) -> bool:
+        """The plain status change; the workflow feature puts its own handler (approval asks first) in its place."""
+        self._set("status", status, self.tr("Edit status"))
+        return True
 
     def _set(self, path: str, value: object, text: str) -> None:
         old = self.session.get_field(path)
@@ -302,74 +339,5 @@ class FormPage(QScrollArea):
         for card in self.contacts.cards:
             states += card.states.values()
         return states
-
-    def widget_for(self, path: str) -> QWidget | None:
-        match = _PATH.match(path or "")
-        if not match:
-            return None
-        name, index, sub = match.group("name"), match.group("index"), match.group("sub")
-        if name == "dateline":
-            return self.dateline.date if sub == "date" else self.dateline.place
-        if name == "contacts":
-            if index is None or int(index) >= len(self.contacts.cards):
-                return self.contacts.add
-            card = self.contacts.cards[int(index)]
-            return card.edits.get(sub or "name", card.edits["name"])
-        return {
-            "headline": self.headline,
-            "subheadline": self.subheadline,
-            "byline": self.byline,
-            "language": self.language,
-            "status": self.status,
-            "body": self.body,
-            "photo_credits": self.photo_credits,
-            "keywords": self.keywords,
-        }.get(name)
-
-    def focus_path(self, path: str) -> QWidget | None:
-        """Focus and select the widget (or paragraph) that edits ``path``."""
-        widget = self.widget_for(path)
-        if widget is None:
-            return None
-        match = _PATH.match(path)
-        if widget is self.body and match and match.group("index") is not None:
-            index = int(match.group("index"))
-            if index < self.body.blockCount():
-                self.body.select_paragraph(index)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, (QLineEdit, HeadlineEdit)):
-            widget.selectAll()
-        elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-            widget.lineEdit().selectAll()
-        elif hasattr(widget, "selectAll") and widget is not self.body:
-            widget.selectAll()
-        self.ensureWidgetVisible(widget)
-        return widget
-
-    def select_text(self, path: str, start: int, end: int) -> QWidget | None:
-        """Give the field at ``path`` the focus, scrolled into view, with ``start:end`` of its text selected."""
-        widget = self.widget_for(path)
-        if widget is None:
-            return None
-        match = _PATH.match(path)
-        if widget is self.body and match and match.group("index") is not None:
-            index = int(match.group("index"))
-            cursor = self.body.textCursor()
-            cursor.setPosition(self.body.position_of(index, start))
-            cursor.setPosition(self.body.position_of(index, end), QTextCursor.MoveMode.KeepAnchor)
-            self.body.setTextCursor(cursor)
-            self.body.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.body.ensureCursorVisible()
-            rect = self.body.cursorRect()  # the body can be taller than the view: scroll to the match's line
-            top_left = self.body.viewport().mapTo(self.widget(), rect.topLeft())
-            self.ensureVisible(top_left.x(), top_left.y() + rect.height() // 2, 50, rect.height() + 20)
-            return self.body
-        if isinstance(widget, (QLineEdit, HeadlineEdit)):
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            widget.setSelection(start, end - start)
-            self.ensureWidgetVisible(widget)
-            return widget
-        return self.focus_path(path)  # keywords: the field, as a whole
-
 
 __all__ = ["FormPage", "is_right_to_left", "keywords_of", "text_of"]

@@ -44,12 +44,13 @@ class RevisionsDialog(QDialog):
         self.revisions = revisions
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Saved revisions"))
-        self.list.setHeaderLabels([self.tr("Saved"), self.tr("Words changed"), self.tr("Words"), self.tr("File")])
+        self.list.setHeaderLabels([self.tr("Saved"), self.tr("Words changed"), self.tr("Words"), self.tr("File"),
+                                   self.tr("Note")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for revision in revisions:
             item = QTreeWidgetItem([self.when(revision), str(revision.changed_words), str(revision.words),
-                                    Path(revision.path).name if revision.path else ""])
+                                    Path(revision.path).name if revision.path else "", revision.note])
             item.setToolTip(3, revision.path)
             item.setData(0, Qt.ItemDataRole.UserRole, revision.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)

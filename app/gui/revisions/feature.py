@@ -82,6 +82,12 @@ class Revisions(QObject):
         release = snapshot(self.session.release)
         self._pool.start(_Task(lambda: self.history().record(release, path), self._mailbox))
 
+    def record_signoff(self, note: str) -> None:
+        """Record the release as it is now, noted ("Approved by …"), although it was not saved."""
+        release = snapshot(self.session.release)
+        path = str(self.session.path or "")
+        self._pool.start(_Task(lambda: self.history().record(release, path, note=note), self._mailbox))
+
     def wait(self) -> None:
         """Until every revision asked for is written."""
         self._pool.waitForDone()

@@ -25,7 +25,6 @@ from app.gui.common.documents import (
 )
 from app.gui.common.i18n import english_plural
 from app.gui.window.open_windows import OPEN_WINDOWS
-from app.model import Release
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -47,6 +46,7 @@ class DocumentActions:
     autosave: Autosave
     autosave_timer: QTimer
     _autosave_due: bool
+    templates: Any  # templates/: new_release() is what File > New starts
 
     # and the QMainWindow's own statusBar(), tr() and the window's _update_title()
 
@@ -65,7 +65,7 @@ class DocumentActions:
         if not self.maybe_save():
             return False
         self.autosave.remove()
-        self.session.load(Release(), None, None)
+        self.session.load(self.templates.new_release(), None, None)  # the default template, or empty
         return True
 
     def open_dialog(self) -> bool:

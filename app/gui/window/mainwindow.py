@@ -29,6 +29,7 @@ from app.gui.printing.actions import install_printing
 from app.gui.revisions import install_revisions
 from app.gui.services import FeatureHost, Menus
 from app.gui.spelling import install_spelling
+from app.gui.templates import install_templates
 from app.gui.widgets.validation_panel import ValidationPanel
 from app.gui.window.autosave import Autosave
 from app.gui.window.files import DocumentActions
@@ -36,6 +37,7 @@ from app.gui.window.help import install_help
 from app.gui.window.language_menu import LanguageMenu
 from app.gui.window.open_windows import OPEN_WINDOWS
 from app.gui.window.validator_worker import LiveValidator, Validate
+from app.gui.workflow import install_workflow, status_name
 
 APP_NAME = "Release Desk"
 Keys = QKeySequence.StandardKey
@@ -97,6 +99,10 @@ class MainWindow(DocumentActions, QMainWindow):
         self.folder_validation = install_folder_validation(self.host)  # File > Validate Folder…
         self.printing = install_printing(self.host)  # File > Print…, Export PDF…, briefing note as PDF
         self.revisions = install_revisions(self.host)  # a revision per save; File > Revisions…, Compare With…
+        self.workflow = install_workflow(self.host)  # status and sign-off, the embargo banner above the form
+        self.workflow.signed_off.connect(self.revisions.record_signoff)
+        self.templates = install_templates(self.host)  # File > New from Template…, Settings > Templates…
+        self.session.field_changed.connect(lambda path: self._update_title() if path == "status" else None)
         self.session.changed.connect(self._changed)
         self.session.undo_stack.cleanChanged.connect(self._clean_changed)
         self.session.reset.connect(self._update_title)
@@ -163,6 +169,7 @@ class MainWindow(DocumentActions, QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
+        menus.mark("file.open", self.open_action)
         menus.mark("file.save", self.save_action)
         menus.mark("file.close", self.close_action)
         edit_menu = menus.add("edit", self.tr("&Edit"))
@@ -193,7 +200,8 @@ class MainWindow(DocumentActions, QMainWindow):
     # -- title, modified state, validation ---------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.session.display_name()}[*] — {APP_NAME}")
+        status = status_name(self.session.release.status)
+        self.setWindowTitle(f"{self.session.display_name()}[*] ({status}) — {APP_NAME}")
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _clean_changed(self, clean: bool) -> None:
