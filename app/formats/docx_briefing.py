@@ -124,7 +124,10 @@ def write(release: Release, options: BriefingOptions | None = None) -> bytes:
     options = options or BriefingOptions()
     template = options.template or default_template()
     document = docx.Document(io.BytesIO(_load_template(template)))
-    content = BriefingContent.of(release, options.purpose, options.organisation)
+    # the organisation's own purpose line (from its template) unless the officer wrote another
+    purpose = release.briefing_purpose if options.purpose == DEFAULT_PURPOSE and release.briefing_purpose \
+        else options.purpose
+    content = BriefingContent.of(release, purpose, options.organisation)
     body = document.element.body
     build = Builder(body, _style_ids(document, str(template)), release.language)
     sect_pr = body.find(w("sectPr"))

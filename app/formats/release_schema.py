@@ -167,6 +167,8 @@ def field_of(el: etree._Element | None) -> str:
         return top
     if top == "photo-credits":
         return "photo_credits"
+    if top == "briefing-purpose":
+        return "briefing_purpose"
     if top in ("dateline", "embargo"):
         return f"{top}.{_local(rest[0])}" if rest else top
     if top == "body":
@@ -208,6 +210,7 @@ _LABELS = {
     "embargo.zone": "Embargo: time zone",
     "embargo.text": "Embargo: text as printed",
     "signoffs": "Sign-offs",
+    "briefing_purpose": "Briefing-note purpose",
     "photo_credits": "Photo credits",
     "dateline": "Dateline",
     "dateline.place": "Dateline: place",
@@ -361,7 +364,7 @@ def _where(field: str, attr: str | None, el: etree._Element | None) -> str:
 _RELEASE_ORDER = (
     "language", "status", "created", "modified", "headline", "subheadline", "byline", "dateline", "reference",
     "embargo", "abstract", "body", "boilerplate", "photo-credits", "contacts", "keywords", "subjects", "comments",
-    "signoffs", "confidence",
+    "signoffs", "briefing-purpose", "confidence",
 )
 
 

@@ -242,6 +242,8 @@ class Release:
     embargo: Embargo | None = None  # not for publication before; None means "for immediate release"
     reference: str | None = None  # the release number as printed: "PR/2021/45", "123/2021" (without "No.")
     signoffs: list[SignOff] = field(default_factory=list)  # who moved it to which status, oldest first
+    # the briefing note's purpose line, when the organisation has its own (a template carries it)
+    briefing_purpose: str | None = None
 
     # -- invariants -------------------------------------------------------
 

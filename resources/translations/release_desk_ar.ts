@@ -1079,6 +1079,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تصدير مذكرة إحاطة (DOCX) أو NITF أو NewsML-G2 أو ninjs أو نص عادي أو Release XML</translation>
     </message>
     <message>
+        <source>Set the briefing note&apos;s purpose</source>
+        <translation>تحديد غرض المذكرة الإعلامية</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>

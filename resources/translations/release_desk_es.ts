@@ -1055,6 +1055,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>Exportar una nota informativa (DOCX), NITF, NewsML-G2, ninjs, texto sin formato o Release XML</translation>
     </message>
     <message>
+        <source>Set the briefing note&apos;s purpose</source>
+        <translation>Fijar el propósito de la nota informativa</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>

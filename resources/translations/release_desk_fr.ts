@@ -1055,6 +1055,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Exporter une note d&apos;information (DOCX), du NITF, du NewsML-G2, du ninjs, du texte brut ou du Release XML</translation>
     </message>
     <message>
+        <source>Set the briefing note&apos;s purpose</source>
+        <translation>Définir l&apos;objet de la note d&apos;information</translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
     </message>

@@ -355,3 +355,17 @@ def test_an_unknown_paragraph_kind_is_refused_with_its_line() -> None:
         release_xml.read(data, "bad.release.xml")
     assert "bad.release.xml" in str(caught.value)
     assert "kind" in str(caught.value)
+
+
+def test_the_briefing_purpose_is_saved_and_read_back() -> None:
+    """An organisation's own purpose line for its briefing notes survives a save, and the file stays valid."""
+    from app.formats import release_xml as rx
+    from app.validation import validate_bytes
+    from tests.validation.defects import base_release
+
+    release = base_release()
+    release.briefing_purpose = "For the regional desks: what the ministry announced today."
+    data = rx.write(release)
+    assert b"<briefing-purpose>For the regional desks" in data
+    assert rx.read(data, "r.xml").briefing_purpose == release.briefing_purpose
+    assert not [i for i in validate_bytes(data, "r.xml") if i.severity == "error"]

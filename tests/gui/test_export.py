@@ -285,3 +285,19 @@ def test_render_button_says_what_is_missing(loaded: MainWindow, monkeypatch: pyt
     assert not dialog.render_button.isEnabled()
     assert "soffice" in dialog.render_button.toolTip()
     dialog.reject()
+
+
+def test_a_purpose_i_write_becomes_the_releases_and_undo_takes_it_back(loaded: MainWindow, qtbot,
+                                                                        tmp_path: Path) -> None:
+    """The purpose line I write for a briefing note is kept with the release (the next export starts from it, and
+    a template saved from the release carries it); Undo takes it back."""
+    purpose = "For the harbour board: what changes for the night crossings."
+    _export(qtbot, loaded, "docx", tmp_path / "note.docx", purpose=purpose)
+    assert loaded.session.release.briefing_purpose == purpose
+    loaded.exports.action.trigger()
+    dialog = loaded.exports.dialog
+    assert dialog is not None
+    assert dialog.purpose_edit.text() == purpose
+    dialog.reject()
+    loaded.session.undo_stack.undo()
+    assert loaded.session.release.briefing_purpose is None

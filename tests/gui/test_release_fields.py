@@ -25,6 +25,8 @@ EXCLUDED: dict[str, str] = {
     "Release.modified": "set on every save",
     "Release.confidence": "the importer's certainty, shown as the 'unsure' mark and dropped by editing a field",
     "Release.signoffs": "recorded by approving the release (tests/gui/test_workflow.py), never typed",
+    "Release.briefing_purpose": "written in File > Export's Purpose line and kept from there, or brought by a "
+                                "template (tests/gui/test_export.py, tests/gui/test_templates.py)",
     "Embargo.text": "the embargo line as the release printed it, shown under the embargo as 'As printed'; "
                     "the text export writes a new line once the time is changed",
 }

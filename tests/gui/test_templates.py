@@ -57,6 +57,14 @@ def test_new_from_template_fills_the_form(window: MainWindow) -> None:
     assert window.form.contacts.cards[0].edits["organisation"].text() == "Ministère de la Transition rurale"
     assert window.session.path is None
     assert window.isWindowModified()  # not saved yet: closing asks
+    # the ministry's own purpose line is what its briefing notes start from
+    assert release.briefing_purpose is not None
+    assert release.briefing_purpose.startswith("Pour information")
+    window.exports.action.trigger()
+    dialog = window.exports.dialog
+    assert dialog is not None
+    assert dialog.purpose_edit.text() == release.briefing_purpose
+    dialog.reject()
 
 
 def test_a_template_never_replaces_work_in_progress(

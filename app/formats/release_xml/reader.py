@@ -85,6 +85,8 @@ class _Reader:
                 r.headline, r.headline_entities = self.tagged(child, "headline")
             elif name == "photo-credits":
                 r.photo_credits = text
+            elif name == "briefing-purpose":
+                r.briefing_purpose = text
             elif name in ("created", "modified"):
                 setattr(r, name, self.datetime(child, text))
             elif name == "dateline":

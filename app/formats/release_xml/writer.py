@@ -127,6 +127,8 @@ class _Writer:
             for i, so in enumerate(r.signoffs):
                 etree.SubElement(signoffs, NS + "signoff", status=self.clean(so.status, f"signoffs[{i}]"),
                                  who=self.clean(so.who, f"signoffs[{i}]"), when=so.when.isoformat())
+        if r.briefing_purpose is not None:
+            self.sub(root, "briefing-purpose", r.briefing_purpose, "briefing_purpose")
         if r.confidence:
             confidence = etree.SubElement(root, NS + "confidence")
             for name, value in r.confidence.items():

@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         destination.addWidget(self.browse_button)
 
         self.include_comments = QCheckBox(self.tr("Include editors' &comments"))
-        self.purpose_edit = QLineEdit(DEFAULT_PURPOSE)
+        self.purpose_edit = QLineEdit(release.briefing_purpose or DEFAULT_PURPOSE)
         self.purpose_edit.setAccessibleName(self.tr("Purpose line"))
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setAccessibleName(self.tr("Organisation in the header"))

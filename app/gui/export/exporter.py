@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QProgressBar
 
 from app.fileio import atomic_write
 from app.formats import FORMATS
-from app.formats.docx_briefing import BriefingOptions
+from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
 from app.formats.errors import FormatError
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
+from app.gui.common.commands import SetFields
 from app.gui.common.i18n import english_plural
 from app.gui.export.briefing_template import BriefingTemplate
 from app.gui.export.dialog import ExportChoice, ExportDialog
@@ -110,7 +111,21 @@ class Exporter(QObject):
     def _dialog_accepted(self) -> None:
         dialog = self.sender()
         if isinstance(dialog, ExportDialog):
-            self.export(dialog.choice(), dialog.release)
+            choice = dialog.choice()
+            self._keep_purpose(choice)
+            self.export(choice, dialog.release)
+
+    def _keep_purpose(self, choice: ExportChoice) -> None:
+        """A purpose line the officer wrote for a briefing note is the release's from now on (one undo step), so
+        the next note, and a template saved from this release, start from it."""
+        if choice.fmt != "docx" or not isinstance(choice.options, BriefingOptions):
+            return
+        session = self.host.session
+        old = session.release.briefing_purpose
+        new = None if choice.options.purpose == DEFAULT_PURPOSE else choice.options.purpose
+        if new != old and not (new is None and old is None):
+            session.undo_stack.push(SetFields(session, {"briefing_purpose": (old, new)},
+                                              self.tr("Set the briefing note's purpose"), merge=False))
 
     # -- the write ------------------------------------------------------------
 

@@ -40,6 +40,7 @@ def template_of(release: Release) -> Release:
         dateline=Dateline(place=release.dateline.place),
         contacts=copy.deepcopy(release.contacts),
         boilerplate=copy.deepcopy(release.boilerplate),
+        briefing_purpose=release.briefing_purpose,
     )
 
 
