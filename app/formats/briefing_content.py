@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.formats.textparse.embargo import embargo_time
 from app.model import Contact, Paragraph, Release
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -77,6 +76,8 @@ class BriefingContent:
         if release.reference:
             facts.insert(2, [FACT_REFERENCE, release.reference])
         if release.embargo is not None:
+            from app.formats.textparse.embargo import embargo_time  # only with an embargo: not at start
+
             lifts = embargo_time(release.embargo, "en")
             facts.insert(2, [FACT_EMBARGO, lifts if release.embargo.when.tzinfo else f"{lifts} (no time zone given)"])
             if _under_embargo(release.embargo.when, now):

@@ -22,9 +22,7 @@ from __future__ import annotations
 from app.formats.textparse.dateline import match_dateline
 from app.formats.textparse.dates import format_date
 from app.formats.textparse.decode import MAX_TEXT_BYTES, decode
-from app.formats.textparse.embargo import printed_line
 from app.formats.textparse.pipeline import Imported, import_lines
-from app.formats.textparse.reference import reference_line
 from app.formats.textparse.segment import segment
 from app.model import Contact, Release, clean_xml_text, flat_boilerplate
 
@@ -84,8 +82,13 @@ def write(release: Release) -> bytes:
     blocks: list[str] = []
     # what the importer reads back from the lines above the headline: the embargo, then the release number
     if release.embargo is not None:
+        # imported here: the embargo's cue words and zone names cost the window's start ~25 ms otherwise
+        from app.formats.textparse.embargo import printed_line
+
         blocks.append(printed_line(release.embargo, release.language, release.dateline.date))
     if release.reference:
+        from app.formats.textparse.reference import reference_line
+
         blocks.append(reference_line(release.reference))
     blocks.append(release.headline)
     if release.subheadline:

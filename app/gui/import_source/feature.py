@@ -11,17 +11,19 @@ folder (``corrections.record``), for Settings > Import > "Learn from my correcti
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget
 
-from app.formats.textparse.learn import corrections
-from app.formats.textparse.pipeline import Imported, relabel
 from app.gui.common.commands import ReplaceRelease
 from app.gui.common.session import Session
 from app.gui.import_source.learning import Learning
 from app.gui.import_source.view import SourceView, label_names
 from app.gui.services import FeatureHost
+
+if TYPE_CHECKING:
+    from app.formats.textparse.pipeline import Imported
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,9 @@ class ImportSource(QObject):
         before = self.session.imported
         if before is None or not 0 <= row < len(before.rows):
             return False
+        from app.formats.textparse.learn import corrections  # with the first correction, not at start
+        from app.formats.textparse.pipeline import relabel
+
         after = relabel(before, row, label)
         line = before.rows[row].line
         text = self.tr("Label line {number} as {label}").format(number=line.number, label=label_names()[label])

@@ -1,7 +1,7 @@
 """Settings > Import: "Learn from my corrections" and "Reset to the shipped model".
 
 Learning trains a model on the shipped examples plus the editor's corrections
-(``corrections.retrain``, a few seconds of CPU) in a worker thread, with a busy bar
+(``_corrections().retrain``, a few seconds of CPU) in a worker thread, with a busy bar
 in the status bar, then makes every later import use it. The choice is a
 preference: at start-up, when it is on and the learned model is there, imports use
 it. While it is on, each new correction is learned too (one retrain at a time; a
@@ -16,12 +16,24 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar
 
-from app.formats.textparse.labeller import use_model
-from app.formats.textparse.learn import corrections
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
 from app.gui.common.i18n import english_plural
 from app.gui.services import FeatureHost
+
+
+# The importer's learning code (the labeller, its features, training) loads when it is first needed, not with
+# the window: it would cost every start ~60 ms.
+def _corrections():
+    from app.formats.textparse.learn import corrections
+
+    return corrections
+
+
+def use_model(path: Path | None) -> None:
+    from app.formats.textparse.labeller import use_model as use
+
+    use(path)
 
 STATUS_MS = 8000
 
@@ -60,9 +72,10 @@ class Learning(QObject):
         self.reset_action.setStatusTip(self.tr("Forget what was learned; your corrections stay kept"))
         self.reset_action.triggered.connect(self.reset)
         self.menu.addActions([self.learn_action, self.reset_action])
-        model = corrections.user_model_path(self.data_dir)
-        if host.preferences.learn_from_corrections and model.is_file():
-            use_model(model)
+        if host.preferences.learn_from_corrections:
+            model = _corrections().user_model_path(self.data_dir)
+            if model.is_file():
+                use_model(model)
 
     # -- the choices ---------------------------------------------------------------------
 
@@ -82,7 +95,7 @@ class Learning(QObject):
         """Remove the learned model and stop learning; later imports use the shipped model."""
         self.learn_action.setChecked(False)  # stops learning and goes back to the shipped model
         self._reset_pending = self.busy  # a retrain still running would write the model back: removed then
-        corrections.reset(self.data_dir)
+        _corrections().reset(self.data_dir)
         use_model(None)
         self.host.show_status(self.tr("Imports use the shipped model again; your corrections are kept"), STATUS_MS)
 
@@ -102,7 +115,7 @@ class Learning(QObject):
         self.progress.show()
         self.host.show_status(self.tr("Learning from your corrections…"))
         data_dir = self.data_dir
-        self._pool.start(_Task(lambda: corrections.retrain(data_dir), self._mailbox))
+        self._pool.start(_Task(lambda: _corrections().retrain(data_dir), self._mailbox))
 
     def _learned(self, result: object) -> None:
         self.busy = False
@@ -111,10 +124,10 @@ class Learning(QObject):
             self.host.show_status(self.tr("Could not learn from your corrections: {error}").format(error=result),
                                   STATUS_MS)
         elif self._reset_pending:
-            corrections.reset(self.data_dir)
+            _corrections().reset(self.data_dir)
         elif self.learn_action.isChecked():  # the user may have switched learning off meanwhile
             use_model(Path(str(result)))
-            count = len(corrections.corrected(self.data_dir))
+            count = len(_corrections().corrected(self.data_dir))
             self.host.show_status(english_plural(self.tr(
                 "Learned from %n corrected release(s): the next imports use it", "", count), count), STATUS_MS)
         self._reset_pending = False

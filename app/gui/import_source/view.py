@@ -11,6 +11,8 @@ makes the undoable edit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -25,8 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats.textparse.labeller import Labelled
-from app.formats.textparse.pipeline import EDITOR_LABELS, Imported
+if TYPE_CHECKING:
+    from app.formats.textparse.labeller import Labelled
+    from app.formats.textparse.pipeline import Imported
+
+
+def _editor_labels() -> dict[str, str]:
+    from app.formats.textparse.pipeline import EDITOR_LABELS  # the importer loads with the first import shown
+
+    return EDITOR_LABELS
+
+
 
 # the labeller's labels as the editor sees them (the ones not listed keep their own name)
 _SHOWN = {"kicker": "ignore", "end": "ignore", "other": "ignore", "about": "boilerplate",
@@ -66,7 +77,7 @@ def shown_label(internal: str) -> str:
     """The label a row shows (a key of COLOURS) for the labeller's ``internal`` label."""
     if internal in _SHOWN:
         return _SHOWN[internal]
-    for shown, inner in EDITOR_LABELS.items():
+    for shown, inner in _editor_labels().items():
         if inner == internal:
             return shown
     return "ignore"
@@ -185,7 +196,7 @@ class SourceView(QWidget):
         group = QActionGroup(sub)
         names = label_names()
         current = shown_label(self._rows[row].label)
-        for key in EDITOR_LABELS:
+        for key in _editor_labels():
             action = QAction(names[key], sub)
             action.setCheckable(True)
             action.setChecked(key == current)

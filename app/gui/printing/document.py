@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from app.formats.docx_ooxml import script_of
-from app.formats.textparse.embargo import printed_line
-from app.formats.textparse.reference import reference_line
 from app.model import Contact, Release, flat_boilerplate
 
 BODY_POINTS = 11.0
@@ -106,9 +104,13 @@ def reading_document(release: Release) -> QTextDocument:
     out = _Writer(document, release.language)
     # above the headline, as a release prints them: whoever holds the paper sees the embargo first
     if release.embargo is not None:
+        from app.formats.textparse.embargo import printed_line  # only with an embargo: not at start
+
         out.block(printed_line(release.embargo, release.language, release.dateline.date), _char(10, bold=True),
                   after=2, rtl=rtl)
     if release.reference:
+        from app.formats.textparse.reference import reference_line
+
         out.block(reference_line(release.reference), _char(9.5, grey=True), after=8, rtl=rtl)
     out.block(release.headline, _char(20, bold=True), after=8, heading=1)
     if release.subheadline:
