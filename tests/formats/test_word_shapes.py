@@ -193,10 +193,10 @@ def test_the_scorer_and_the_importer_agree_on_a_fixture() -> None:
 
 
 def test_a_brand_letterhead_in_large_capitals_is_not_the_headline() -> None:
-    """A three-word brand name set at 22 pt over the page is a letterhead; the headline is the sentence below it
+    """An organisation's name set at 22 pt over the page is a letterhead; the headline is the sentence below it
     in its own large type."""
     document = docx.Document()
-    _para(document, "FJORDLYS ENERGI AS", bold=True, size=22)
+    _para(document, "Fjordlys Energy Group Norway", bold=True, size=22)
     _para(document, "Fjordlys Energi lights the Oslo harbour with the tide", bold=True, size=16, center=True)
     for text in BODY:
         _para(document, text)

@@ -162,21 +162,21 @@ _CLEARLY_LARGER = 1.15  # the body size times this, and larger than every other 
 
 
 def _largest_type_headline(rows: list[Labelled]) -> None:
-    """In Word the headline is the one line at the top set larger than every other: when the labeller took it
-    for something else, it is the headline all the same, and the line it had taken for the headline is the deck
-    below it (or a label above it). A line of one or two words at that size is a logo or a letterhead."""
+    """In Word the headline is the line at the top set largest among those that could be a headline (at least
+    1.15x the body's size, and alone at that size): when the labeller took it for something else, it is the
+    headline all the same, and the line it had taken for the headline is the deck below it (or a label above it).
+    A short line or a letterhead at a larger size is a logo, not a rival (see ``_headline_shaped``)."""
     top = [i for i in range(min(len(rows), _TOP)) if rows[i].line.signals]
     sizes = {i: rows[i].line.signals.get("w:size_ratio", 1.0) for i in top}
     if not sizes or any(r.forced for r in rows[: _TOP]):
         return
     # only the large lines are asked whether they could be a headline (the question costs a dateline parse)
     large = sorted((i for i in top if sizes[i] >= _CLEARLY_LARGER), key=lambda i: -sizes[i])
-    eligible = next((i for i in large if _headline_shaped(rows[i].line.text)), None)
-    if eligible is None:
+    pick = next((i for i in large if _headline_shaped(rows[i].line.text)), None)
+    if pick is None:
         return
-    if any(sizes[i] == sizes[eligible] and _headline_shaped(rows[i].line.text) for i in large if i != eligible):
+    if any(sizes[i] == sizes[pick] and _headline_shaped(rows[i].line.text) for i in large if i != pick):
         return  # two lines at the same size: the size does not choose
-    pick = eligible
     if rows[pick].label == "headline":
         return
     for i in top:
