@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from app.formats.id_constraints import without_id_constraints
+from app.formats.id_constraints import QuickSchema, elements_with_ids, without_id_constraints
 from app.formats.safexml import parse_bytes
 from app.model import ENTITY_KINDS
 from app.paths import schemas_dir
@@ -62,21 +62,33 @@ def schema() -> etree.XMLSchema:
 #: How many id attributes a tree holds (the reader compares it with the ids it mapped).
 count_ids = etree.XPath("count(//@id)")
 
+@lru_cache(maxsize=1)
+def id_bearing_elements() -> frozenset[str] | None:
+    """The elements release.xsd lets carry an id (see app.formats.id_constraints.elements_with_ids)."""
+    path = schemas_dir() / SCHEMA_FILE
+    return elements_with_ids(parse_bytes(path.read_bytes(), str(path)))
+
 
 @lru_cache(maxsize=1)
-def _schema_but_id_constraints() -> etree.XMLSchema:
-    """release.xsd without its constraints on ids (see app.formats.id_constraints)."""
+def _schema_but_id_constraints() -> QuickSchema:
+    """release.xsd without its constraints on ids and their pattern (see app.formats.id_constraints)."""
     path = schemas_dir() / SCHEMA_FILE
     return without_id_constraints(parse_bytes(path.read_bytes(), str(path)))
 
 
 def valid_but_id_constraints(tree: etree._ElementTree) -> bool:
-    """Does ``tree`` meet release.xsd in everything but its ids being unique and the comments' anchors
-    existing? The caller checks those two itself; when they fail, ``schema_errors`` says what is wrong,
-    in libxml2's words, as always."""
+    """Does ``tree`` meet release.xsd in everything but its ids being unique, matching their pattern, and
+    the comments' anchors existing? The caller checks those itself (``ids_match`` for the pattern); when
+    they fail, ``schema_errors`` says what is wrong, in libxml2's words, as always."""
     xsd = _schema_but_id_constraints()
     with _VALIDATE_LOCK:
-        return bool(xsd.validate(tree))
+        return xsd.validate(tree)
+
+
+def ids_match(ids: list[str]) -> bool:
+    """Do ``ids`` (none with a blank in it) match release.xsd's pattern for ids, which
+    valid_but_id_constraints did not check?"""
+    return _schema_but_id_constraints().ids_match(ids)
 
 
 def schema_errors(tree: etree._ElementTree) -> list[etree._LogEntry]:

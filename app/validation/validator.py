@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from lxml import etree
 
-from app.formats.id_constraints import IdCheck, without_id_constraints
+from app.formats.id_constraints import IdCheck, QuickSchema, without_id_constraints
 from app.formats.safexml import make_parser
 from app.paths import schemas_dir
 from app.validation.issues import Issue
@@ -87,7 +87,7 @@ class CompiledProfile:
         self.profile = profile
         self.xsd = load_xsd(profile.schema) if profile.schema else None
         # release.xsd: checked without its constraints on ids, then those in Python (app.formats.id_constraints)
-        self.quick: tuple[etree.XMLSchema, IdCheck] | None = None
+        self.quick: tuple[QuickSchema, IdCheck] | None = None
         if profile.builtin and profile.forms and profile.schema is not None and _is_release_xsd(profile.schema):
             doc = etree.parse(str(profile.schema), make_parser())
             self.quick = (without_id_constraints(doc), IdCheck(profile.namespaces[0] if profile.namespaces
@@ -100,7 +100,7 @@ class CompiledProfile:
     def check(self, tree: etree._ElementTree, today: dt.date | None = None, status: str | None = None) -> list[Issue]:
         """Grammar issues, then the Schematron's; ``status`` judges a release as if it had that status."""
         issues: list[Issue] = []
-        if self.quick is not None and self.quick[0].validate(tree) and self.quick[1].holds(tree):
+        if self.quick is not None and self.quick[0].validate(tree) and self.quick[1].holds(tree, self.quick[0]):
             pass  # valid, as release.xsd would say; anything else goes to release.xsd itself below
         elif self.xsd is not None and not self.xsd.validate(tree):
             entries = list(self.xsd.error_log)

@@ -22,11 +22,13 @@ from app.formats.release_schema import (
     SchemaProblem,
     count_ids,
     explain_all,
+    id_bearing_elements,
+    ids_match,
     schema_errors,
     valid_but_id_constraints,
 )
 from app.formats.release_xml.names import KNOWN_VOCABULARIES
-from app.formats.release_xml.reader import _Reader
+from app.formats.release_xml.reader import READS_IDS_OF, _Reader
 from app.formats.release_xml.writer import WriteWarning, _Writer
 from app.formats.safexml import parse_bytes
 from app.model import ModelError, Release
@@ -153,17 +155,22 @@ def check_and_map(tree: etree._ElementTree, source: str = "<input>") -> tuple[li
 
 
 def _ids_unique(tree: etree._ElementTree, ids: list[str]) -> bool:
-    """No two of the ids the reader read are the same, and they are all the id attributes of ``tree``.
+    """No two of the ids the reader read are the same, each matches the ids' pattern, and they are all the
+    id attributes of ``tree``.
     False, to be safe, when an id has blanks around it (release.xsd's NCName ignores them, so " p1"
     and "p1" would be the same id there: the full schema check decides)."""
-    if len(ids) != count_ids(tree):
+    # The reader reads the id of every element that can carry one in a schema-valid tree (READS_IDS_OF),
+    # so counting the tree's ids again (a tenth of the time to open a long, heavily tagged release) is
+    # needed only if the schema ever lets another element carry one.
+    bearing = id_bearing_elements()
+    if (bearing is None or not bearing <= READS_IDS_OF) and len(ids) != count_ids(tree):
         return False
-    return not blank(ids) and len(set(ids)) == len(ids)
+    return not blank(ids) and len(set(ids)) == len(ids) and ids_match(ids)
 
 
 def _mapped(tree: etree._ElementTree, source: str, *, schema_valid: bool) -> tuple[Release, list[str]]:
     """The Release (see from_tree) and every id the reader read."""
-    reader = _Reader(source)
+    reader = _Reader(source, schema_valid=schema_valid)
     # Tens of thousands of new objects, none in a cycle: the cyclic collector would walk them all
     # again and again as they are made (a tenth of the time to open a long release), for nothing.
     collecting = gc.isenabled()

@@ -28,14 +28,18 @@ from app.model.release import Reply
 
 _DATE_TZ = re.compile(r"(Z|[+-]\d\d:\d\d)$")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+#: Every element whose id the reader reads, wherever the schema lets the element stand.
+READS_IDS_OF = frozenset(("release", "p", "comment", "reply", *ENTITY_KINDS))
 
 
 
 class _Reader:
     """Maps elements to model objects; every value it cannot convert becomes a FormatError with a line."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, schema_valid: bool = False) -> None:
         self.source = source
+        # the tree passed release.xsd (but its id constraints): an entity tag with one attribute has its id
+        self.schema_valid = schema_valid
         # every id read, in no particular order: the caller checks they are unique (release_xml.check_and_map)
         self.ids: list[str] = []
 
@@ -259,7 +263,7 @@ class _Reader:
         children touches each element once (a start/end walk touched it twice);
         entities go in pre-order, sorted by start, outer span first, as the model keeps them.
         """
-        kinds, ids = KIND_BY_TAG, self.ids
+        kinds, ids, valid = KIND_BY_TAG, self.ids, self.schema_valid
         for node in parent:
             tag = node.tag
             kind = kinds.get(tag)
@@ -269,12 +273,17 @@ class _Reader:
                                           f"({', '.join(ENTITY_KINDS)}) and cannot be inside <{what}>")
                 # an XML comment or processing instruction: only its tail counts
             else:
-                get = node.get
-                eid = get("id")
-                if eid is None:
-                    raise self.fail(node, f"<{kind}> has no id attribute")
+                values = node.values() if valid else ()
+                if len(values) == 1:  # valid, and the required id is the only attribute: one call, not three
+                    eid = values[0]
+                    entity = Entity(eid, kind, pos, pos)
+                else:
+                    get = node.get
+                    eid = get("id")
+                    if eid is None:
+                        raise self.fail(node, f"<{kind}> has no id attribute")
+                    entity = Entity(eid, kind, pos, pos, get("name"), get("ref"))
                 ids.append(eid)
-                entity = Entity(eid, kind, pos, pos, get("name"), get("ref"))
                 entities.append(entity)
                 text = node.text
                 if text:
