@@ -8,6 +8,7 @@ paragraph, and ids are unique within a release.
 from __future__ import annotations
 
 from app.model.errors import ModelError
+from app.model.ids import PLACEHOLDER_ID, content_id, fresh_id
 from app.model.release import (
     ENTITY_KINDS,
     PARAGRAPH_KINDS,
@@ -28,6 +29,7 @@ from app.model.text import clean_xml_text, illegal_xml_chars
 __all__ = [
     "ENTITY_KINDS",
     "PARAGRAPH_KINDS",
+    "PLACEHOLDER_ID",
     "STATUSES",
     "Comment",
     "Contact",
@@ -40,6 +42,8 @@ __all__ = [
     "Release",
     "SignOff",
     "clean_xml_text",
+    "content_id",
     "flat_boilerplate",
+    "fresh_id",
     "illegal_xml_chars",
 ]

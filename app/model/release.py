@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.model.errors import ModelError
+from app.model.ids import PLACEHOLDER_ID
 from app.model.spans import shift_span, single_edit
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "event", "initiative", "topic")
@@ -216,7 +217,7 @@ class Comment:
 class Release:
     """A press release as the form shows it."""
 
-    id: str = "release"
+    id: str = PLACEHOLDER_ID  # until the release has its own (app.model.ids)
     language: str = "en"
     status: str = "draft"
     headline: str = ""

@@ -135,10 +135,11 @@ def test_native_nitf_and_newsml_files_keep_embargo_and_number(name: str) -> None
 
 def test_nitf_writes_the_standard_release_date_and_document_id() -> None:
     """NITF readers elsewhere find the embargo in date.release (ISO 8601 basic) and the number in a doc-id."""
-    root = etree.fromstring(nitf.write(_read("en_cet_press_release_no.txt")))
+    release = _read("en_cet_press_release_no.txt")
+    root = etree.fromstring(nitf.write(release))
     ns = {"n": nitf.NS}
     assert root.find("n:head/n:docdata/n:date.release", ns).get("norm") == "20210505T000100+0200"
-    assert [d.get("id-string") for d in root.findall("n:head/n:docdata/n:doc-id", ns)] == ["release", "123/2021"]
+    assert [d.get("id-string") for d in root.findall("n:head/n:docdata/n:doc-id", ns)] == [release.id, "123/2021"]
 
 
 def test_an_agency_nitf_with_a_release_date_opens_under_embargo() -> None:

@@ -27,6 +27,9 @@ def test_save_reopen_compare(loaded: MainWindow, dialogs: StubDialogs, tmp_path:
 
     expected = sample_release()
     expected.headline += " by the river"
+    assert expected.id == "release"  # typed from nothing: no id of its own until its first save
+    expected.id = loaded.session.release.id
+    assert expected.id != "release"
     assert read_path(target) == expected
     loaded.new_action.trigger()
     loaded.open_path(target)

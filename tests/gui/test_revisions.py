@@ -174,3 +174,35 @@ def test_an_unwritable_history_does_not_stop_the_save(window: MainWindow, dialog
     assert (tmp_path / "ferry.release.xml").is_file()
     assert window.session.undo_stack.isClean()
     assert "revision was not recorded" in window.statusBar().currentMessage()
+
+
+def test_two_new_releases_keep_two_histories(window: MainWindow, dialogs, tmp_path, paths, qtbot) -> None:
+    """Two releases typed from nothing get ids of their own at their first save, so each keeps its own
+    revisions: saving the second neither shows nor prunes the first's."""
+    first, second = tmp_path / "first.release.xml", tmp_path / "second.release.xml"
+    window.session.load(Release(headline="Harbour opens a second berth"), None, None)
+    _save(window, dialogs, first)
+    first_id = window.session.release.id
+    window.session.load(Release(headline="Library extends its hours"), None, None)
+    _save(window, dialogs, second)
+    second_id = window.session.release.id
+    assert first_id != "release"
+    assert second_id not in ("release", first_id)
+    assert f'id="{first_id}"'.encode() in first.read_bytes()
+    with History(paths.data_dir / "history.sqlite") as history:
+        assert [history.load(r.id).headline for r in history.revisions(first_id)] == ["Harbour opens a second berth"]
+        assert [history.load(r.id).headline for r in history.revisions(second_id)] == ["Library extends its hours"]
+
+
+def test_a_release_keeps_its_id_from_save_to_save(window: MainWindow, dialogs, tmp_path, paths, qtbot) -> None:
+    """The id a release is given at its first save stays: later saves add revisions to the same history."""
+    window.session.load(Release(headline="Harbour opens a second berth", body=[Paragraph("p1", "Works start.")]),
+                        None, None)
+    _save(window, dialogs, tmp_path / "berth.release.xml")
+    given = window.session.release.id
+    _type_in_body(window, qtbot, 0, 0, "Dredging ")
+    window.save()
+    window.revisions.wait()
+    assert window.session.release.id == given
+    with History(paths.data_dir / "history.sqlite") as history:
+        assert len(history.revisions(given)) == 2

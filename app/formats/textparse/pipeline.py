@@ -20,7 +20,7 @@ from app.formats.textparse.notes import group_blocks
 from app.formats.textparse.placeholders import placeholders
 from app.formats.textparse.segment import Line
 from app.formats.textparse.topmatter import scan
-from app.model import Dateline, Paragraph, Release
+from app.model import PLACEHOLDER_ID, Dateline, Paragraph, Release, content_id
 
 # labels whose lines end in no field of the release
 _LEFT_OUT = frozenset({"kicker", "other", "end"})
@@ -79,7 +79,7 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
     confidence = dict(layout.confidence)
     confidence["language"] = language_confidence
     release = Release(
-        id="release",
+        id=PLACEHOLDER_ID,
         language=language,
         headline=layout.headline,
         subheadline=layout.subheadline,
@@ -93,6 +93,8 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
         reference=top.reference,
         confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},
     )
+    # the same headline and body are the same release, whichever file (text or Word) they came in
+    release.id = content_id("\n".join([release.headline, *(p.text for p in release.body)]))
     notes = list(layout.notes) + _unfilled(release)
     return Imported(release, rows, list(warnings or []), notes, source, frozenset(top.rows))
 

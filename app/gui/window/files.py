@@ -25,6 +25,7 @@ from app.gui.common.documents import (
 )
 from app.gui.common.i18n import english_plural
 from app.gui.window.open_windows import OPEN_WINDOWS
+from app.model import PLACEHOLDER_ID, fresh_id
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -139,6 +140,9 @@ class DocumentActions:
             and not self.dialogs.ask_overwrite_changed_on_disk(str(path))
         ):
             return False
+        if self.session.release.id == PLACEHOLDER_ID:
+            # its own id from its first save on: the key of its revision history, its guid in an agency's system
+            self.session.release.id = fresh_id()
         try:
             data = serialise(self.session.release, path)
             stamp = save_bytes(path, data)
