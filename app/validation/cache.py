@@ -7,6 +7,7 @@ corrupt each other) with two tables:
   name and issues. This is the cache proper: the same bytes checked by the same
   schema files, Schematron, validator code, lxml / libxml2 and ``today`` give the
   same verdict.
+  Verdicts are kept for the ``KEEP_FINGERPRINTS`` most recently used fingerprints.
 * ``files``: absolute path -> size, mtime, ctime, inode and the SHA-256 the file
   had with them. It only saves reading and hashing a file whose stat has not
   moved; a file modified less than two seconds before a run is not recorded
@@ -21,6 +22,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +45,13 @@ _NOT_CACHED_CODES = frozenset({"internal-error", "worker-crashed", "profile-erro
 # The validator's own code is part of every verdict's wording.
 _CODE = ("validation/batch.py", "validation/validator.py", "validation/schematron.py", "validation/issues.py",
          "validation/cache.py", "validation/intake.py", "formats/release_schema.py", "formats/safexml.py",
-         "validation/phones.py")
+         "validation/phones.py", "formats/id_constraints.py")
+# Libraries whose data words or decides a verdict besides lxml: phone numbers are read by phonenumbers, whose
+# metadata changes with every release (its __init__.py names the version: hashed, never imported here).
+_LIBRARIES = ("phonenumbers",)
+#: Verdicts are kept for this many most recently used fingerprints. A daily run with a Schematron has a new
+#: fingerprint each day (``today`` is part of it), so without a bound the cache would grow by an archive a day.
+KEEP_FINGERPRINTS = 8
 _XS = "{http://www.w3.org/2001/XMLSchema}"
 _SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
@@ -151,6 +159,7 @@ def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = 
     parts: list[object] = [
         SCHEMA_VERSION, etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION, spec.max_bytes,
         [_sha256((code / name).read_bytes()) for name in _CODE if (code / name).is_file()],
+        [_library_hash(name) for name in _LIBRARIES],
         [_profile_part(p, memo or {}, {} if learned is None else learned) for p in profiles],
     ]
     if any(p.schematron is not None for p in profiles):
@@ -158,6 +167,18 @@ def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = 
         if spec.status:  # --status approved: other verdicts than the files' own statuses give
             parts.append(spec.status)
     return _sha256(json.dumps(parts, default=str).encode())[:32]
+
+
+def _library_hash(name: str) -> str | None:
+    """The SHA-256 of the installed library's ``__init__.py`` (None when it is not installed); finding it
+    imports nothing."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(name)
+        return _sha256(Path(spec.origin).read_bytes()) if spec is not None and spec.origin else None
+    except (ImportError, ValueError, OSError):
+        return None
 
 
 # -- stored results ---------------------------------------------------------------------
@@ -186,6 +207,7 @@ _CREATE = """
 CREATE TABLE IF NOT EXISTS verdicts (sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, verdict TEXT NOT NULL,
     profile TEXT, issues TEXT NOT NULL, PRIMARY KEY (sha256, fingerprint)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS fingerprints (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fingerprint_use (fingerprint TEXT PRIMARY KEY, last_used INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS schema_files (key TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
     refs TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
@@ -245,6 +267,42 @@ class VerdictCache(CacheReader):
         self.fingerprint = self._fingerprint(spec, started_ns)
         self._cwd = os.getcwd() + os.sep
         self._racy_after = started_ns - RACY_NS
+
+    def close(self) -> None:
+        """Note this run's fingerprint as used, keep the cache within its bound (``prune``), and close it."""
+        try:
+            self.prune()
+        finally:
+            super().close()
+
+    def prune(self, keep: int = KEEP_FINGERPRINTS) -> int:
+        """Mark this run's fingerprint as used now; delete the verdicts of every fingerprint but the ``keep``
+        most recently used, and the file records no verdict needs any more. How many verdicts went."""
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("INSERT OR REPLACE INTO fingerprint_use VALUES (?, ?)", (self.fingerprint, time.time_ns()))
+                # fingerprints a cache of an earlier version stored, without a time: the oldest
+                db.execute("INSERT OR IGNORE INTO fingerprint_use SELECT fingerprint, 0 FROM fingerprints")
+                stale = [(row[0],) for row in db.execute(
+                    "SELECT fingerprint FROM fingerprint_use ORDER BY last_used DESC LIMIT -1 OFFSET ?", (keep,))]
+                gone = 0
+                if stale:
+                    before = db.total_changes
+                    db.executemany("DELETE FROM verdicts WHERE fingerprint = ?", stale)
+                    gone = db.total_changes - before
+                    db.executemany("DELETE FROM fingerprints WHERE fingerprint = ?", stale)
+                    db.executemany("DELETE FROM fingerprint_use WHERE fingerprint = ?", stale)
+                    db.execute("DELETE FROM files WHERE NOT EXISTS "
+                               "(SELECT 1 FROM verdicts v WHERE v.sha256 = files.sha256)")
+                db.execute("COMMIT")
+                return gone
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error:
+            return 0  # another run holds the cache: the next run prunes
 
     def _fingerprint(self, spec: RunSpec, started_ns: int) -> str:
         """``fingerprint(spec)``, reading only the schema files that changed since the last run."""

@@ -220,3 +220,46 @@ def test_default_cache_lives_in_the_users_cache_folder(here: Path, capsys: pytes
     assert cache.is_file()
     _, report, _ = _run(capsys, "in")
     assert report["summary"]["from_cache"] == 2
+
+
+def _day_run(capsys: pytest.CaptureFixture[str], day: str) -> dict:
+    main(["validate", "in", "--today", day, "--cache", "c.sqlite", "--report", "out.json"])
+    capsys.readouterr()
+    return json.loads(Path("out.json").read_text(encoding="utf-8"))["summary"]
+
+
+def test_the_cache_keeps_the_verdicts_of_recent_runs_only(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run every day (each day is another verdict: the rules compare dates with it), the cache keeps the
+    verdicts of the last runs only, so it does not grow by an archive a day; a recent day still hits."""
+    from app.validation.cache import KEEP_FINGERPRINTS
+
+    _releases(here / "in", 2)
+    days = [f"2026-01-{n:02d}" for n in range(1, KEEP_FINGERPRINTS + 4)]
+    for day in days:
+        _day_run(capsys, day)
+    with sqlite3.connect("c.sqlite") as db:
+        kept = db.execute("SELECT COUNT(DISTINCT fingerprint) FROM verdicts").fetchone()[0]
+        rows = db.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0]
+    assert kept == KEEP_FINGERPRINTS
+    assert rows == KEEP_FINGERPRINTS * 3  # three files a day, for the days kept
+    assert _day_run(capsys, days[-1])["from_cache"] == 3  # the latest day: every verdict still there
+    assert _day_run(capsys, days[0])["from_cache"] == 0  # the first day: long gone, checked again
+
+
+def test_a_new_phone_numbers_library_is_a_new_verdict(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phone numbers are read by a library whose data changes with each release: after an upgrade the
+    cache does not answer with verdicts the old data gave."""
+    from app.validation import cache
+    from app.validation.batch import RunSpec
+    from app.validation.profiles import builtin_profiles
+
+    library = here / "lib" / "fakephones"
+    library.mkdir(parents=True)
+    (library / "__init__.py").write_text('__version__ = "1.0"\n')
+    monkeypatch.syspath_prepend(str(here / "lib"))
+    monkeypatch.setattr(cache, "_LIBRARIES", ("fakephones",))
+    spec = RunSpec(builtin_profiles()["release"], (), TODAY)
+    before = cache.fingerprint(spec)
+    assert cache.fingerprint(spec) == before  # nothing changed: the same fingerprint
+    (library / "__init__.py").write_text('__version__ = "1.1"\n')
+    assert cache.fingerprint(spec) != before
