@@ -2682,6 +2682,7 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
     <message>
         <source>Validate Folder — Release Desk</source>
+        <extracomment>Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.</extracomment>
         <translation>التحقق من مجلد — Release Desk</translation>
     </message>
     <message>
@@ -2823,6 +2824,17 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>no files</source>
         <translation>لا ملفات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) came from the cache.</source>
+        <translation>
+            <numerusform>لم يأتِ أي حكم من ذاكرة التخزين المؤقت.</numerusform>
+            <numerusform>أتى حكم واحد من ذاكرة التخزين المؤقت.</numerusform>
+            <numerusform>أتى حكمان من ذاكرة التخزين المؤقت.</numerusform>
+            <numerusform>أتت %n أحكام من ذاكرة التخزين المؤقت.</numerusform>
+            <numerusform>أتى %n حكمًا من ذاكرة التخزين المؤقت.</numerusform>
+            <numerusform>أتى %n حكم من ذاكرة التخزين المؤقت.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} × {code} ({severity}): {example}</source>

@@ -2598,6 +2598,7 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
     <message>
         <source>Validate Folder — Release Desk</source>
+        <extracomment>Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.</extracomment>
         <translation>Validar una carpeta — Release Desk</translation>
     </message>
     <message>
@@ -2739,6 +2740,13 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>no files</source>
         <translation>ningún archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) came from the cache.</source>
+        <translation>
+            <numerusform>%n veredicto procede de la caché.</numerusform>
+            <numerusform>%n veredictos proceden de la caché.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} × {code} ({severity}): {example}</source>

@@ -2598,6 +2598,7 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
     <message>
         <source>Validate Folder — Release Desk</source>
+        <extracomment>Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.</extracomment>
         <translation>Valider un dossier — Release Desk</translation>
     </message>
     <message>
@@ -2739,6 +2740,13 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>no files</source>
         <translation>aucun fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) came from the cache.</source>
+        <translation>
+            <numerusform>%n verdict venait du cache.</numerusform>
+            <numerusform>%n verdicts venaient du cache.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} × {code} ({severity}): {example}</source>

@@ -175,3 +175,36 @@ def test_two_worker_processes_from_the_window(qtbot, dialogs: StubFolderDialogs,
         assert win.proxy.rowCount() == 140
     finally:
         win.close()
+
+
+def test_a_second_run_takes_unchanged_files_from_the_cache(
+        qtbot, window: ValidateFolderWindow, dialogs: StubFolderDialogs, tmp_path: Path) -> None:
+    """Checking the same folder again answers unchanged files from the validation cache (the command line's
+    too), says how many, and shows the same verdicts; a file changed since is checked again."""
+    import os
+    import time
+
+    folder = tmp_path / "arrived"
+    folder.mkdir()
+    for n in range(3):
+        release = base_release()
+        release.headline = f"Ferry timetable change {n}"
+        (folder / f"r{n}.xml").write_bytes(release_xml.write(release))
+    hour_ago = time.time() - 3600  # files that arrived earlier (a file changed seconds ago is not trusted)
+    for path in folder.iterdir():
+        os.utime(path, (hour_ago, hour_ago))
+    _run(qtbot, window, folder, dialogs)
+    first = list(zip(_shown(window, 0), _shown(window, 1), strict=True))
+    assert "from the cache" not in window.status.text()
+
+    _run(qtbot, window, folder, dialogs)
+    assert window.status.text().endswith("3 verdicts came from the cache.")
+    assert list(zip(_shown(window, 0), _shown(window, 1), strict=True)) == first
+
+    broken = base_release()
+    broken.contacts[0].email = "press@example..org"
+    (folder / "r1.xml").write_bytes(release_xml.write(broken))
+    _run(qtbot, window, folder, dialogs)
+    assert window.status.text().endswith("2 verdicts came from the cache.")
+    rows = dict(zip(_shown(window, 0), _shown(window, 1), strict=True))
+    assert rows["r1.xml"] == verdict_name("invalid")

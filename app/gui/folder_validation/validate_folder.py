@@ -17,7 +17,7 @@ import logging
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -47,10 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.common.i18n import english_plural
 from app.gui.widgets.validation_panel import SEVERITIES
 from app.validation import batch, reports
 from app.validation.intake import shown_path
 from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
+
+if TYPE_CHECKING:
+    from app.validation.cache import VerdictCache
 
 log = logging.getLogger(__name__)
 
@@ -215,19 +219,51 @@ class _RunThread(QThread):
         super().__init__(parent)
         self.folder, self.spec, self.jobs = folder, spec, jobs
         self.cancel_requested = False
+        self.from_cache = 0  # verdicts the cache gave, once the run is over
 
     def run(self) -> None:
         # The window waits for finished_run to re-enable itself, so it is sent whatever happens.
         outcome = batch.RunResult(cancelled=True)
+        cache = None
         try:
             files = batch.discover([self.folder])
             self.counted.emit(len(files))
-            outcome = batch.run(files, self.spec, jobs=self.jobs, on_results=self.batch_done.emit,
-                                cancelled=lambda: self.cancel_requested)
+            from app.validation import stream  # (with the cache: loaded when a folder is first checked)
+
+            cache = _open_cache(self.spec)
+            run = stream.Run(files, self.spec, jobs=self.jobs, cache=cache, chunk=_CHUNK,
+                             cancelled=lambda: self.cancel_requested)
+            results: list[batch.FileResult] = []
+            for result in run:
+                results.append(result)
+                if len(results) % _CHUNK == 0:
+                    self.batch_done.emit(results[-_CHUNK:])
+            if len(results) % _CHUNK:
+                self.batch_done.emit(results[-(len(results) % _CHUNK):])
+            self.from_cache = run.from_cache
+            outcome = batch.RunResult(sorted(results, key=lambda r: r.path), cancelled=run.cancelled)
         except Exception:  # the batch engine's own failures, not a file's
             log.exception("batch validation stopped")
         finally:
+            if cache is not None:
+                cache.close()
             self.finished_run.emit(outcome)
+
+
+#: Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.
+_CHUNK = 32
+
+
+def _open_cache(spec: batch.RunSpec) -> VerdictCache | None:
+    """The validation cache the command line uses too (an unchanged file's verdict is not checked again);
+    None when it cannot be used, and the run checks every file."""
+    from app.validation.cache import CacheError, VerdictCache, default_cache_path
+
+    try:
+        return VerdictCache(default_cache_path(), spec, time.time_ns())
+    except CacheError:
+        log.warning("the validation cache cannot be used; every file is checked", exc_info=True)
+        return None
 
 
 class ValidateFolderWindow(QWidget):
@@ -454,6 +490,7 @@ class ValidateFolderWindow(QWidget):
     def _finished(self, outcome: batch.RunResult) -> None:
         assert self.thread is not None
         self.thread.wait()
+        from_cache = self.thread.from_cache
         self.thread.deleteLater()
         self.thread = None
         self.outcome = outcome
@@ -462,8 +499,11 @@ class ValidateFolderWindow(QWidget):
         words = self.tr(", ").join(f"{number(counts[v])} {verdict_name(v)}" for v in batch.VERDICTS if counts[v])
         ending = (self.tr("Cancelled: {checked} of {total} files — {counts}") if outcome.cancelled
                   else self.tr("Done: {checked} of {total} files — {counts}"))
-        self.status.setText(ending.format(checked=number(len(outcome.results)), total=number(self.total),
-                                          counts=words or self.tr("no files")))
+        status = ending.format(checked=number(len(outcome.results)), total=number(self.total),
+                               counts=words or self.tr("no files"))
+        if from_cache:  # unchanged since a run, here or on the command line: not checked again
+            status += " " + english_plural(self.tr("%n verdict(s) came from the cache.", "", from_cache), from_cache)
+        self.status.setText(status)
         self.progress.setRange(0, max(self.total, 1))
         self.progress.setValue(len(outcome.results))
         self.start_button.setEnabled(True)
