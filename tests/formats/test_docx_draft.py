@@ -124,7 +124,9 @@ def test_tables_images_and_tracked_changes_are_reported() -> None:
     joined = " | ".join(warnings)
     # the table is read now (a layout table's cells are lines like any other): no warning, its text is kept
     assert "table(s) were left out" not in joined
-    assert "Budget line" in " ".join([*(p.text for p in release.body), *flat_boilerplate(release), joined])
+    contact_fields = [v for c in release.contacts for v in (c.name, c.title, c.organisation) if v]
+    assert "Budget line" in " ".join([*(p.text for p in release.body), *flat_boilerplate(release), *contact_fields,
+                                      joined])
     assert "1 image(s)" in joined
     assert "tracked changes (1 insertion(s), 1 deletion(s))" in joined
 

@@ -45,6 +45,17 @@ def test_french_and_spanish_headings_open_blocks() -> None:
     assert [b.heading for b in blocks] == ["À propos de l'Atelier", "Acerca de Sierra Alta"]
 
 
+def test_portuguese_and_japanese_about_headings_open_blocks() -> None:
+    """ "Sobre a / o ..." (Portuguese puts an article before the name) and Japanese "...について" (the word for
+    "about" comes after the name) are headings as "About ..." is; a sentence that starts with "Sobre" is not."""
+    blocks = group_blocks(["Sobre a Cooperativa Serra Verde", "A cooperativa reúne 310 produtores de café.",
+                           "Sobre o Instituto Maré", "O instituto estuda o litoral desde 1987.",
+                           "株式会社みなと書房について", "みなと書房は1952年に創業した出版社です。"])
+    assert [b.heading for b in blocks] == ["Sobre a Cooperativa Serra Verde", "Sobre o Instituto Maré",
+                                           "株式会社みなと書房について"]
+    assert [b.heading for b in group_blocks(["Sobre esto hablaremos en la asamblea de mayo."])] == [""]
+
+
 def test_flat_boilerplate_prints_headings_as_paragraphs() -> None:
     """Exports that print paragraphs get each heading, then its paragraphs; an empty heading prints nothing."""
     release = Release(boilerplate=[NoteBlock("About Northwind Trust", ["It keeps lights."]),

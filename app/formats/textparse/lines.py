@@ -44,10 +44,10 @@ _END_MARK = re.compile(
 )
 _ABOUT = re.compile(
     r"^(?:(?i:about)\s+(?:(?i:the)\s+|us\b|[A-Z0-9\u00C0-\u024F])|(?i:à|a)\s+propos\s+d|(?i:acerca)\s+de\s"
-    r"|(?i:sobre)\s+(?:el|la|los|[A-Z])"
+    r"|(?i:sobre)\s+(?:(?:el|la|los|las|[ao]s?)\b|[A-Z])"
     r"|[Оо]\s+(?i:компании)|[Оо]б?\s+[А-ЯЁ]|نبذة\s+عن|حول\s|关于|[Oo]m\s+[A-ZÆØÅ]|[Üü]ber\s+"
     r"|(?i:informazioni\s+su|chi\s+è|chi\s+siamo)\s|[Oo]ver\s+[A-Z]|[Oo]\s+(?:firmie|nas|[A-ZŁŚŻ])|(?i:tentang)\s"
-    r"|.{2,60}\s(?i:hakkında)$|■?\s*(?:会社概要|団体概要|について)|회사\s*소개)",
+    r"|.{2,60}\s(?i:hakkında)$|■?\s*(?:会社概要|団体概要|について)|■?\s*\S.{0,40}について$|회사\s*소개)",
 )
 _NOTES = re.compile(
     r"^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor['’]?s\s+notes?|background\s+information\b"
