@@ -59,3 +59,30 @@ def test_a_name_and_phone_in_the_closing_sentence_are_the_contact() -> None:
     )
     contacts = text.read(data).contacts
     assert [(c.name, c.phone) for c in contacts] == [("Jane Roe", "0412 555 019")]
+
+
+STACKED = """Island school reopens after the storm
+
+KIRKWALL, 9 January 2026 - The island school reopened today, four weeks after the storm took part of its roof.
+
+Lessons start at nine as before, and the bus runs on its winter timetable.
+
+For more information, please contact:
+
+Ola Brennan
+Orkney Schools Trust
+ola.brennan@orkneyschools.example
+
+Mairi Flett
+mairi.flett@orkneyschools.example
+"""
+
+
+def test_an_organisation_under_a_name_is_not_a_second_person() -> None:
+    """A name, then the organisation on the line under it (a name-like line whose words are the domain of an
+    address in the block), then the address: one contact with its organisation, and the next name a second."""
+    contacts = text.read(STACKED.encode()).contacts
+    assert [(c.name, c.organisation, c.email) for c in contacts] == [
+        ("Ola Brennan", "Orkney Schools Trust", "ola.brennan@orkneyschools.example"),
+        ("Mairi Flett", None, "mairi.flett@orkneyschools.example"),
+    ]

@@ -173,6 +173,9 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
     contacts: list[Contact] = []
     cur = Contact()
     last_field: str | None = None
+    # the domains of every address in the block: "Harbour Board" on the line under a name is the organisation
+    # of "press@harbour.example" two lines down, not a second person
+    block_domains = {m.group(0).split("@", 1)[1].casefold() for raw in lines for m in EMAIL.finditer(raw)}
 
     def flush() -> None:
         nonlocal cur, last_field
@@ -212,7 +215,7 @@ def parse_contacts(lines: list[str], region: str | None = None) -> list[Contact]
         rest = re.sub(r"\s+[.,;:]+(?=\s|$)", " ", rest)
         if (emails or phones) and rest.strip(" \t\u00a0,;:|-–—/").casefold() in _CONNECTORS:
             rest = ""  # "778-363-6031 or jane@example.org": the word between two ways to reach one person
-        domains = {e.split("@", 1)[1].casefold() for e, _ in emails}
+        domains = {e.split("@", 1)[1].casefold() for e, _ in emails} | block_domains
         named_here = org_here = False
         pieces = _pieces(rest, domains)
         if len(pieces) == 3 and pieces[0][0] == "name" and pieces[1][0] != "title" and pieces[2][0] != "title":
