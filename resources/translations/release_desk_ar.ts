@@ -1623,6 +1623,14 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>حقوق الصورة</translation>
     </message>
     <message>
+        <source>embargo</source>
+        <translation>حظر النشر</translation>
+    </message>
+    <message>
+        <source>release number</source>
+        <translation>رقم البيان</translation>
+    </message>
+    <message>
         <source>ignore</source>
         <translation>تجاهل</translation>
     </message>

@@ -1575,6 +1575,14 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>crédito fotográfico</translation>
     </message>
     <message>
+        <source>embargo</source>
+        <translation>embargo</translation>
+    </message>
+    <message>
+        <source>release number</source>
+        <translation>número del comunicado</translation>
+    </message>
+    <message>
         <source>ignore</source>
         <translation>ignorar</translation>
     </message>

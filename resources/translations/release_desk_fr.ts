@@ -1575,6 +1575,14 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>crédit photo</translation>
     </message>
     <message>
+        <source>embargo</source>
+        <translation>embargo</translation>
+    </message>
+    <message>
+        <source>release number</source>
+        <translation>numéro du communiqué</translation>
+    </message>
+    <message>
         <source>ignore</source>
         <translation>ignorer</translation>
     </message>

@@ -205,3 +205,24 @@ def test_reset_while_learning_leaves_the_shipped_model(window: MainWindow, qtbot
     assert not corrections.user_model_path(paths.data_dir).exists()
     assert window.open_path(BRIGHTWATER)
     assert window.form.subheadline.text().startswith("Words: Ann Lowe")
+
+
+def test_embargo_and_release_number_lines_show_the_field_they_went_into(window: MainWindow, tmp_path: Path) -> None:
+    """The lines read into the embargo and the release number say so (not the labeller's guess, which knows
+    neither field), in their own colour, and are not counted as left out."""
+    path = tmp_path / "quay.txt"
+    path.write_text(
+        "EMBARGOED UNTIL 00:01 CET, 5 May 2026\n\nPress release No. 14/2026\n\n"
+        "Harbour opens a second quay for the island ferries\n\n"
+        "BERGEN, 4 May 2026 - The harbour opened a second quay today, so the island ferries no longer wait "
+        "outside the breakwater.\n\nThe quay cost 40 million kroner and took two years to build.\n\n"
+        "Contact: Kari Nordmann, kari@harbour.example\n", encoding="utf-8")
+    open_import_source(window, path)
+    view = window.import_source.view
+    texts = [view.table.item(r, 3).text() for r in range(view.row_count())]
+    embargo, number = texts.index("EMBARGOED UNTIL 00:01 CET, 5 May 2026"), texts.index("Press release No. 14/2026")
+    assert (view.row_label(embargo), view.row_text(embargo)) == ("embargo", "embargo")
+    assert (view.row_label(number), view.row_text(number)) == ("reference", "release number")
+    assert not view.is_left_out(embargo)
+    assert view.table.item(embargo, 1).background().color() != view.table.item(number, 1).background().color()
+    assert window.session.release.reference == "14/2026"

@@ -48,6 +48,7 @@ class Imported:
     notes: list[str] = field(default_factory=list)  # what the assembler left out
     source: str = "<input>"
     used: frozenset[int] = frozenset()  # rows read into the embargo or the reference: in a field, not left out
+    read_into: dict[int, str] = field(default_factory=dict)  # those rows, each with its field ("embargo"...)
 
     @property
     def warnings(self) -> list[str]:
@@ -96,7 +97,7 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
     # the same headline and body are the same release, whichever file (text or Word) they came in
     release.id = content_id("\n".join([release.headline, *(p.text for p in release.body)]))
     notes = list(layout.notes) + _unfilled(release)
-    return Imported(release, rows, list(warnings or []), notes, source, frozenset(top.rows))
+    return Imported(release, rows, list(warnings or []), notes, source, frozenset(top.rows), dict(top.fields))
 
 
 def _unfilled(release: Release) -> list[str]:

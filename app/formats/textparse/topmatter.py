@@ -25,6 +25,7 @@ class TopMatter:
     embargo: Embargo | None = None
     reference: str | None = None
     rows: set[int] = field(default_factory=set)  # indices of the rows that gave them
+    fields: dict[int, str] = field(default_factory=dict)  # those rows, each with the field it gave
 
 
 def _top_rows(rows: list[Labelled]) -> list[int]:
@@ -54,6 +55,7 @@ def scan(rows: list[Labelled], language: str | None, default_date: dt.date | Non
             if embargo is not None:
                 found.embargo = embargo
                 found.rows.add(i)
+                found.fields[i] = "embargo"
                 continue
         # a release number is printed above the headline, never inside the body
         if found.reference is None and not body_seen:
@@ -61,5 +63,6 @@ def scan(rows: list[Labelled], language: str | None, default_date: dt.date | Non
             if reference is not None:
                 found.reference = reference
                 found.rows.add(i)
+                found.fields[i] = "reference"
     return found
 

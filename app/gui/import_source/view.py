@@ -52,6 +52,8 @@ COLOURS: dict[str, str] = {
     "contact": "#b4dcf2",
     "boilerplate": "#d7c8f0",
     "photo credit": "#c6efe4",
+    "embargo": "#f6c9e4",
+    "reference": "#e3e8c0",
     "ignore": "#ffffff",
 }
 _TEXT_COLOUR = QColor("#1b1b1b")
@@ -69,6 +71,8 @@ def label_names() -> dict[str, str]:
         "contact": QCoreApplication.translate("ImportSource", "contact"),
         "boilerplate": QCoreApplication.translate("ImportSource", "boilerplate"),
         "photo credit": QCoreApplication.translate("ImportSource", "photo credit"),
+        "embargo": QCoreApplication.translate("ImportSource", "embargo"),
+        "reference": QCoreApplication.translate("ImportSource", "release number"),
         "ignore": QCoreApplication.translate("ImportSource", "ignore"),
     }
 
@@ -128,6 +132,7 @@ class SourceView(QWidget):
         layout.addWidget(self.table, 1)
         self._rows: list[Labelled] = []
         self._left_out: list[bool] = []
+        self._read_into: dict[int, str] = {}
         self.show_import(None)
 
     # -- what is shown ------------------------------------------------------------------
@@ -140,6 +145,9 @@ class SourceView(QWidget):
         self._left_out = [id(r.line) in left_out_lines for r in self._rows]
         self.table.setRowCount(len(self._rows))
         names = label_names()
+        # a line the importer read into the embargo or the release number shows that field, whatever the
+        # labeller called it (the labeller knows neither)
+        self._read_into = dict(imported.read_into) if imported is not None else {}
         for row, labelled in enumerate(self._rows):
             self._fill(row, labelled, self._left_out[row], names)
         self.legend.setVisible(imported is not None)
@@ -152,7 +160,7 @@ class SourceView(QWidget):
                                      "give it another label.").format(lines=len(self._rows), left_out=left_out))
 
     def _fill(self, row: int, labelled: Labelled, left_out: bool, names: dict[str, str]) -> None:
-        shown = shown_label(labelled.label)
+        shown = self._read_into.get(row) or shown_label(labelled.label)
         label_text = names[shown]
         if left_out:
             label_text = self.tr("{label} · left out").format(label=label_text)
@@ -175,7 +183,7 @@ class SourceView(QWidget):
 
     def row_label(self, row: int) -> str:
         """The label row ``row`` shows, in the editor's words ("ignore" for a left-out line)."""
-        return shown_label(self._rows[row].label)
+        return self._read_into.get(row) or shown_label(self._rows[row].label)
 
     def row_text(self, row: int) -> str:
         """What the Label column says for row ``row`` ("ignore · left out")."""
