@@ -18,6 +18,13 @@ from app.model import Contact, Dateline, Paragraph, Release
 
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURES = PROJECT / "tests" / "fixtures" / "text"
+
+
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp: object) -> None:
+    """The command runs in this process here: the QApplication the GUI tests need exists first, so the
+    command uses it instead of leaving a QGuiApplication, without widgets, behind for the tests after it.
+    (Run as a command, `release-desk pdf` is its own process and starts its own.)"""
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 
 
