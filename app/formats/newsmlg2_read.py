@@ -7,7 +7,6 @@ packages, a body in a format the desk does not read).
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 
@@ -84,8 +83,8 @@ class _Item:
                 continue
             qname = etree.QName(story)
             if qname.localname == "nitf" and qname.namespace in (NITF_NS, NS_33, None):
-                own = copy.deepcopy(story)  # the NITF reader renames older namespaces in place
-                release, warnings = read_element(own, self.source)
+                # read where it stands: the NITF reader reads every namespace as it is and changes nothing
+                release, warnings = read_element(story, self.source)
                 self.warnings.extend(warnings)
                 return release
             if qname.namespace == XHTML:
