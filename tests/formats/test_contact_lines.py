@@ -86,3 +86,23 @@ def test_an_organisation_under_a_name_is_not_a_second_person() -> None:
         ("Ola Brennan", "Orkney Schools Trust", "ola.brennan@orkneyschools.example"),
         ("Mairi Flett", None, "mairi.flett@orkneyschools.example"),
     ]
+
+
+def test_a_spaced_dash_parts_a_name_from_its_organisation_when_no_comma_does() -> None:
+    """"Jane Roe – Harbour Ferries" is a name and an organisation; with commas on the line the dash is part of
+    the organisation's name ("Harbour Ferries - Press Office"); a hyphen inside a name never parts it."""
+    from app.formats.textparse.contacts import parse_contacts
+
+    (one,) = parse_contacts(["Media contact:", "Jane Roe – Harbour Ferries", "+44 20 7946 0018"], "GB")
+    assert (one.name, one.organisation, one.phone) == ("Jane Roe", "Harbour Ferries", "+44 20 7946 0018")
+    (two,) = parse_contacts(["Contact: Jean-Pierre Dubois, Harbour Ferries - Press Office, +33 1 23 45 67 89"], "FR")
+    assert (two.name, two.organisation) == ("Jean-Pierre Dubois", "Harbour Ferries - Press Office")
+
+
+def test_a_japanese_label_with_a_full_width_colon_gives_the_name() -> None:
+    """"広報担当：山田太郎" (press officer: Yamada Taro) is a role and a name, parted by the full-width colon."""
+    from app.formats.textparse.contacts import parse_contacts
+
+    lines = ["お問い合わせ先", "広報担当：山田太郎", "TEL：03-1234-5678", "E-mail：pr@minato.example"]
+    (one,) = parse_contacts(lines, "JP")
+    assert (one.name, one.title, one.phone, one.email) == ("山田太郎", "広報担当", "03-1234-5678", "pr@minato.example")

@@ -140,9 +140,13 @@ def _take(pattern: re.Pattern[str], label: re.Pattern[str], text: str) -> tuple[
 def _pieces(rest: str, domains: set[str]) -> list[tuple[str, str]]:
     rest = re.sub(r"\([^()]*\)", " ", rest)  # "(WhatsApp)" and other asides
     parts: list[str] = []
-    for raw_chunk in re.split(r"\s*[|;]\s*|:\s+|\s*:$", rest):
+    # "|", ";" and a label's colon (full-width too: "広報担当：山田太郎")
+    for raw_chunk in re.split(r"\s*[|;]\s*|:\s+|\s*:$|\s*：\s*", rest):
         chunk = _CONNECTOR_END.sub("", raw_chunk.strip(_TRIM)).strip(_TRIM)
-        for raw_part in re.split(r",\s+", chunk) if chunk else []:
+        # commas part a chunk; without any, a spaced dash does ("Jane Roe – Harbour Ferries"), while in
+        # "Jane Roe, Harbour Ferries - Press Office" the dash is inside the organisation's name
+        separator = r",\s+" if ", " in chunk else r"\s+[-–—]\s+"
+        for raw_part in re.split(separator, chunk) if chunk else []:
             part = raw_part.strip(_TRIM)
             # a company suffix after a comma belongs to what precedes it ("Acme, Inc.")
             if parts and _SUFFIX.fullmatch(part):
