@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.gui.common.settings import Paths, Preferences, Settings
 from app.gui.window.mainwindow import MainWindow
-from tests.gui.helpers import EXAMPLE, StubDialogs
+from tests.gui.helpers import EXAMPLE, StubDialogs, sample_release
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +36,8 @@ LOADED_ON_FIRST_USE = (
     "app.gui.import_source.view",  # View > Import Source
     "app.annotate.suggest",  # Annotate > Suggest Tags
     "app.annotate.skos",  # a SKOS vocabulary
+    "app.annotate.vocabulary",  # the subjects picker's list, read for a release with subjects or the menu
+    "app.spelling.release_check",  # Edit > Check Spelling
     "charset_normalizer",  # a text file that is not UTF-8
 )
 
@@ -125,3 +127,11 @@ def test_unsure_mark_set_before_the_first_show_is_painted(qtbot, paths: Paths) -
     assert _background(credits).name() != "#fff4cc"
     window.session.undo_stack.setClean()
     window.close()
+
+
+def test_a_release_with_subjects_shows_their_labels_from_the_shipped_vocabulary(window: MainWindow) -> None:
+    """The shipped subjects are read when a release needs them: its chosen subjects show by their labels."""
+    release = sample_release()
+    release.subjects = ["subj:industry", "subj:unknown-here"]
+    window.session.load(release, None, None)
+    assert window.form.subjects.label.text() == "Industry and manufacturing; subj:unknown-here"
