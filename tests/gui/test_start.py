@@ -39,6 +39,8 @@ LOADED_ON_FIRST_USE = (
     "app.annotate.vocabulary",  # the subjects picker's list, read for a release with subjects or the menu
     "app.spelling.release_check",  # Edit > Check Spelling
     "charset_normalizer",  # a text file that is not UTF-8
+    "uuid",  # the id of a new release, at its first save
+    "html",  # Help > About
 )
 
 _START = """
