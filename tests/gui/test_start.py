@@ -35,6 +35,7 @@ LOADED_ON_FIRST_USE = (
     "PySide6.QtPrintSupport",
     "app.gui.import_source.view",  # View > Import Source
     "app.annotate.suggest",  # Annotate > Suggest Tags
+    "app.gui.annotations.dialogs",  # Rename tag…, a comment, Load Vocabulary…
     "app.annotate.skos",  # a SKOS vocabulary
     "app.annotate.vocabulary",  # the subjects picker's list, read for a release with subjects or the menu
     "app.spelling.release_check",  # Edit > Check Spelling
