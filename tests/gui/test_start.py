@@ -97,6 +97,9 @@ def test_import_source_built_on_first_show_lists_the_release_opened_before(windo
     assert shown is not None
     assert shown.isVisible()
     assert shown is window.import_source.view
+    dock = window.import_source.dock.geometry()
+    assert dock.right() < window.width(), "the window made room for the dock: its table is not cut off"
+    assert dock.height() >= shown.minimumSizeHint().height()
     imported = window.session.imported.rows
     assert shown.row_count() == len(imported) > 5
     assert "headline" in [shown.row_label(r) for r in range(shown.row_count())]

@@ -77,6 +77,10 @@ class ImportSource(QObject):
             self._view.relabel_requested.connect(self.relabel)
             self.dock.setWidget(self._view)
             self._view.show_import(self.session.imported)
+            if self.dock.isVisible():  # built while being shown: give it the room it would have had from the start
+                self.dock.hide()
+                self.dock.show()
+                self.host.window.resizeDocks([self.dock], [self._view.sizeHint().height()], Qt.Orientation.Vertical)
         return self._view
 
     def refresh(self) -> None:
