@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.annotate.skos import load_skos
 from app.annotate.vocabulary import csv_rows, is_xml, read_text
 from app.formats.errors import FormatError
 from app.model import Release
@@ -42,6 +41,8 @@ def load_subjects(path: str | Path) -> list[Subject]:
 
 def subjects_from_skos(path: str | Path) -> list[Subject]:
     """The concepts of a SKOS (RDF/XML) file as subjects, in the file's order."""
+    from app.annotate.skos import load_skos  # lxml and RDF only for a SKOS file: the form's CSV loads without
+
     path = Path(path)
     labels: dict[str, str] = {}
     triggers: dict[str, list[str]] = {}

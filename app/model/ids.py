@@ -12,7 +12,6 @@ nothing gets a random id the first time it is saved.
 from __future__ import annotations
 
 import hashlib
-import uuid
 
 #: The id of a release that has none of its own yet (a new, unsaved one, or a file without an id).
 PLACEHOLDER_ID = "release"
@@ -25,4 +24,6 @@ def content_id(text: str) -> str:
 
 def fresh_id() -> str:
     """A new id no other release has (a random UUID's first 64 bits: no clash in any archive's lifetime)."""
+    import uuid  # at the first save of a new release; uuid (and the platform module it loads) is not needed at start
+
     return f"release-{uuid.uuid4().hex[:16]}"

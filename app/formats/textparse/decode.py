@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from app.formats.errors import FormatError
 
 # A long release with its boilerplate is ~50 KB. The bound keeps the worst case (every
@@ -68,6 +66,8 @@ def decode(data: bytes, source: str) -> tuple[str, list[str]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+        from charset_normalizer import from_bytes  # only for text that is not UTF-8: most opens never load it
+
         best = from_bytes(data).best()
         if best is None or best.encoding is None:
             raise FormatError(

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.annotate.subjects import load_subject_vocabulary
 from app.formats.errors import FormatError
 from app.gui.common.i18n import english_plural
 
@@ -32,6 +31,12 @@ class SubjectVocabularies(QObject):
         self.host = annotations.host
         self.picker = self.host.form.subjects
         self.picker.load_requested.connect(self.load)
+        if self.host.preferences.subject_vocabularies:  # the readers (lxml, SKOS) load only when there are some
+            self._load_remembered()
+
+    def _load_remembered(self) -> None:
+        from app.annotate.subjects import load_subject_vocabulary
+
         for path in self.host.preferences.subject_vocabularies:
             try:
                 self.picker.add_source(path, load_subject_vocabulary(path))
@@ -42,6 +47,8 @@ class SubjectVocabularies(QObject):
 
     def load(self) -> bool:
         """Ask for a CSV or SKOS file and add its subjects to the picker; False when cancelled or unreadable."""
+        from app.annotate.subjects import load_subject_vocabulary
+
         loaded = self.annotations.load_chosen(
             self.annotations.dialogs.get_subjects_path, load_subject_vocabulary, self.tr("Cannot load the subjects")
         )

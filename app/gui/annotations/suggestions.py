@@ -17,23 +17,26 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.annotate.suggest import Suggestion, suggest
-from app.annotate.user_vocabulary import load_any
-from app.annotate.vocabulary import Vocabulary, load_shipped
 from app.gui.annotations.tag_commands import EntityEdit
 from app.gui.common.i18n import english_plural, isolate
 from app.gui.widgets.highlight import kind_label
-from app.model import Release
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
+    from app.annotate.suggest import Suggestion
+    from app.annotate.vocabulary import Vocabulary
     from app.gui.annotations.context import Tagging
+    from app.model import Release
+
+# The tagger and the vocabularies load on the first Suggest (or Load Vocabulary…), not at start.
 
 log = logging.getLogger(__name__)
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def shipped_vocabulary() -> Vocabulary:
+    from app.annotate.vocabulary import load_shipped
+
     return load_shipped(resources_dir() / "vocabularies")
 
 
@@ -51,6 +54,8 @@ class _Run(QRunnable):
 
     def run(self) -> None:
         try:
+            from app.annotate.suggest import suggest
+
             vocabulary = self.vocabulary if self.vocabulary is not None else self.load().prepared()
             self.relay.done.emit(self.number, suggest(self.release, vocabulary), vocabulary)
         except Exception as exc:  # a tagger bug must reach the user as a message, not kill the thread
@@ -141,12 +146,16 @@ class SuggestionsPanel(QWidget):
             self.status.setText(result)
             self.finished.emit()
             return
+        from app.annotate.vocabulary import Vocabulary
+
         if isinstance(vocabulary, Vocabulary):
             self.vocabulary = vocabulary
         self.show_suggestions(list(result))  # type: ignore[call-overload]
         self.finished.emit()
 
     def load_extra(self) -> bool:
+        from app.annotate.user_vocabulary import load_any
+
         loaded = self.annotations.load_chosen(
             self.annotations.dialogs.get_vocabulary_path, load_any, self.tr("Cannot load the vocabulary")
         )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from app.formats.errors import FormatError
 from app.gui.annotations.comments import CommentActions
-from app.gui.annotations.dialogs import AnnotationDialogs
 from app.gui.annotations.panel import AnnotationsPanel
 from app.gui.annotations.subject_vocabularies import SubjectVocabularies
 from app.gui.annotations.suggestions import SuggestionsPanel
@@ -31,6 +30,7 @@ from app.gui.widgets.highlight import TagHighlighter, kind_label
 from app.model import ENTITY_KINDS
 
 if TYPE_CHECKING:
+    from app.gui.annotations.dialogs import AnnotationDialogs
     from app.gui.services import FeatureHost
 
 T = TypeVar("T")
@@ -57,7 +57,7 @@ class Annotations(QObject):
         self.form = host.form
         self.body = host.form.body
         self.headline = host.form.headline
-        self.dialogs = AnnotationDialogs(window)
+        self._dialogs: AnnotationDialogs | None = None  # made with the first question asked: not at start
         self.highlighter = TagHighlighter(self.session, self.body, self.body.palette())
         self.body.tag_painter = self.highlighter
 
@@ -126,6 +126,19 @@ class Annotations(QObject):
         window.installEventFilter(self)
         self.follow_colour_scheme()
         self.refresh()
+
+    @property
+    def dialogs(self) -> AnnotationDialogs:
+        """What the tagging asks the user (a name, a comment, a file); tests put canned answers here."""
+        if self._dialogs is None:
+            from app.gui.annotations.dialogs import AnnotationDialogs
+
+            self._dialogs = AnnotationDialogs(self.window)
+        return self._dialogs
+
+    @dialogs.setter
+    def dialogs(self, dialogs: AnnotationDialogs) -> None:
+        self._dialogs = dialogs
 
     # -- showing -------------------------------------------------------------------
 

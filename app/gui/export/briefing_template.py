@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from app.formats.docx_briefing import BriefingOptions, default_template
 from app.formats.errors import FormatError
-from app.model import Release
 
 if TYPE_CHECKING:
     from app.gui.services import FeatureHost
@@ -27,9 +25,10 @@ log = logging.getLogger(__name__)
 def template_problem(path: Path) -> str | None:
     """Why ``path`` cannot serve as the briefing template, or None when a note writes from it."""
     from app.formats import docx_briefing
+    from app.model import Release
 
     try:
-        docx_briefing.write(Release(headline="Template check"), BriefingOptions(template=path))
+        docx_briefing.write(Release(headline="Template check"), docx_briefing.BriefingOptions(template=path))
     except FormatError as exc:
         return str(exc)
     except Exception as exc:  # python-docx's own errors for a ZIP that is not a Word document
@@ -61,6 +60,8 @@ class BriefingTemplate:
         return [self.choose_action, self.reset_action]
 
     def current(self) -> Path:
+        from app.formats.docx_briefing import default_template  # the writer loads on first use, not at start
+
         chosen = self.host.preferences.briefing_template
         return Path(chosen) if chosen else default_template()
 

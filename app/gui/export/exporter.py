@@ -20,25 +20,28 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressBar
 
 from app.fileio import atomic_write
-from app.formats import FORMATS
-from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
 from app.formats.errors import FormatError
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
 from app.gui.common.commands import SetFields
 from app.gui.common.i18n import english_plural
 from app.gui.export.briefing_template import BriefingTemplate
-from app.gui.export.dialog import ExportChoice, ExportDialog
-from app.model import Release
 
 if TYPE_CHECKING:
+    from app.formats.docx_briefing import BriefingOptions
+    from app.gui.export.dialog import ExportChoice, ExportDialog
     from app.gui.services import FeatureHost
+    from app.model import Release
+
+# The dialog, its previews and the writers load on the first File > Export…: the window paints sooner.
 
 log = logging.getLogger(__name__)
 
 
 def serialise(release: Release, fmt: str, options: BriefingOptions) -> tuple[bytes, list[str]]:
     """The file's bytes and the writer's warnings (characters XML cannot carry, stripped)."""
+    from app.formats import FORMATS
+
     if fmt == "docx":
         from app.formats import docx_briefing
 
@@ -91,6 +94,8 @@ class Exporter(QObject):
 
     def open_dialog(self) -> ExportDialog:
         """Show the export dialog (window-modal, not blocking); its Export button starts the write."""
+        from app.gui.export.dialog import ExportDialog
+
         w = self.host
         source = w.session.path
         folder = source.parent if source is not None else Path.home()
@@ -109,6 +114,8 @@ class Exporter(QObject):
             self.dialog = None
 
     def _dialog_accepted(self) -> None:
+        from app.gui.export.dialog import ExportDialog
+
         dialog = self.sender()
         if isinstance(dialog, ExportDialog):
             choice = dialog.choice()
@@ -118,6 +125,8 @@ class Exporter(QObject):
     def _keep_purpose(self, choice: ExportChoice) -> None:
         """A purpose line the officer wrote for a briefing note is the release's from now on (one undo step), so
         the next note, and a template saved from this release, start from it."""
+        from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
+
         if choice.fmt != "docx" or not isinstance(choice.options, BriefingOptions):
             return
         session = self.host.session

@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from app import formats
-from app.formats.release_xml import NAMESPACE
-from app.gui.folder_validation.source_view import SourceView, open_source_view
-from app.gui.folder_validation.validate_folder import ValidateFolderWindow, open_validate_folder
 from app.model import Release
-from app.validation.issues import Issue
-from app.validation.profiles import CATALOG_FILE
 
 if TYPE_CHECKING:
+    from app.gui.folder_validation.source_view import SourceView
+    from app.gui.folder_validation.validate_folder import ValidateFolderWindow
     from app.gui.services import Editor, FeatureHost
+    from app.validation.issues import Issue
+
+# The window, the source view, the validators and the formats load when the menu item is first used:
+# most sessions never open the Validate Folder window, and the editor paints sooner without them.
 
 # Ctrl+Shift+V would be free in Qt, but editors press it to paste plain text (browsers, office
 # suites), so the folder window takes a key of the Ctrl+Alt family the Annotate menu leaves free.
@@ -43,6 +43,9 @@ def is_release_file(path: Path) -> bool:
     A sniff of the first bytes, not a parse: it only chooses the editor or the
     source view, and the reader that runs next checks everything properly.
     """
+    from app import formats
+    from app.formats.release_xml import NAMESPACE
+
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a pipe would block the read below
             return False
@@ -75,6 +78,8 @@ class FolderDesk(QObject):
         self.sources: dict[str, SourceView] = {}
 
     def show(self, origin: FolderValidation) -> ValidateFolderWindow:
+        from app.gui.folder_validation.validate_folder import open_validate_folder
+
         self.current = origin
         self._adopt(origin.main)
         if self.window is None:
@@ -137,6 +142,8 @@ class FolderDesk(QObject):
             self.current = self.editors[0].folder_validation if self.editors else None
 
     def show_source(self, path: str, line: int) -> SourceView:
+        from app.gui.folder_validation.source_view import open_source_view
+
         view = self.sources.get(path)
         if view is not None:
             view.show_file(line, self.issues_of(path))
@@ -170,7 +177,8 @@ class FolderValidation(QObject):
     def __init__(self, host: FeatureHost) -> None:
         super().__init__(host.window)
         self.main = host.editor
-        self.desk = FolderDesk(host.paths.config_dir / CATALOG_FILE)
+        self._config_dir = host.paths.config_dir
+        self._desk: FolderDesk | None = None  # made on first use, or shared by the desk that opened this window
         # builds the editor window for a release when the current one holds a document (tests replace it)
         self.new_editor: Callable[[], Editor] = host.new_editor
         self.editor_showing = host.editor_showing
@@ -178,6 +186,19 @@ class FolderValidation(QObject):
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setStatusTip(self.tr("Check a folder of XML submissions and open each failing file"))
         self.action.triggered.connect(self.show_window)
+
+    @property
+    def desk(self) -> FolderDesk:
+        """The Validate Folder window's desk this editor window shares (its own until another adopts it)."""
+        if self._desk is None:
+            from app.validation.profiles import CATALOG_FILE
+
+            self._desk = FolderDesk(self._config_dir / CATALOG_FILE)
+        return self._desk
+
+    @desk.setter
+    def desk(self, desk: FolderDesk) -> None:
+        self._desk = desk
 
     def show_window(self) -> ValidateFolderWindow:
         """Open the Validate Folder window, or raise it when it is open already."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.gui.common.commands import SetFields
@@ -89,6 +89,10 @@ def severity_words(severity: str) -> str:
 
 
 def _repolish(widget: QWidget) -> None:
+    # A widget not polished yet (the form before its first show) takes its properties when Qt polishes it;
+    # skipping it here keeps the style's wrapper (a costly type, its many enums) out of the start.
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
@@ -122,6 +126,8 @@ class FieldState:
             )
         else:
             mark, words = "", ""
+        # the style sheet reads only these properties: a widget whose mark stays as it was needs no new polish
+        restyle = (self.widget.property("mark") or "") != mark, (self.note.property("note") or "") != mark
         self.widget.setProperty("mark", mark)
         self.widget.setToolTip(words)
         self.widget.setAccessibleDescription(words)
@@ -130,5 +136,7 @@ class FieldState:
         spoken = QCoreApplication.translate("FieldState", "{field}: {note}").format(field=self.name, note=words)
         self.note.setAccessibleName(spoken if words else "")
         self.note.setVisible(bool(words))
-        _repolish(self.widget)
-        _repolish(self.note)
+        if restyle[0]:
+            _repolish(self.widget)
+        if restyle[1]:
+            _repolish(self.note)

@@ -11,23 +11,29 @@ knows is kept and shown as it is.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from app.annotate.subjects import Subject, load_subjects
 from app.formats.errors import FormatError
 from app.gui.common.commands import SetFields
 from app.gui.common.session import Session
 from app.gui.widgets.line_edit import LineEdit
 from app.paths import resources_dir
 
+if TYPE_CHECKING:
+    from app.annotate.subjects import Subject
+
 log = logging.getLogger(__name__)
 
 
 def shipped_subjects() -> list[Subject]:
+    from app.annotate.subjects import load_subjects
+
     try:
         return load_subjects(resources_dir() / "vocabularies" / "subjects.csv")
     except (FormatError, OSError):  # the form still works without the picker's list
@@ -182,11 +188,14 @@ class SubjectsPicker(QWidget):
 
     load_requested = Signal()  # the window's controller asks for a file (the picker knows no dialogs)
 
-    def __init__(self, session: Session, subjects: list[Subject], parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, subjects: list[Subject] | Callable[[], list[Subject]],
+                 parent: QWidget | None = None) -> None:
+        """``subjects``: the shipped list, or what reads it when first needed (a release with subjects,
+        the menu): most releases open without one, and the window paints sooner without reading it."""
         super().__init__(parent)
         self.session = session
-        # (file path, subjects): the shipped list first (path ""), then each loaded file
-        self.sources: list[tuple[str, list[Subject]]] = [("", subjects)]
+        self._shipped = subjects
+        self._sources: list[tuple[str, list[Subject]]] | None = None
         self.button = QToolButton(self)
         self.button.setText(self.tr("Choose…"))
         self.button.setAccessibleName(self.tr("Subjects"))
@@ -209,6 +218,18 @@ class SubjectsPicker(QWidget):
         session.field_changed.connect(lambda path: self.refresh() if path == "subjects" else None)
         session.reset.connect(self.refresh)
         self.refresh()
+
+    @property
+    def sources(self) -> list[tuple[str, list[Subject]]]:
+        """(file path, subjects): the shipped list first (path ""), then each loaded file."""
+        if self._sources is None:
+            shipped = self._shipped() if callable(self._shipped) else self._shipped
+            self._sources = [("", shipped)]
+        return self._sources
+
+    @sources.setter
+    def sources(self, sources: list[tuple[str, list[Subject]]]) -> None:
+        self._sources = sources
 
     @property
     def subjects(self) -> list[Subject]:

@@ -131,7 +131,7 @@ class FormPage(FormNavigation, QScrollArea):
         self._row("boilerplate", self.tr("&Notes to editors / About"), self.notes, buddy=self.notes.add)
         self.keywords = KeywordsEditor(session)
         self._row("keywords", self.tr("&Keywords"), self.keywords)
-        self.subjects = SubjectsPicker(session, shipped_subjects())
+        self.subjects = SubjectsPicker(session, shipped_subjects)
         self._row("subjects", self.tr("Su&bjects"), self.subjects, buddy=self.subjects.button)
 
         self.bindings = [

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QDockWidget
 from app.gui.common.commands import ReplaceRelease
 from app.gui.common.session import Session
 from app.gui.import_source.learning import Learning
-from app.gui.import_source.view import SourceView, label_names
 from app.gui.services import FeatureHost
 
 if TYPE_CHECKING:
     from app.formats.textparse.pipeline import Imported
+    from app.gui.import_source.view import SourceView
 
 log = logging.getLogger(__name__)
 
@@ -53,23 +53,39 @@ class ImportSource(QObject):
         super().__init__(host.window)
         self.host = host
         self.session = host.session
-        self.view = SourceView()
+        # the dock starts hidden: its table is built when it is first shown (or asked for), not at start
+        self._view: SourceView | None = None
         self.dock = QDockWidget(self.tr("Import Source"), host.window)
         self.dock.setObjectName("import-source-dock")
-        self.dock.setWidget(self.view)
         host.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.visibilityChanged.connect(lambda visible: self.view if visible else None)
         self.action = self.dock.toggleViewAction()
         self.action.setText(self.tr("Import &Source"))
         self.action.setStatusTip(self.tr("The lines of the imported text or Word file, with the label each got"))
         host.menus.insert("view", [self.action], separator=True)
-        self.view.relabel_requested.connect(self.relabel)
         self.session.reset.connect(self.refresh)
         self.learning = Learning(host)
-        self.refresh()
+
+    @property
+    def view(self) -> SourceView:
+        """The lines and their labels, in the dock (built on first use, showing the open release's import)."""
+        if self._view is None:
+            from app.gui.import_source.view import SourceView
+
+            self._view = SourceView()
+            self._view.relabel_requested.connect(self.relabel)
+            self.dock.setWidget(self._view)
+            self._view.show_import(self.session.imported)
+            if self.dock.isVisible():  # built while being shown: give it the room it would have had from the start
+                self.dock.hide()
+                self.dock.show()
+                self.host.window.resizeDocks([self.dock], [self._view.sizeHint().height()], Qt.Orientation.Vertical)
+        return self._view
 
     def refresh(self) -> None:
-        self.view.show_import(self.session.imported)
+        if self._view is not None:
+            self._view.show_import(self.session.imported)
 
     def relabel(self, row: int, label: str) -> bool:
         """Give line ``row`` the ``label`` (one of EDITOR_LABELS): the form re-assembles, one undo step."""
@@ -78,6 +94,7 @@ class ImportSource(QObject):
             return False
         from app.formats.textparse.learn import corrections  # with the first correction, not at start
         from app.formats.textparse.pipeline import relabel
+        from app.gui.import_source.view import label_names
 
         after = relabel(before, row, label)
         line = before.rows[row].line

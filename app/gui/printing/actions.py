@@ -14,15 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 
 from app.fileio import atomic_write
 from app.formats.errors import FormatError
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
-from app.gui.printing.pdf import print_release, release_pdf
 from app.gui.services import FeatureHost
 from app.model import Release
+
+# Qt's print support and the reading layout load on the first Print or Export PDF: the window paints sooner.
 
 STATUS_MS = 6000
 
@@ -70,6 +70,10 @@ class Printing(QObject):
 
     def print_release(self) -> bool:
         """Ask the system's print dialog, then print; True when something was printed."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from app.gui.printing.pdf import print_release
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.host.session.release.headline or self.host.session.display_name())
         if not self.host.dialogs.ask_print(printer):
@@ -80,6 +84,8 @@ class Printing(QObject):
 
     def export_pdf(self) -> Path | None:
         """Ask where, then write the reading layout as PDF; the path written, or None."""
+        from app.gui.printing.pdf import release_pdf
+
         path = self.host.dialogs.get_export_path(self._suggested(".pdf"), self.tr("PDF (*.pdf)"))
         if path is None:
             return None

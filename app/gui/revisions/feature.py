@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
@@ -18,10 +19,15 @@ from app.formats import FormatError, read_path_with_warnings
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
 from app.gui.common.commands import ReplaceRelease
-from app.gui.revisions.dialog import CompareDialog, RevisionsDialog
 from app.gui.services import FeatureHost
-from app.history import FILE_NAME, History, HistoryError, Revision, compare
 from app.model import NoteBlock, Release
+
+if TYPE_CHECKING:
+    from app.gui.revisions.dialog import CompareDialog, RevisionsDialog
+    from app.history import History, Revision
+
+# The history (SQLite, the diff) and the dialogs load on the first save or the first use of the menu items:
+# the window paints sooner without them.
 
 STATUS_MS = 8000
 
@@ -51,7 +57,7 @@ class Revisions(QObject):
         super().__init__(host.window)
         self.host = host
         self.session = host.session
-        self.path = host.paths.data_dir / FILE_NAME
+        self._data_dir = host.paths.data_dir
         self._history: History | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer: revisions go in in the order of the saves
@@ -67,11 +73,20 @@ class Revisions(QObject):
         self.compare_action.triggered.connect(self.compare_with)
         self.session.saved.connect(self.record)
 
+    @property
+    def path(self) -> Path:
+        """The history file."""
+        from app.history import FILE_NAME
+
+        return self._data_dir / FILE_NAME
+
     def actions(self) -> list[QAction]:
         return [self.revisions_action, self.compare_action]
 
     def history(self) -> History:
         if self._history is None:
+            from app.history import History
+
             self._history = History(self.path)
         return self._history
 
@@ -105,6 +120,9 @@ class Revisions(QObject):
 
     def open_revisions(self) -> RevisionsDialog | None:
         """Show the revisions of the open release (non-modal, beside the window)."""
+        from app.gui.revisions.dialog import RevisionsDialog
+        from app.history import HistoryError
+
         self.wait()
         try:
             revisions = self.history().revisions(self.session.release.id)
@@ -126,6 +144,8 @@ class Revisions(QObject):
 
     def compare_revisions(self, ids: list[int]) -> None:
         """One revision against the current text, or two against each other (older first)."""
+        from app.history import HistoryError, compare
+
         if self.dialog is None:
             return
         self.wait()  # one connection, used by one thread at a time
@@ -141,6 +161,8 @@ class Revisions(QObject):
 
     def restore(self, revision_id: int) -> bool:
         """Put the revision's text back as one undoable edit."""
+        from app.history import HistoryError
+
         self.wait()
         try:
             restored = self.history().load(revision_id)
@@ -159,6 +181,9 @@ class Revisions(QObject):
 
     def compare_with(self) -> CompareDialog | None:
         """Ask for a release file in any readable format and compare the open release with it."""
+        from app.gui.revisions.dialog import CompareDialog
+        from app.history import compare
+
         current = self.session.path
         folder = str(current.parent if current is not None else Path.home())
         path = self.host.dialogs.get_compare_path(folder)

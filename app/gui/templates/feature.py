@@ -7,13 +7,17 @@ nothing the user was writing is put at risk.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 
 from app.gui.services import FeatureHost
-from app.gui.templates.dialogs import TemplatePicker, TemplatesDialog
 from app.gui.templates.store import Template, TemplateError, TemplateStore
 from app.model import Release
+
+if TYPE_CHECKING:  # the dialogs load on first use: the window paints sooner
+    from app.gui.templates.dialogs import TemplatePicker, TemplatesDialog
 
 
 class Templates(QObject):
@@ -49,6 +53,8 @@ class Templates(QObject):
             return Release()
 
     def open_picker(self) -> TemplatePicker:
+        from app.gui.templates.dialogs import TemplatePicker
+
         if self.picker is not None:
             self.picker.close()
         self.picker = TemplatePicker(self.store, self.default_name(), self.host.window)
@@ -76,6 +82,8 @@ class Templates(QObject):
     # -- Settings > Templates… -------------------------------------------------------------------
 
     def open_manager(self) -> TemplatesDialog:
+        from app.gui.templates.dialogs import TemplatesDialog
+
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = TemplatesDialog(self.store, self.default_name(), self.host.window)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.formats import FormatError, read_path, release_xml
+from app.formats import FormatError, read_path
 from app.model import Dateline, Release
 from app.paths import resources_dir
 
@@ -91,6 +91,8 @@ class TemplateStore:
         path = self.folder / file_name(name)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
+            from app.formats import release_xml  # the native writer loads on the first save, not at start
+
             path.write_bytes(release_xml.write(template_of(release)))
         except OSError as exc:
             raise TemplateError(f"{path}: the template cannot be written: {exc.strerror or exc}") from exc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 _PATH = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_]+))?")
 _NAMES = {
@@ -83,6 +83,8 @@ class ValidationPanel(QTreeWidget):
         self.issues: list[object] = []
 
     def set_issues(self, issues: list[object]) -> None:
+        from PySide6.QtWidgets import QStyle  # a costly type (many enums): made with the first issues, not at start
+
         self.issues = list(issues)
         self.clear()
         style = self.style()

@@ -6,7 +6,6 @@ test checks which file would open without starting a browser.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +71,8 @@ class Help(QObject):
         return True
 
     def about_text(self) -> str:
+        import html  # Help > About only: the module's entity table is not needed at start
+
         credits = "".join(f"<li>{html.escape(a)}</li>" for a in ATTRIBUTIONS)
         return (
             "<h3>Release Desk {version}</h3>"
