@@ -44,6 +44,10 @@ LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
 
 
+# Every platform's Undo and Redo keys hold one of these (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y, Alt+Backspace, Cmd+Z).
+_MOD = Qt.KeyboardModifier
+_COMMAND_MODIFIERS = _MOD.ControlModifier | _MOD.AltModifier | _MOD.MetaModifier
+
 # What the gutter shows before the number of a paragraph that is not running text.
 PARAGRAPH_MARKS = {"subhead": "H", "list-item": "\u2022"}
 
@@ -398,8 +402,7 @@ class BodyEditor(QPlainTextEdit):
         # Undo / Redo keys go to the window's one history (what Edit > Undo / Redo do). Caught here,
         # at the key press, rather than by handing their ShortcutOverride to the window's actions:
         # an event() override runs Python for every event of every keystroke (seven of them).
-        text = event.text()
-        if not (text and text.isprintable()):  # a typed character is never Undo or Redo
+        if event.modifiers() & _COMMAND_MODIFIERS:  # a plain or shifted key is never Undo or Redo
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.session.undo_stack.undo()
                 return
