@@ -113,6 +113,10 @@ class BodyEditor(QPlainTextEdit):
         self.tag_painter: TagPainter | None = None  # set by the annotations feature
         # painted over the text after the tags, by other features (spelling): (painter, blocks, dirty area)
         self.overlay_painters: list[Callable[[QPainter, list[tuple[QTextBlock, int, int]], QRectF], None]] = []
+        # told of every change to the text as Qt's contentsChange tells it (position, removed, added), after the
+        # release has it: features that follow typing (spelling) listen here, from the editor's own Python
+        # handler, rather than each by a connection of its own that Qt calls into Python on every key
+        self.edit_listeners: list[Callable[[int, int, int], None]] = []
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -187,8 +191,13 @@ class BodyEditor(QPlainTextEdit):
     # -- editor -> release ------------------------------------------------------
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        if self._applying or self._keystroke(position, removed, added):
-            return
+        if not (self._applying or self._keystroke(position, removed, added)):
+            self._record_edit(position, removed, added)
+        for listener in self.edit_listeners:
+            listener(position, removed, added)
+
+    def _record_edit(self, position: int, removed: int, added: int) -> None:
+        """Any edit: read it from the editor, apply it to the release and push its undo step."""
         release = self.session.release
         # Read paragraph texts one by one: building a list of all of them costs
         # a millisecond per keystroke in a 5,000-paragraph release.
