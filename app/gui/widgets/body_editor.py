@@ -11,6 +11,7 @@ affected blocks.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -44,9 +45,17 @@ LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
 
 
-# Every platform's Undo and Redo keys hold one of these (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y, Alt+Backspace, Cmd+Z).
-_MOD = Qt.KeyboardModifier
-_COMMAND_MODIFIERS = _MOD.ControlModifier | _MOD.AltModifier | _MOD.MetaModifier
+
+@functools.cache
+def _history_keys() -> frozenset[int]:
+    """The keys (Z, Y, Backspace...) of this platform's Undo and Redo shortcuts, without their modifiers."""
+    return frozenset(
+        binding[0].key().value
+        for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        for binding in QKeySequence.keyBindings(standard)
+        if binding.count()
+    )
+
 
 # What the gutter shows before the number of a paragraph that is not running text.
 PARAGRAPH_MARKS = {"subhead": "H", "list-item": "\u2022"}
@@ -411,7 +420,7 @@ class BodyEditor(QPlainTextEdit):
         # Undo / Redo keys go to the window's one history (what Edit > Undo / Redo do). Caught here,
         # at the key press, rather than by handing their ShortcutOverride to the window's actions:
         # an event() override runs Python for every event of every keystroke (seven of them).
-        if event.modifiers() & _COMMAND_MODIFIERS:  # a plain or shifted key is never Undo or Redo
+        if event.key() in _history_keys():  # a plain int test: most keys are never Undo or Redo
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.session.undo_stack.undo()
                 return
