@@ -45,7 +45,6 @@ LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
 
 
-
 @functools.cache
 def _history_keys() -> frozenset[int]:
     """The keys (Z, Y, Backspace...) of this platform's Undo and Redo shortcuts, without their modifiers."""
@@ -267,6 +266,7 @@ class BodyEditor(QPlainTextEdit):
             self.session.new_burst()
 
     def _label(self, kind: str) -> str:
+        """The undo step's name for an edit of ``kind`` (only the one needed is translated)."""
         if kind == "typing":
             return self.tr("Typing in paragraph {number}")
         if kind == "delete":
@@ -279,7 +279,7 @@ class BodyEditor(QPlainTextEdit):
 
     def _keystroke(self, position: int, removed: int, added: int) -> bool:
         """Apply a key typed or deleted inside one paragraph that continues the typing step; False if it is
-        anything else (the general path above then reads and records the edit).
+        anything else (``_record_edit`` then reads and records the edit).
 
         The common case, kept lean: no copies of the paragraph and its tags per key; the
         release's spans move in place and the undo step on the stack grows (BodyEdit.grow)."""
