@@ -125,11 +125,20 @@ def replace_spanned(
     if not 0 <= start <= end <= len(text):
         raise ModelError(f"{owner}: cannot replace {start}-{end} in a text of {len(text)} characters")
     kept: list[Entity] = []
+    delta = len(new) - (end - start)
     for e in entities:
-        span = shift_span(e.start, e.end, start, end, len(new))
-        if span is not None:
+        # the two cases of shift_span that almost every keystroke meets, without a call per tag
+        if end <= e.start:  # wholly after the edit (text typed at its start included): moves
+            e.start += delta
+            e.end += delta
+        elif start >= e.end:  # wholly before the edit (text typed at its end included): stays
+            pass
+        else:
+            span = shift_span(e.start, e.end, start, end, len(new))
+            if span is None:
+                continue
             e.start, e.end = span
-            kept.append(e)
+        kept.append(e)
     return text[:start] + new + text[end:], kept
 
 

@@ -52,3 +52,19 @@ def test_the_body_is_counted_against_the_target_from_settings(qtbot, loaded: Mai
     dialogs.target_words.append(0)
     settings_action(loaded, "Body &Target Length…").trigger()
     assert not loaded.counts.target_label.isVisible()
+
+
+def test_back_from_the_body_a_field_is_counted_at_every_key_again(qtbot, loaded: MainWindow) -> None:
+    """After typing in the body (counted after a pause), the subheadline's count follows each key again."""
+    loaded.activateWindow()
+    qtbot.waitActive(loaded)
+    counts = loaded.counts
+    QTest.mouseClick(loaded.form.body.viewport(), Qt.MouseButton.LeftButton)
+    QTest.keyClicks(loaded.form.body, " Again")
+    assert counts.field_label.text().startswith("Body paragraphs:")
+    QTest.mouseClick(loaded.form.subheadline, Qt.MouseButton.LeftButton)
+    words = len(loaded.session.release.subheadline.split())
+    assert counts.field_label.text().startswith(f"Subheadline: {words} words")
+    loaded.form.subheadline.end(False)
+    QTest.keyClicks(loaded.form.subheadline, " daily")
+    assert counts.field_label.text().startswith(f"Subheadline: {words + 1} words"), "at once, not after a pause"

@@ -148,3 +148,25 @@ def test_escape_closes_the_bar(qtbot, loaded: MainWindow) -> None:
     open_bar(qtbot, loaded, "city")
     QTest.keyClick(loaded.find.bar.pattern, Qt.Key.Key_Escape)
     assert not loaded.find.toolbar.isVisible()
+
+
+def test_the_match_count_follows_typing_while_the_bar_is_open(qtbot, loaded: MainWindow) -> None:
+    """With the bar open, typing the word again in the body raises its count after a pause; with the bar
+    closed nothing is counted, and opening it again shows the count of the text as it is then."""
+    open_bar(qtbot, loaded, "repair")
+    assert loaded.find.bar.status.text() == "3 matches"
+    body = loaded.form.body
+    body.setFocus()
+    body.move_to(2, 0)
+    QTest.keyClicks(body, "repair ")
+    qtbot.waitUntil(lambda: loaded.find.bar.status.text() == "4 matches")
+    QTest.keyClick(loaded.find.bar.pattern, Qt.Key.Key_Escape)
+    assert body.hasFocus()
+    QTest.keyClicks(body, "repair ")
+    qtbot.wait(400)
+    assert loaded.find.bar.status.text() == "4 matches", "a closed bar is left as it was"
+    press(loaded, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.find.bar.status.text() == "5 matches"
+    body.setFocus()
+    QTest.keyClicks(body, "repair ")
+    qtbot.waitUntil(lambda: loaded.find.bar.status.text() == "6 matches")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QWidget
 
 from app.formats.errors import FormatError
 from app.gui.annotations.comments import CommentActions
@@ -122,8 +122,12 @@ class Annotations(QObject):
         self.session.annotations_changed.connect(self._annotations_changed)
         # the tag colours follow the system's light or dark scheme, now and whenever it changes
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.follow_colour_scheme)
-        # the window, not the body: Qt does not tell widgets under a style sheet that the palette changed
-        window.installEventFilter(self)
+        # A hidden child of the window, not the body: Qt does not tell widgets under a style sheet that the
+        # palette changed. Not the window itself either: every key the body passes up (each key release)
+        # would run this filter's Python on every keystroke.
+        self._palette_watch = QWidget(window)
+        self._palette_watch.hide()
+        self._palette_watch.installEventFilter(self)
         self.follow_colour_scheme()
         self.refresh()
 
@@ -162,7 +166,7 @@ class Annotations(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # a palette switched by the style or the user (not every platform reports a scheme change)
         changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if watched is self.window and event.type() in changes:
+        if watched is self._palette_watch and event.type() in changes:
             self.follow_colour_scheme()
         return False
 

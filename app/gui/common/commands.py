@@ -134,6 +134,11 @@ class BodyEdit(_Edit):
     Holds copies of the paragraphs (with their entity spans) and of the comments
     before and after, so undo restores spans exactly. ``done`` means the editor
     already shows the change, so the first redo only records it.
+
+    A typing burst grows the step on the stack in place (:meth:`continue_typing`)
+    instead of pushing and merging a new command per key, and leaves ``after``
+    unset (None) while it grows: until the step is undone, the release itself
+    holds what ``after`` would copy, so undo copies it then, once, not at every key.
     """
 
     def __init__(
@@ -153,8 +158,11 @@ class BodyEdit(_Edit):
     ) -> None:
         super().__init__(session, text, "body")
         self.start = start
-        self.before, self.after = before, after
-        self.comments_before, self.comments_after = comments_before, comments_after
+        self.before: list[Paragraph] = before
+        self.after: list[Paragraph] | None = after
+        self.after_count = len(after)
+        self.comments_before: list[Comment] = comments_before
+        self.comments_after: list[Comment] | None = comments_after
         self.pos_before, self.pos_after = pos_before, pos_after
         self.kind = kind
         self.done = done
@@ -162,15 +170,22 @@ class BodyEdit(_Edit):
     def id(self) -> int:
         return _MERGE_BODY
 
+    def _continued_by(self, kind: str, burst: int, start: int, pos_before: tuple[int, int]) -> bool:
+        """Would a one-paragraph edit of ``kind`` at ``pos_before`` join this step (one typing burst)?"""
+        return (
+            self.kind == kind
+            and kind in ("typing", "delete")
+            and burst == self.burst
+            and start == self.start
+            and self.after_count == 1
+            and pos_before == self.pos_after
+        )
+
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not (
             isinstance(other, BodyEdit)
-            and self.kind == other.kind
-            and self.kind in ("typing", "delete")
-            and other.burst == self.burst
-            and other.start == self.start
-            and len(self.after) == len(other.before) == len(other.after) == 1
-            and other.pos_before == self.pos_after
+            and len(other.before) == other.after_count == 1
+            and self._continued_by(other.kind, other.burst, other.start, other.pos_before)
         ):
             return False
         self.after = other.after
@@ -178,17 +193,50 @@ class BodyEdit(_Edit):
         self.pos_after = other.pos_after
         return True
 
+    @staticmethod
+    def continue_typing(session: Session, kind: str, index: int, pos_before: tuple[int, int]) -> BodyEdit | None:
+        """The step on top of the stack, if a keystroke in paragraph ``index`` would merge into it.
+
+        The same rule as :meth:`mergeWith`, and the same cases as QUndoStack.push merging: the
+        step is the newest (no redo after it, no macro open) and not the saved state (a step is
+        never merged into the clean state). The caller then edits the release and calls
+        :meth:`grow`; anything else goes through a new command and ``push``."""
+        stack = session.undo_stack
+        top = stack.index()
+        if top == 0 or top != stack.count() or top == stack.cleanIndex():
+            return None
+        command = stack.command(top - 1)
+        if not isinstance(command, BodyEdit) or not command._continued_by(kind, session.burst, index, pos_before):
+            return None
+        if "body" in session.release.confidence or "lead" in session.release.confidence:
+            return None  # a pushed step would clear these marks: let it
+        return command
+
+    def grow(self, pos_after: tuple[int, int]) -> None:
+        """The release now holds one more keystroke of this burst (see :meth:`continue_typing`)."""
+        self.after = self.comments_after = None
+        self.pos_after = pos_after
+        self.session.changed.emit()
+
     def redo(self) -> None:
         if self.done:  # the user's edit is already in the release and on screen
             self.done = False
             self.session.changed.emit()
         else:
+            # undo set both before this redo could run
+            assert self.after is not None
+            assert self.comments_after is not None
             self.session.replace_paragraphs(self.start, len(self.before), self.after, self.comments_after)
             self.session.cursor_hint.emit(*self.pos_after)
         self._confidence(True)
 
     def undo(self) -> None:
-        self.session.replace_paragraphs(self.start, len(self.after), self.before, self.comments_before)
+        if self.after is None or self.comments_after is None:
+            # the release holds this step's result (every later step is undone): copy it for redo
+            release = self.session.release
+            self.after = [p.clone() for p in release.body[self.start : self.start + self.after_count]]
+            self.comments_after = [c.clone() for c in release.comments]
+        self.session.replace_paragraphs(self.start, self.after_count, self.before, self.comments_before)
         self.session.cursor_hint.emit(*self.pos_before)
         self._confidence(False)
 

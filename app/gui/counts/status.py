@@ -43,7 +43,11 @@ class Counts(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_RELEASE_DELAY_MS)
         self._timer.timeout.connect(self.count_release)
-        self.session.changed.connect(self._changed)
+        # The release's and the body's counts wait for a pause: every change restarts the timer (its own slot,
+        # no Python per key). A one-line field's count follows every key: connected while one has the focus.
+        self.session.changed.connect(self._timer.start)
+        self._per_key = False
+        self._count_per_key(True)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -56,12 +60,16 @@ class Counts(QObject):
         form = self.host.form
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and isinstance(form, QWidget) and form.isAncestorOf(new):
             self.field = new
+            self._count_per_key(new is not form.body)
             self.count_field()
 
-    def _changed(self) -> None:
-        if self.field is not self.host.form.body:  # one line: cheap at every key; the body waits for a pause
-            self.count_field()
-        self._timer.start()
+    def _count_per_key(self, on: bool) -> None:
+        """Count the focused field at every change (a one-line field: cheap), or not (the body waits for a pause)."""
+        if on and not self._per_key:
+            self.session.changed.connect(self.count_field)
+        elif not on and self._per_key:
+            self.session.changed.disconnect(self.count_field)
+        self._per_key = on
 
     def field_count(self) -> Count | None:
         field = self.field

@@ -77,7 +77,10 @@ class Find(QObject):
         bar.pattern.textChanged.connect(self._pattern_changed)
         for box in (bar.match_case, bar.whole_words, bar.regex):
             box.toggled.connect(self._pattern_changed)
-        self.session.changed.connect(self._release_changed)
+        # While the bar is shown, every change to the release restarts the count's pause. Connected only then,
+        # and to the timer's own slot: typing with the bar closed runs no Python of this feature.
+        self._following = False
+        self.toolbar.visibilityChanged.connect(self._follow_release)
 
     def _action(self, text: str, keys: str, slot: object, tip: str = "") -> QAction:
         action = QAction(text, self.host.window)
@@ -120,9 +123,12 @@ class Find(QObject):
         self.current = None
         self._count_timer.start()
 
-    def _release_changed(self) -> None:
-        if self.toolbar.isVisible():
-            self._count_timer.start()
+    def _follow_release(self, visible: bool) -> None:
+        if visible and not self._following:
+            self.session.changed.connect(self._count_timer.start)
+        elif not visible and self._following:
+            self.session.changed.disconnect(self._count_timer.start)
+        self._following = visible
 
     def matches(self) -> list[Match] | None:
         """Every match now; None (and the reason in the bar) when the pattern is invalid."""

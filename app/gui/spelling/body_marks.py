@@ -64,7 +64,7 @@ class BodyMarks:
         self._pause.timeout.connect(self._paused)
         editor.overlay_painters.append(self.paint)
         editor.cursorPositionChanged.connect(self._cursor_moved)
-        editor.document().contentsChange.connect(self._typed)
+        editor.edit_listeners.append(self._typed)  # the editor's own handler calls it: no Qt call into Python per key
         state.changed.connect(editor.viewport().update)
 
     def paragraph(self, index: int) -> tuple[str, tuple[tuple[int, int], ...]] | None:

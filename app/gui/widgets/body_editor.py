@@ -11,14 +11,17 @@ affected blocks.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, QRectF, Qt
+from PySide6.QtCore import QMimeData, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -32,7 +35,6 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.gui.common.commands import BodyEdit
 from app.gui.common.session import Session
-from app.gui.common.shortcuts import is_history_shortcut
 from app.gui.widgets.gutter import Gutter
 from app.model import ModelError, Paragraph, Release
 
@@ -41,6 +43,17 @@ if TYPE_CHECKING:
 
 LS, PS = "\u2028", "\u2029"
 log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _history_keys() -> frozenset[int]:
+    """The keys (Z, Y, Backspace...) of this platform's Undo and Redo shortcuts, without their modifiers."""
+    return frozenset(
+        binding[0].key().value
+        for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        for binding in QKeySequence.keyBindings(standard)
+        if binding.count()
+    )
 
 
 # What the gutter shows before the number of a paragraph that is not running text.
@@ -108,6 +121,10 @@ class BodyEditor(QPlainTextEdit):
         self.tag_painter: TagPainter | None = None  # set by the annotations feature
         # painted over the text after the tags, by other features (spelling): (painter, blocks, dirty area)
         self.overlay_painters: list[Callable[[QPainter, list[tuple[QTextBlock, int, int]], QRectF], None]] = []
+        # told of every change to the text as Qt's contentsChange tells it (position, removed, added), after the
+        # release has it: features that follow typing (spelling) listen here, from the editor's own Python
+        # handler, rather than each by a connection of its own that Qt calls into Python on every key
+        self.edit_listeners: list[Callable[[int, int, int], None]] = []
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -120,6 +137,8 @@ class BodyEditor(QPlainTextEdit):
         session.reset.connect(self.reload)
         session.paragraphs_replaced.connect(self._replace_blocks)
         session.cursor_hint.connect(self.move_to)
+        # the gutter repaints itself when numbers move; a comment bar comes or goes without moving any
+        session.annotations_changed.connect(self._gutter.update)
         self.reload()
 
     # -- positions ------------------------------------------------------------
@@ -160,6 +179,7 @@ class BodyEditor(QPlainTextEdit):
             self.setPlainText("\n".join(to_editor(p.text) for p in self.session.release.body))
         finally:
             self._applying = False
+        self._gutter.update()  # kinds and comment bars of another release, even where the lines stay put
 
     def _replace_blocks(self, start: int, old_count: int, new_count: int) -> None:
         body = self.session.release.body
@@ -174,12 +194,18 @@ class BodyEditor(QPlainTextEdit):
             cursor.insertText("\n".join(texts))
         finally:
             self._applying = False
+        self._gutter.update()  # an undone edit can bring back a comment bar without moving any line
 
     # -- editor -> release ------------------------------------------------------
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        if self._applying:
-            return
+        if not (self._applying or self._keystroke(position, removed, added)):
+            self._record_edit(position, removed, added)
+        for listener in self.edit_listeners:
+            listener(position, removed, added)
+
+    def _record_edit(self, position: int, removed: int, added: int) -> None:
+        """Any edit: read it from the editor, apply it to the release and push its undo step."""
         release = self.session.release
         # Read paragraph texts one by one: building a list of all of them costs
         # a millisecond per keystroke in a 5,000-paragraph release.
@@ -219,13 +245,6 @@ class BodyEditor(QPlainTextEdit):
         a = start[0]
         after = [p.clone() for p in release.body[a : a + len(pieces)]]
         kind = _kind(old_mid, new_mid)
-        labels = {
-            "typing": self.tr("Typing in paragraph {number}"),
-            "delete": self.tr("Delete in paragraph {number}"),
-            "split": self.tr("Split paragraph {number}"),
-            "merge": self.tr("Merge paragraphs {number} and {next}"),
-            "edit": self.tr("Edit body text"),
-        }
         last_piece = (start[1] if len(pieces) == 1 else 0) + len(pieces[-1])
         command = BodyEdit(
             self.session,
@@ -237,7 +256,7 @@ class BodyEditor(QPlainTextEdit):
             pos_before=end,
             pos_after=(a + len(pieces) - 1, last_piece),
             kind=kind,
-            text=labels[kind].format(number=a + 1, next=a + 2),
+            text=self._label(kind).format(number=a + 1, next=a + 2),
             done=True,
         )
         if kind in ("split", "merge", "edit"):
@@ -245,6 +264,51 @@ class BodyEditor(QPlainTextEdit):
         self.session.undo_stack.push(command)
         if kind in ("split", "merge", "edit"):
             self.session.new_burst()
+
+    def _label(self, kind: str) -> str:
+        """The undo step's name for an edit of ``kind`` (only the one needed is translated)."""
+        if kind == "typing":
+            return self.tr("Typing in paragraph {number}")
+        if kind == "delete":
+            return self.tr("Delete in paragraph {number}")
+        if kind == "split":
+            return self.tr("Split paragraph {number}")
+        if kind == "merge":
+            return self.tr("Merge paragraphs {number} and {next}")
+        return self.tr("Edit body text")
+
+    def _keystroke(self, position: int, removed: int, added: int) -> bool:
+        """Apply a key typed or deleted inside one paragraph that continues the typing step; False if it is
+        anything else (``_record_edit`` then reads and records the edit).
+
+        The common case, kept lean: no copies of the paragraph and its tags per key; the
+        release's spans move in place and the undo step on the stack grows (BodyEdit.grow)."""
+        if (removed and added) or not (removed or added):
+            return False
+        block = self.document().findBlock(position)
+        index = block.blockNumber()
+        body = self.session.release.body
+        if index >= len(body):
+            return False
+        text = body[index].text
+        offset = position - block.position()
+        # the paragraph holds the whole change, and the release and the editor agree on its length
+        # (a paragraph break typed or deleted makes the block's length differ: not a keystroke here)
+        if offset + removed > len(text) or block.length() - 1 != len(text) - removed + added:
+            return False
+        kind = "delete" if removed else "typing"
+        command = BodyEdit.continue_typing(self.session, kind, index, (index, offset + removed))
+        if command is None:
+            return False
+        new = block.text()[offset : offset + added].replace(LS, "\n") if added else ""
+        try:
+            self.session.release.replace_text(index, offset, offset + removed, new)
+        except ModelError:
+            log.exception("body edit could not be applied; showing the release as it is")
+            self.reload()
+            return True
+        command.grow((index, offset + added))
+        return True
 
     # -- look and feel ----------------------------------------------------------
 
@@ -352,11 +416,18 @@ class BodyEditor(QPlainTextEdit):
 
     # -- events -----------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        if is_history_shortcut(event):
-            event.ignore()  # let Edit > Undo / Redo have it
-            return False
-        return super().event(event)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Undo / Redo keys go to the window's one history (what Edit > Undo / Redo do). Caught here,
+        # at the key press, rather than by handing their ShortcutOverride to the window's actions:
+        # an event() override runs Python for every event of every keystroke (seven of them).
+        if event.key() in _history_keys():  # a plain int test: most keys are never Undo or Redo
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.session.undo_stack.undo()
+                return
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.session.undo_stack.redo()
+                return
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.session.new_burst()

@@ -1,15 +1,22 @@
 """The numbers column beside a QPlainTextEdit (paragraph numbers in the body, line numbers in a source view).
 
 The editor owns the numbers (``gutter_width()`` and ``paint_gutter(gutter, event)``);
-this widget only sits in the editor's left margin and repaints where the
-editor scrolled or changed, the way Qt's code editor example does.
+this widget only sits in the editor's left margin and repaints when the numbers
+move: the editor scrolled, or its text was laid out again with lines added or
+removed. Qt's code editor example follows every ``updateRequest`` instead, which
+runs Python twice per keystroke (the edited line and the caret) to repaint rows
+whose numbers did not change. An edit that keeps every paragraph's height (almost
+every keystroke) moves no number; one that changes a height, or the number of
+paragraphs, makes the layout send ``update`` for the whole document. An editor
+that changes what the numbers show without moving them (a paragraph's kind, its
+comment bar) calls ``update()`` on the gutter itself.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -26,7 +33,9 @@ class Gutter(QWidget):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self.editor = editor
-        editor.updateRequest.connect(self._follow)
+        # Qt's own slot, not a Python method: nothing of this runs Python while the user types
+        editor.verticalScrollBar().valueChanged.connect(self.update)
+        editor.document().documentLayout().update.connect(self.update)
 
     def _numbered(self) -> _Numbered:
         return self.editor  # type: ignore[return-value]
@@ -36,9 +45,3 @@ class Gutter(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._numbered().paint_gutter(self, event)
-
-    def _follow(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.scroll(0, dy)
-        else:
-            self.update(0, rect.y(), self.width(), rect.height())
