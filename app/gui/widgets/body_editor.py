@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlock,
     QTextCharFormat,
@@ -376,7 +377,7 @@ class BodyEditor(QPlainTextEdit):
 
     def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(gutter)
-        painter.fillRect(event.rect(), self.palette().alternateBase())
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
         painter.setPen(self.palette().placeholderText().color())
         line = self.fontMetrics().height()
         body = self.session.release.body
