@@ -2690,7 +2690,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     </message>
     <message>
         <source>Validate Folder — Release Desk</source>
-        <extracomment>Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.</extracomment>
         <translation>التحقق من مجلد — Release Desk</translation>
     </message>
     <message>

@@ -2606,7 +2606,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
     <message>
         <source>Validate Folder — Release Desk</source>
-        <extracomment>Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.</extracomment>
         <translation>Validar una carpeta — Release Desk</translation>
     </message>
     <message>

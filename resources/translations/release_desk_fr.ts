@@ -2606,7 +2606,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
     <message>
         <source>Validate Folder — Release Desk</source>
-        <extracomment>Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.</extracomment>
         <translation>Valider un dossier — Release Desk</translation>
     </message>
     <message>

@@ -1,8 +1,9 @@
 """The Validate Folder window: an archivist's batch run, with progress, a live table and a report.
 
-The run itself is app.validation.batch (headless, worker processes); this
-room only shows it. The batch runs on a QThread so the window keeps painting,
-and its results arrive a batch at a time through a queued signal. The table
+The run itself is app.validation (headless, worker processes, the validation
+cache); this room only shows it. The run goes on a QThread (run_thread.py) so the
+window keeps painting, and its results arrive a chunk at a time through a queued
+signal into the table (results.py). The table
 sorts and filters while rows keep arriving (a QSortFilterProxyModel over an
 append-only model). Double-clicking a row emits ``open_requested(path, line,
 field)`` for the main window to open the file at its first issue.
@@ -13,24 +14,18 @@ The main window calls :func:`open_validate_folder`.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import time
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    QThread,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,27 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.common.i18n import english_plural
-from app.gui.widgets.validation_panel import SEVERITIES
+from app.gui.folder_validation.results import ResultsFilter, ResultsModel, severity_name, verdict_name
+from app.gui.folder_validation.run_thread import RunThread
 from app.validation import batch, reports
-from app.validation.intake import shown_path
 from app.validation.profiles import Profile, ProfileError, all_profiles, builtin_profiles
 
-if TYPE_CHECKING:
-    from app.validation.cache import VerdictCache
-
-log = logging.getLogger(__name__)
-
 AUTO = QT_TRANSLATE_NOOP("ValidateFolderWindow", "Automatic (by namespace)")
-# The verdicts as a person reads them; the data, the filter and the reports keep the English keys.
-VERDICT_NAMES = {
-    "valid": QT_TRANSLATE_NOOP("ResultsModel", "valid"),
-    "invalid": QT_TRANSLATE_NOOP("ResultsModel", "invalid"),
-    "not-well-formed": QT_TRANSLATE_NOOP("ResultsModel", "not-well-formed"),
-    "unreadable": QT_TRANSLATE_NOOP("ResultsModel", "unreadable"),
-    "refused-unsafe": QT_TRANSLATE_NOOP("ResultsModel", "refused (unsafe)"),
-    "unchecked": QT_TRANSLATE_NOOP("ResultsModel", "unchecked"),
-}
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class FolderDialogs:
@@ -89,183 +69,6 @@ class FolderDialogs:
                 "FolderDialogs", "JSON report (*.json);;HTML report (*.html);;CSV report (*.csv);;XML report (*.xml)"))
         return Path(chosen) if chosen else None
 
-
-class ResultsModel(QAbstractTableModel):
-    """One row per file, appended as batches arrive; the roles give sortable numbers."""
-
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("ResultsModel", "File"),
-        QT_TRANSLATE_NOOP("ResultsModel", "Verdict"),
-        QT_TRANSLATE_NOOP("ResultsModel", "Errors"),
-        QT_TRANSLATE_NOOP("ResultsModel", "Warnings"),
-        QT_TRANSLATE_NOOP("ResultsModel", "First issue"),
-    )
-    _ORDER: ClassVar[dict[str, int]] = {v: i for i, v in enumerate(("unreadable", "refused-unsafe",
-                                                                      "not-well-formed", "invalid",
-                                                                      "unchecked", "valid"))}
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.results: list[batch.FileResult] = []
-        self.root = ""
-
-    def clear(self, root: str = "") -> None:
-        self.beginResetModel()
-        self.results = []
-        self.root = root
-        self.endResetModel()
-
-    def append(self, results: list[batch.FileResult]) -> None:
-        if not results:
-            return
-        first = len(self.results)
-        self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
-        self.results.extend(results)
-        self.endInsertRows()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ResultsModel", self.COLUMNS[section])
-        return None
-
-    def display_path(self, result: batch.FileResult) -> str:
-        path = shown_path(result.path)  # a name that is not UTF-8 is shown escaped, as the reports write it
-        root = shown_path(self.root) if self.root else ""
-        if root and path.startswith(root):
-            return path[len(root):].lstrip("/\\") or path
-        return path
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        result = self.results[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.display_path(result),
-                verdict_name(result.verdict),
-                result.errors,
-                result.warnings,
-                self.first_issue(result),
-            )[column]
-        if role == Qt.ItemDataRole.UserRole:  # the sort key
-            return (self.display_path(result), self._ORDER[result.verdict], result.errors, result.warnings,
-                    result.issues[0].code if result.issues else "")[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and result.issues:
-            return "\n".join(self.tr("{severity}: {message}").format(severity=severity_name(i.severity),
-                                                                     message=i.message)
-                             for i in result.issues[:20])
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and result.verdict not in ("valid", "unchecked"):
-            return QColor("#b03000") if result.verdict == "invalid" else QColor("#c00000")
-        return None
-
-
-    def first_issue(self, result: batch.FileResult) -> str:
-        if not result.issues:
-            return ""
-        first = result.issues[0]
-        if not first.line:
-            return first.message
-        return self.tr("line {line}: {message}").format(line=first.line, message=first.message)
-
-
-def verdict_name(verdict: str) -> str:
-    return QCoreApplication.translate("ResultsModel", VERDICT_NAMES.get(verdict, verdict))
-
-
-def severity_name(severity: str) -> str:
-    return QCoreApplication.translate("ValidationPanel", SEVERITIES.get(severity, severity))
-
-
-class ResultsFilter(QSortFilterProxyModel):
-    """Filters by verdict ("problems" = anything not valid) and by a piece of the file name."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.verdict = ""
-        self.text = ""
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, verdict: str, text: str) -> None:
-        self.verdict, self.text = verdict, text.casefold()
-        self.invalidate()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ResultsModel)
-        result = model.results[source_row]
-        if self.verdict == "problems" and result.verdict == "valid":
-            return False
-        if self.verdict not in ("", "problems") and result.verdict != self.verdict:
-            return False
-        return not self.text or self.text in model.display_path(result).casefold()
-
-
-class _RunThread(QThread):
-    """Runs one batch on its own thread; the batch engine starts its worker processes from here."""
-
-    counted = Signal(int)
-    batch_done = Signal(list)
-    finished_run = Signal(object)
-
-    def __init__(self, folder: Path, spec: batch.RunSpec, jobs: int | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.folder, self.spec, self.jobs = folder, spec, jobs
-        self.cancel_requested = False
-        self.from_cache = 0  # verdicts the cache gave, once the run is over
-
-    def run(self) -> None:
-        # The window waits for finished_run to re-enable itself, so it is sent whatever happens.
-        outcome = batch.RunResult(cancelled=True)
-        cache = None
-        try:
-            files = batch.discover([self.folder])
-            self.counted.emit(len(files))
-            from app.validation import stream  # (with the cache: loaded when a folder is first checked)
-
-            cache = _open_cache(self.spec)
-            run = stream.Run(files, self.spec, jobs=self.jobs, cache=cache, chunk=_CHUNK,
-                             cancelled=lambda: self.cancel_requested)
-            results: list[batch.FileResult] = []
-            for result in run:
-                results.append(result)
-                if len(results) % _CHUNK == 0:
-                    self.batch_done.emit(results[-_CHUNK:])
-            if len(results) % _CHUNK:
-                self.batch_done.emit(results[-(len(results) % _CHUNK):])
-            self.from_cache = run.from_cache
-            outcome = batch.RunResult(sorted(results, key=lambda r: r.path), cancelled=run.cancelled)
-        except Exception:  # the batch engine's own failures, not a file's
-            log.exception("batch validation stopped")
-        finally:
-            if cache is not None:
-                cache.close()
-            self.finished_run.emit(outcome)
-
-
-#: Files per chunk of a run from the window: the table and the progress move, and Cancel is heard, this often.
-_CHUNK = 32
-
-
-def _open_cache(spec: batch.RunSpec) -> VerdictCache | None:
-    """The validation cache the command line uses too (an unchanged file's verdict is not checked again);
-    None when it cannot be used, and the run checks every file."""
-    from app.validation.cache import CacheError, VerdictCache, default_cache_path
-
-    try:
-        return VerdictCache(default_cache_path(), spec, time.time_ns())
-    except CacheError:
-        log.warning("the validation cache cannot be used; every file is checked", exc_info=True)
-        return None
-
-
 class ValidateFolderWindow(QWidget):
     """Choose a folder and a profile, watch the run, read and save the report."""
 
@@ -283,7 +86,7 @@ class ValidateFolderWindow(QWidget):
         self.fixed_today = today  # None: the clock, read when a run starts
         self.dialogs = dialogs or FolderDialogs(self)
         self.profiles: dict[str, Profile] = {}
-        self.thread: _RunThread | None = None
+        self.thread: RunThread | None = None
         self.outcome: batch.RunResult | None = None
         self.today = ""
         self.total = 0
@@ -431,7 +234,7 @@ class ValidateFolderWindow(QWidget):
         self.progress.setRange(0, 0)  # busy until the folder is counted
         self.status.setText(self.tr("Looking for XML files…"))
         self.started = time.perf_counter()
-        self.thread = _RunThread(folder, spec, self.jobs, self)
+        self.thread = RunThread(folder, spec, self.jobs, self)
         self.thread.counted.connect(self._counted)
         self.thread.batch_done.connect(self._batch_done)
         self.thread.finished_run.connect(self._finished)
