@@ -100,6 +100,7 @@ class _Document:
         self.rels = self._rels(main)
         self.style_elements, self.default_size = self._styles()
         self.styles: dict[str, _Style] = {}
+        self.tables = 0  # data tables read so far: each one's number tells its rows from the next table's
 
     def _rels(self, part: str) -> dict[str, tuple[str, str, str]]:
         path = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
@@ -250,7 +251,10 @@ def _table(doc: _Document, tbl: etree._Element, part: str) -> list[_Para]:
         for tc in cells:
             out.extend(_block(doc, tc, "cell"))
         return out
-    table = id(tbl)
+    # a number of this document's, not id(tbl): the element's proxy dies with this call, and the next
+    # table's proxy may take its address, which made two tables one block, depending on the allocator
+    doc.tables += 1
+    table = doc.tables
     for tr in rows:
         row = [" ".join("".join(t.text or "" for t in p.iter(_w("t"))) for p in tc.findall(_w("p"))).strip()
                for tc in tr.findall(_w("tc"))]

@@ -153,3 +153,22 @@ def test_each_of_our_word_releases_gets_its_headline_and_date(raw: Path) -> None
     found = dict(outcomes(release, truth))
     assert found["headline"], release.headline
     assert found["dateline_date"], release.dateline
+
+
+def test_two_data_tables_one_after_the_other_are_two_blocks() -> None:
+    """Rows of one data table read as one block; the next table, right under it, starts a block of its own,
+    the same on every run (tables were told apart by where Python happened to keep them in memory)."""
+    document = docx.Document()
+    _release(document)
+    for label in ("Crossing", "Fare"):
+        table = document.add_table(rows=3, cols=2)
+        for n, row in enumerate(table.rows):
+            row.cells[0].text = f"{label} row {n}"
+            row.cells[1].text = f"value {n}"
+    lines = docx_draft.word_lines(_save(document), "timetable.docx")
+    blocks = {line.text: line.block for line in lines if " row " in line.text}
+    crossings = {blocks[f"Crossing row {n} | value {n}"] for n in range(3)}
+    fares = {blocks[f"Fare row {n} | value {n}"] for n in range(3)}
+    assert len(crossings) == 1
+    assert len(fares) == 1
+    assert crossings != fares
