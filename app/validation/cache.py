@@ -52,6 +52,8 @@ _LIBRARIES = ("phonenumbers",)
 #: Verdicts are kept for this many most recently used fingerprints. A daily run with a Schematron has a new
 #: fingerprint each day (``today`` is part of it), so without a bound the cache would grow by an archive a day.
 KEEP_FINGERPRINTS = 8
+#: How close together two uses of a fingerprint may be and count as one (an hour).
+USE_RESOLUTION_NS = 3600 * 10**9
 _XS = "{http://www.w3.org/2001/XMLSchema}"
 _SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
@@ -269,11 +271,22 @@ class VerdictCache(CacheReader):
         self._racy_after = started_ns - RACY_NS
 
     def close(self) -> None:
-        """Note this run's fingerprint as used, keep the cache within its bound (``prune``), and close it."""
+        """Note this run's fingerprint as used, keep the cache within its bound (``prune``), and close it.
+        A fingerprint noted less than ``USE_RESOLUTION_NS`` ago is not noted again: a re-run minutes after
+        another writes nothing (a write would also fold the write-ahead log into the file, with its fsync)."""
         try:
-            self.prune()
+            if not self._used_lately():
+                self.prune()
         finally:
             super().close()
+
+    def _used_lately(self) -> bool:
+        try:
+            row = self._db.execute("SELECT last_used FROM fingerprint_use WHERE fingerprint = ?",
+                                   (self.fingerprint,)).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None and time.time_ns() - row[0] < USE_RESOLUTION_NS
 
     def prune(self, keep: int = KEEP_FINGERPRINTS) -> int:
         """Mark this run's fingerprint as used now; delete the verdicts of every fingerprint but the ``keep``

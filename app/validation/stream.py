@@ -34,7 +34,10 @@ from app.validation.issues import Issue
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-CHUNK = 128
+#: Files per chunk: the cache is asked about a chunk in one query, and a worker gets a chunk at a time.
+#: 512 rather than 128: a re-run that the cache answers whole costs 8 % less (fewer queries and hand-overs),
+#: and a chunk of small releases still checks in a fraction of a second (Ctrl+C and progress stay prompt).
+CHUNK = 512
 #: Chunks in flight per worker: enough that a worker never waits for the parent, few enough to stay small.
 _AHEAD = 3
 
