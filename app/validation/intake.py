@@ -39,6 +39,8 @@ def shown_path(path: str) -> str:
     """``path`` as reports, diagnostics and the window show it: a name that is not UTF-8 (``caf\\xe9.xml``
     from an old archive, read as surrogate escapes) gets its bytes escaped, so it can be written anywhere
     and comes out the same on every run."""
+    if path.isascii():  # nearly every path: one scan in C
+        return path
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:

@@ -29,13 +29,23 @@ _CSV_COLUMNS = ("path", "verdict", "sha256", "changed", "severity", "id", "line"
                 "message")
 
 
+_WORDS: dict[str | None, str] = {}  # verdicts and profile names as JSON: a handful of values, spelled once
+
+
+def _word(value: str | None) -> str:
+    spelled = _WORDS.get(value)
+    if spelled is None:
+        spelled = _WORDS[value] = _string(value)
+    return spelled
+
+
 def quick_json(result: FileResult) -> str:
     """The JSON entry of a file without issues, straight from its result: what ``entry_json(file_entry(...))``
     gives, without building the dictionary (most files of an archive, on the path a cached re-run takes)."""
     size = result.size
-    return (f'{{"path": {_string(shown_path(result.path))}, "verdict": {_string(result.verdict)}, '
+    return (f'{{"path": {_string(shown_path(result.path))}, "verdict": {_word(result.verdict)}, '
             f'"sha256": {_string(result.sha256)}, "size": {"null" if size is None else int(size)}, '
-            f'"profile": {_string(result.profile)}, "errors": 0, "warnings": 0, "issues": []}}')
+            f'"profile": {_word(result.profile)}, "errors": 0, "warnings": 0, "issues": []}}')
 
 
 class Format:
