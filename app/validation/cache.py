@@ -172,15 +172,17 @@ def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = 
 
 
 def _library_hash(name: str) -> str | None:
-    """The SHA-256 of the installed library's ``__init__.py`` (None when it is not installed); finding it
-    imports nothing."""
-    from importlib.util import find_spec
+    """The SHA-256 of the installed library's ``__init__.py`` (None when it is not installed), found as the
+    import system would find it on ``sys.path``, without importing anything (importlib.util alone costs
+    a one-file run 5 ms)."""
+    import sys
 
-    try:
-        spec = find_spec(name)
-        return _sha256(Path(spec.origin).read_bytes()) if spec is not None and spec.origin else None
-    except (ImportError, ValueError, OSError):
-        return None
+    for folder in sys.path:
+        try:
+            return _sha256((Path(folder or ".") / name / "__init__.py").read_bytes())
+        except OSError:
+            continue
+    return None
 
 
 # -- stored results ---------------------------------------------------------------------
