@@ -37,6 +37,11 @@ IDENTIFIER_TYPE = "Identifier"
 _IDENTIFIER_ATTRIBUTES = frozenset(("id", "paragraph"))
 
 
+def _local(type_name: str | None) -> str:
+    """A type reference without its prefix ("r:Identifier" -> "Identifier")."""
+    return (type_name or "").rpartition(":")[2]
+
+
 class QuickSchema:
     """release.xsd without its id constraints, and the pattern of ids taken out of it (None: left in).
     (A plain class: a dataclass costs every `release-desk validate` a millisecond or two to build.)"""
@@ -76,10 +81,10 @@ def _take_ids_pattern(doc: etree._ElementTree) -> re.Pattern[str] | None:
         return None
     value = facets[0].get("value", "")
     for declaration in root.iter(f"{_XS}attribute", f"{_XS}element"):
-        typed = (declaration.get("type") or "").rpartition(":")[2] == IDENTIFIER_TYPE
+        typed = _local(declaration.get("type")) == IDENTIFIER_TYPE
         if typed and (declaration.tag != f"{_XS}attribute" or declaration.get("name") not in _IDENTIFIER_ATTRIBUTES):
             return None
-    if any((r.get("base") or "").rpartition(":")[2] == IDENTIFIER_TYPE for r in root.iter(f"{_XS}restriction")):
+    if any(_local(r.get("base")) == IDENTIFIER_TYPE for r in root.iter(f"{_XS}restriction")):
         return None  # a type derived from Identifier would lose the pattern too
     unescaped = value.replace("\\\\", "")
     outside_classes = re.sub(r"\[(?:\\.|[^\]\\])*\]", "", unescaped)
@@ -113,10 +118,10 @@ def elements_with_ids(schema_doc: etree._ElementTree) -> frozenset[str] | None:
             return None
         typed.add(owner.get("name"))
     derived = root.iter(f"{_XS}extension", f"{_XS}restriction")
-    if any((d.get("base") or "").rpartition(":")[2] in typed for d in derived):
+    if any(_local(d.get("base")) in typed for d in derived):
         return None  # a type derived from one with an id carries it too
     return frozenset(element.get("name") for element in root.iter(f"{_XS}element")
-                     if (element.get("type") or "").rpartition(":")[2] in typed)
+                     if _local(element.get("type")) in typed)
 
 
 def blank(values: list[str]) -> bool:

@@ -53,27 +53,32 @@ class SchemaProblem:
 
 
 @lru_cache(maxsize=1)
-def schema() -> etree.XMLSchema:
-    """The compiled release.xsd, built once; read from the app's own schemas folder, never the network."""
+def _schema_doc() -> etree._ElementTree:
+    """release.xsd parsed, once, from the app's own schemas folder (never the network); read-only to callers."""
     path = schemas_dir() / SCHEMA_FILE
-    return etree.XMLSchema(parse_bytes(path.read_bytes(), str(path)))
+    return parse_bytes(path.read_bytes(), str(path))
+
+
+@lru_cache(maxsize=1)
+def schema() -> etree.XMLSchema:
+    """The compiled release.xsd, built once."""
+    return etree.XMLSchema(_schema_doc())
 
 
 #: How many id attributes a tree holds (the reader compares it with the ids it mapped).
 count_ids = etree.XPath("count(//@id)")
 
+
 @lru_cache(maxsize=1)
 def id_bearing_elements() -> frozenset[str] | None:
     """The elements release.xsd lets carry an id (see app.formats.id_constraints.elements_with_ids)."""
-    path = schemas_dir() / SCHEMA_FILE
-    return elements_with_ids(parse_bytes(path.read_bytes(), str(path)))
+    return elements_with_ids(_schema_doc())
 
 
 @lru_cache(maxsize=1)
 def _schema_but_id_constraints() -> QuickSchema:
     """release.xsd without its constraints on ids and their pattern (see app.formats.id_constraints)."""
-    path = schemas_dir() / SCHEMA_FILE
-    return without_id_constraints(parse_bytes(path.read_bytes(), str(path)))
+    return without_id_constraints(_schema_doc())
 
 
 def valid_but_id_constraints(tree: etree._ElementTree) -> bool:

@@ -208,3 +208,22 @@ def test_a_second_run_takes_unchanged_files_from_the_cache(
     assert window.status.text().endswith("2 verdicts came from the cache.")
     rows = dict(zip(_shown(window, 0), _shown(window, 1), strict=True))
     assert rows["r1.xml"] == verdict_name("invalid")
+
+
+def test_an_unusable_cache_does_not_stop_the_run(
+        qtbot, window: ValidateFolderWindow, dialogs: StubFolderDialogs, tmp_path: Path) -> None:
+    """When the cache folder cannot be made (a file stands where it should be), every file is checked and the
+    run ends as usual, with nothing said about the cache."""
+    import os
+
+    cache_home = Path(os.environ["XDG_CACHE_HOME"])
+    cache_home.mkdir(parents=True, exist_ok=True)
+    (cache_home / "release-desk").write_text("not a folder")
+    folder = tmp_path / "arrived"
+    folder.mkdir()
+    for n in range(2):
+        (folder / f"r{n}.xml").write_bytes(release_xml.write(base_release()))
+    for _ in range(2):
+        _run(qtbot, window, folder, dialogs)
+        assert window.status.text().startswith("Done: 2 of 2 files")
+        assert "cache" not in window.status.text()

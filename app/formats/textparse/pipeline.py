@@ -47,8 +47,8 @@ class Imported:
     reader_warnings: list[str] = field(default_factory=list)  # what the file's reader left out or changed
     notes: list[str] = field(default_factory=list)  # what the assembler left out
     source: str = "<input>"
-    used: frozenset[int] = frozenset()  # rows read into the embargo or the reference: in a field, not left out
-    read_into: dict[int, str] = field(default_factory=dict)  # those rows, each with its field ("embargo"...)
+    # rows read into the embargo or the reference (in a field, not left out), each with its field
+    read_into: dict[int, str] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[str]:
@@ -56,7 +56,7 @@ class Imported:
 
     def left_out(self) -> list[Line]:
         """The lines that went into no field (labels, footers, end marks): the import report."""
-        return [r.line for i, r in enumerate(self.rows) if r.label in _LEFT_OUT and i not in self.used]
+        return [r.line for i, r in enumerate(self.rows) if r.label in _LEFT_OUT and i not in self.read_into]
 
     def report(self) -> list[str]:
         """One line per left-out line, "line N: text", for the window's import report and stderr."""
@@ -73,10 +73,10 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
     language, language_confidence = detect_language(body_text)
     layout = assemble(list(rows), language)
     top = scan(rows, language, layout.date)
-    if top.rows:
+    if top.fields:
         # the assembler does not see those lines at all: an embargo line is no dateline, headline or body (not
         # even where it falls back to the likeliest line), and no kicker it reports as left out
-        layout = assemble([r for i, r in enumerate(rows) if i not in top.rows], language)
+        layout = assemble([r for i, r in enumerate(rows) if i not in top.fields], language)
     confidence = dict(layout.confidence)
     confidence["language"] = language_confidence
     release = Release(
@@ -97,7 +97,7 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
     # the same headline and body are the same release, whichever file (text or Word) they came in
     release.id = content_id("\n".join([release.headline, *(p.text for p in release.body)]))
     notes = list(layout.notes) + _unfilled(release)
-    return Imported(release, rows, list(warnings or []), notes, source, frozenset(top.rows), dict(top.fields))
+    return Imported(release, rows, list(warnings or []), notes, source, dict(top.fields))
 
 
 def _unfilled(release: Release) -> list[str]:

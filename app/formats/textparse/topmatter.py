@@ -24,8 +24,7 @@ _BODY_LINES_AT_TOP = 2  # body lines read for an embargo before the body is take
 class TopMatter:
     embargo: Embargo | None = None
     reference: str | None = None
-    rows: set[int] = field(default_factory=set)  # indices of the rows that gave them
-    fields: dict[int, str] = field(default_factory=dict)  # those rows, each with the field it gave
+    fields: dict[int, str] = field(default_factory=dict)  # the rows that gave them, each with its field
 
 
 def _top_rows(rows: list[Labelled]) -> list[int]:
@@ -54,7 +53,6 @@ def scan(rows: list[Labelled], language: str | None, default_date: dt.date | Non
             embargo = parse_embargo(text, language, default_date)
             if embargo is not None:
                 found.embargo = embargo
-                found.rows.add(i)
                 found.fields[i] = "embargo"
                 continue
         # a release number is printed above the headline, never inside the body
@@ -62,7 +60,6 @@ def scan(rows: list[Labelled], language: str | None, default_date: dt.date | Non
             reference = parse_reference(text)
             if reference is not None:
                 found.reference = reference
-                found.rows.add(i)
                 found.fields[i] = "reference"
     return found
 
