@@ -198,7 +198,7 @@ def test_a_second_run_takes_unchanged_files_from_the_cache(
     assert "from the cache" not in window.status.text()
 
     _run(qtbot, window, folder, dialogs)
-    assert window.status.text().endswith("3 verdicts came from the cache.")
+    assert window.status.text().endswith("valid. 3 verdicts came from the cache.")
     assert list(zip(_shown(window, 0), _shown(window, 1), strict=True)) == first
 
     broken = base_release()

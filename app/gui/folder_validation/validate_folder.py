@@ -305,7 +305,7 @@ class ValidateFolderWindow(QWidget):
         status = ending.format(checked=number(len(outcome.results)), total=number(self.total),
                                counts=words or self.tr("no files"))
         if from_cache:  # unchanged since a run, here or on the command line: not checked again
-            status += " " + english_plural(self.tr("%n verdict(s) came from the cache.", "", from_cache), from_cache)
+            status += ". " + english_plural(self.tr("%n verdict(s) came from the cache.", "", from_cache), from_cache)
         self.status.setText(status)
         self.progress.setRange(0, max(self.total, 1))
         self.progress.setValue(len(outcome.results))
