@@ -42,3 +42,26 @@ def test_a_failed_save_leaves_the_old_file_and_no_temp_file(tmp_path: Path) -> N
         atomic_write(target, chunks())
     assert target.read_bytes() == b"the editor's last good save"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_new_file_gets_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    """A file saved for the first time is readable by the team as the umask says, not private to its writer."""
+    old = os.umask(0o027)
+    try:
+        atomic_write(tmp_path / "shared.json", b"{}")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared.json").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_spool_leaves_no_file_behind(tmp_path: Path) -> None:
+    """The part of a report that waits for the run's end holds what was written and leaves nothing in the
+    report's folder, during the run or after it."""
+    from app.fileio import spool_file
+
+    with spool_file(tmp_path) as spool:
+        spool.write(b"x" * 100_000)
+        assert list(tmp_path.iterdir()) == []
+        spool.seek(0)
+        assert spool.read() == b"x" * 100_000
+    assert list(tmp_path.iterdir()) == []

@@ -34,9 +34,9 @@ import re
 from lxml import etree
 
 from app.formats.errors import FormatError, UnsafeXMLError
+from app.formats.limits import MAX_BYTES
 
-#: Larger inputs are refused before parsing. A 5,000-paragraph release is ~2 MiB.
-MAX_BYTES = 64 * 1024 * 1024
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_ENTITY_CHARS", "make_parser", "parse_bytes"]
 
 #: libxml2 refuses deeper documents unless ``huge_tree`` is set (we never set it).
 MAX_DEPTH = 256

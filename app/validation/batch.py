@@ -21,10 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lxml import etree
-
 from app.formats.errors import FormatError, UnsafeXMLError
-from app.formats.safexml import MAX_BYTES, make_parser, parse_bytes
+from app.formats.limits import MAX_BYTES
 from app.validation.frozen import Frozen, set_field
 from app.validation.intake import shown_path, unchecked_issue
 from app.validation.issues import Issue
@@ -32,6 +30,8 @@ from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
 
 if TYPE_CHECKING:
     import multiprocessing.context
+
+    from lxml import etree
 
     from app.validation.validator import CompiledProfile
 
@@ -206,6 +206,21 @@ def _read_stat(path: str, limit: int) -> tuple[bytes | None, os.stat_result]:
         os.close(fd)
 
 
+def _first_parser() -> etree.XMLParser:
+    """The hardened parser, importing lxml into this module on first use (see ``Checker.__init__``)."""
+    global etree  # noqa: PLW0603 - bound once, by the first parse of the process
+    from lxml import etree
+
+    from app.formats.safexml import make_parser
+
+    return make_parser()
+
+
+def _namespace(tag: str) -> str:
+    """The namespace of a Clark-notation tag (``{ns}name``), or ""."""
+    return tag[1 : tag.index("}")] if tag[:1] == "{" else ""
+
+
 class Checker:
     """Checks files one by one; compiles each profile on first use and keeps it."""
 
@@ -216,17 +231,23 @@ class Checker:
         self._by_namespace = by_namespace({p.name: p for p in spec.profiles})
         # One parser for every file of this worker: a new parser per parse costs
         # a third of the parse itself, and a Checker is used by one thread only.
-        self._parser = make_parser()
+        # Made on the first parse, with lxml's import: a run the cache answers whole
+        # parses nothing and starts without lxml (a tenth of such a run).
+        self._parser: etree.XMLParser | None = None
 
     def parse(self, data: bytes, path: str) -> etree._ElementTree:
         """The tree, or FormatError. The common case (plain, well-formed XML, no DOCTYPE) takes one
         parse with the hardened parser; anything else is parsed again by ``parse_bytes``, so the
         refusals and their wording are exactly the hardened factory's."""
+        if self._parser is None:
+            self._parser = _first_parser()
         try:
             tree = etree.fromstring(data, self._parser).getroottree()
         except etree.XMLSyntaxError:
             tree = None
         if tree is None or tree.docinfo.doctype:
+            from app.formats.safexml import parse_bytes
+
             return parse_bytes(data, path, max_bytes=self.spec.max_bytes)
         return tree
 
@@ -242,7 +263,7 @@ class Checker:
     def pick(self, tree: etree._ElementTree) -> Profile | None:
         if self.spec.profile is not None:
             return self.spec.profile
-        return self._by_namespace.get(etree.QName(tree.getroot()).namespace or "")
+        return self._by_namespace.get(_namespace(tree.getroot().tag))
 
     def read(self, path: str) -> tuple[bytes, os.stat_result] | FileResult:
         """The file's bytes and stat, or its row when it cannot be checked (missing, too large...)."""
@@ -278,7 +299,7 @@ class Checker:
             return FileResult(path, verdict, digest, len(data),
                               issues=(Issue.from_format_error(error, refusal_code(error)),))
         profile = self.pick(tree)
-        namespace = etree.QName(tree.getroot()).namespace or ""
+        namespace = _namespace(tree.getroot().tag)
         if profile is None or (profile.builtin and profile.name == NITF and namespace not in profile.namespaces):
             return FileResult(path, "unchecked", digest, len(data), issues=(
                 unchecked_issue(tree.getroot()),))

@@ -8,10 +8,14 @@ corrupt each other) with two tables:
   schema files, Schematron, validator code, lxml / libxml2 and ``today`` give the
   same verdict.
   Verdicts are kept for the ``KEEP_FINGERPRINTS`` most recently used fingerprints.
-* ``files``: absolute path -> size, mtime, ctime, inode and the SHA-256 the file
-  had with them. It only saves reading and hashing a file whose stat has not
-  moved; a file modified less than two seconds before a run is not recorded
-  (file times are coarse, and a change within the same tick would go unseen).
+* ``paths``: absolute path -> size, mtime, ctime, inode and the SHA-256 the file
+  had with them, and a copy of the verdict it last got (with its fingerprint).
+  It saves reading and hashing a file whose stat has not moved, and a re-run
+  with the same fingerprint finds each verdict in one lookup by path, not a
+  join through ``verdicts`` (a third of a re-run the cache answers whole). A
+  file modified less than two seconds before a run is not recorded (file times
+  are coarse, and a change within the same tick would go unseen). Caches made
+  before this table kept the stat records in ``files``, which is dropped.
 
 Only the parent process writes (short transactions); workers read.
 """
@@ -28,8 +32,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from app.validation import libraries
 from app.validation.intake import shown_path
 from app.validation.issues import Issue
+from app.validation.libraries import Versions
 
 if TYPE_CHECKING:
     from app.validation.batch import FileResult, RunSpec
@@ -150,16 +156,16 @@ def _profile_part(profile: Profile, memo: Memo, learned: Memo) -> list[object]:
             str(profile.schema), str(profile.schematron), sorted((str(p), h) for p, h in files.items())]
 
 
-def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = None) -> str:
+def fingerprint(spec: RunSpec, memo: Memo | None = None, learned: Memo | None = None,
+                library_versions: Versions | None = None) -> str:
     """What a verdict depends on besides the file: every profile the run may use (its schema files,
     imports included, and Schematron), the validator's code and libraries, the size limit, and
     ``today`` when a Schematron may compare dates with it."""
-    from lxml import etree
-
+    found = library_versions or libraries.versions()[0]
     profiles = [spec.profile] if spec.profile is not None else list(spec.profiles)
     code = Path(__file__).resolve().parent.parent
     parts: list[object] = [
-        SCHEMA_VERSION, etree.LXML_VERSION, etree.LIBXML_VERSION, etree.LIBXSLT_VERSION, spec.max_bytes,
+        SCHEMA_VERSION, found["lxml"], found["libxml2"], found["libxslt"], spec.max_bytes,
         [_sha256((code / name).read_bytes()) for name in _CODE if (code / name).is_file()],
         [_library_hash(name) for name in _LIBRARIES],
         [_profile_part(p, memo or {}, {} if learned is None else learned) for p in profiles],
@@ -214,8 +220,11 @@ CREATE TABLE IF NOT EXISTS fingerprints (fingerprint TEXT PRIMARY KEY) WITHOUT R
 CREATE TABLE IF NOT EXISTS fingerprint_use (fingerprint TEXT PRIMARY KEY, last_used INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS schema_files (key TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT,
     refs TEXT) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
-    inode INTEGER, sha256 TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS libraries (name TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS paths (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    inode INTEGER, sha256 TEXT NOT NULL, fingerprint TEXT NOT NULL, verdict TEXT NOT NULL, profile TEXT,
+    issues TEXT NOT NULL) WITHOUT ROWID;
+DROP TABLE IF EXISTS files;
 """
 
 
@@ -309,8 +318,7 @@ class VerdictCache(CacheReader):
                     gone = db.total_changes - before
                     db.executemany("DELETE FROM fingerprints WHERE fingerprint = ?", stale)
                     db.executemany("DELETE FROM fingerprint_use WHERE fingerprint = ?", stale)
-                    db.execute("DELETE FROM files WHERE NOT EXISTS "
-                               "(SELECT 1 FROM verdicts v WHERE v.sha256 = files.sha256)")
+                    db.executemany("DELETE FROM paths WHERE fingerprint = ?", stale)
                 db.execute("COMMIT")
                 return gone
             except BaseException:
@@ -327,13 +335,26 @@ class VerdictCache(CacheReader):
         except (sqlite3.Error, ValueError):
             memo = {}
         learned: Memo = {}
-        value = fingerprint(spec, memo, learned)
+        value = fingerprint(spec, memo, learned, self._library_versions())
         rows = [(key, size, mtime, sha, json.dumps(refs)) for key, (size, mtime, sha, refs) in learned.items()
                 if mtime < started_ns - RACY_NS]  # a schema saved a moment ago is read again next time
         if rows:
             with contextlib.suppress(sqlite3.Error):  # only costs reading the schemas again next time
                 self._db.executemany("INSERT OR REPLACE INTO schema_files VALUES (?, ?, ?, ?, ?)", rows)
         return value
+
+    def _library_versions(self) -> Versions:
+        """lxml's versions, from the record this cache keeps while lxml's files are unchanged (``libraries``)."""
+        try:
+            row = self._db.execute("SELECT record FROM libraries WHERE name = 'lxml'").fetchone()
+        except sqlite3.Error:
+            row = None
+        stored = row[0] if row else None
+        found, record = libraries.versions(stored)
+        if record is not None and record != stored:  # (a process that had lxml loaded measures it afresh)
+            with contextlib.suppress(sqlite3.Error):  # only costs importing lxml next time
+                self._db.execute("INSERT OR REPLACE INTO libraries VALUES ('lxml', ?)", (record,))
+        return found
 
     def _key(self, path: str) -> str:
         # a name that is not UTF-8 is stored escaped (SQLite text is UTF-8), the same on every run
@@ -348,23 +369,37 @@ class VerdictCache(CacheReader):
             return False
 
     def by_stamp(self, stamps: dict[str, Stamp]) -> dict[str, tuple[str, Cached]]:
-        """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest."""
+        """path -> (sha256, cached verdict) for the files whose stat is the one recorded with that digest.
+        A file last checked with another fingerprint is looked up by its digest (two profiles taking turns
+        on one folder still read no file)."""
         if not stamps:
             return {}
-        keys = {self._key(p): p for p in stamps}
+        cwd, sep = self._cwd, os.sep
+        keys = {shown_path(p if p[:1] == sep else cwd + p): p for p in stamps}  # ``_key``, inlined: per file
         marks = ",".join("?" * len(keys))
         try:
             rows = self._db.execute(
-                "SELECT f.path, f.size, f.mtime_ns, f.ctime_ns, f.inode, f.sha256, v.verdict, v.profile, v.issues "
-                "FROM files f JOIN verdicts v ON v.sha256 = f.sha256 AND v.fingerprint = ? "
-                f"WHERE f.path IN ({marks})", [self.fingerprint, *keys]).fetchall()
+                "SELECT path, size, mtime_ns, ctime_ns, inode, sha256, fingerprint, verdict, profile, issues "
+                f"FROM paths WHERE path IN ({marks})", list(keys)).fetchall()
         except sqlite3.Error:
             return {}
-        found = {}
-        for key, size, mtime, ctime, inode, sha, verdict, profile, issues in rows:
+        ours = self.fingerprint
+        found: dict[str, tuple[str, Cached]] = {}
+        elsewhere: dict[str, str] = {}
+        for key, size, mtime, ctime, inode, sha, fingerprint_, verdict, profile, issues in rows:
             path = keys[key]
-            if stamps[path] == (size, mtime, ctime, inode):
+            if stamps[path] != (size, mtime, ctime, inode):
+                continue
+            if fingerprint_ == ours:
                 found[path] = (sha, (verdict, profile, issues))
+            else:
+                elsewhere[path] = sha
+        if elsewhere:
+            known = self.by_digest(elsewhere.values())
+            for path, sha in elsewhere.items():
+                cached = known.get(sha)
+                if cached is not None:
+                    found[path] = (sha, cached)
         return found
 
     def store(self, results: Iterable[tuple[FileResult, Stamp | None]]) -> None:
@@ -372,16 +407,16 @@ class VerdictCache(CacheReader):
         for result, info in results:
             if not cacheable(result):
                 continue
-            verdicts.append((result.sha256, self.fingerprint, result.verdict, result.profile,
-                             encode_issues(result.issues)))
+            verdict = (result.sha256, self.fingerprint, result.verdict, result.profile, encode_issues(result.issues))
+            verdicts.append(verdict)
             if info is not None and info[1] < self._racy_after:
-                files.append((self._key(result.path), *info, result.sha256))
+                files.append((self._key(result.path), *info, *verdict))
         if not verdicts:
             return
         try:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR IGNORE INTO verdicts VALUES (?, ?, ?, ?, ?)", verdicts)
-            self._db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", files)
+            self._db.executemany("INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", files)
             self._db.execute("INSERT OR IGNORE INTO fingerprints VALUES (?)", (self.fingerprint,))
             self._db.execute("COMMIT")
         except sqlite3.Error:

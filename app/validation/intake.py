@@ -8,11 +8,13 @@ a message is made safe to print in one line.
 from __future__ import annotations
 
 import os
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from app.validation.issues import Issue
 from app.validation.profiles import NITF_NS, OLDER_NITF
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 def unchecked_issue(root: etree._Element) -> Issue:
@@ -21,6 +23,8 @@ def unchecked_issue(root: etree._Element) -> Issue:
     An older NITF (3.3's namespace, or none) is named as such: the built-in
     ``nitf`` profile is the 3.6 schema, which does not apply to it.
     """
+    from lxml import etree  # here: the rest of this module is needed by runs that parse nothing
+
     qname = etree.QName(root)
     namespace = qname.namespace or ""
     older = OLDER_NITF.get(namespace) if qname.localname == "nitf" else None

@@ -13,13 +13,13 @@ verdicts a validation cache gave.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from lxml import etree
-
 from app import __version__
+from app.fileio import atomic_fill, spool_file
+from app.validation import libraries
 from app.validation.batch import VERDICTS, FileResult, RunResult
 from app.validation.intake import shown_path
 from app.validation.report_formats import FORMAT_CLASSES, FORMATS
@@ -36,12 +36,13 @@ class BaselineError(Exception):
 
 
 def validator_info() -> dict[str, str]:
+    found = libraries.versions()[0]  # a cache opened before knows them without importing lxml
     return {
         "name": "release-desk validate",
         "version": __version__,
-        "lxml": ".".join(map(str, etree.LXML_VERSION[:3])),
-        "libxml2": ".".join(map(str, etree.LIBXML_VERSION)),
-        "libxslt": ".".join(map(str, etree.LIBXSLT_VERSION)),
+        "lxml": ".".join(map(str, found["lxml"][:3])),
+        "libxml2": ".".join(map(str, found["libxml2"])),
+        "libxslt": ".".join(map(str, found["libxslt"])),
     }
 
 
@@ -146,10 +147,7 @@ class ReportWriter:
         self.path = path
         self.format = FORMAT_CLASSES[format_for(path)]()
         if self.format.spooled:
-            import tempfile
-
-            self.out: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115 - closed by finish() / close()
-                dir=path.parent if str(path.parent) else None, buffering=1 << 20)
+            self.out: IO[bytes] = spool_file(path.parent if str(path.parent) else Path())
         else:
             self.out = open(path, "wb", buffering=1 << 16)  # noqa: SIM115 - closed by finish() / close()
             self.format.begin(head_, self.out)
@@ -169,7 +167,7 @@ class ReportWriter:
         try:
             if self.format.spooled:
                 self.out.seek(0)
-                _atomic(self.path, lambda handle: self.format.end(
+                atomic_fill(self.path, lambda handle: self.format.end(
                     head_, handle, iter(lambda: self.out.read(1 << 20), b"")))
             else:
                 self.format.end(head_, self.out)
@@ -179,33 +177,6 @@ class ReportWriter:
 
     def close(self) -> None:
         self.out.close()
-
-
-def _atomic(path: Path, fill: Callable[[IO[bytes]], None]) -> None:
-    """``fill`` writes the file through a temp file beside it, then fsync and rename: all or nothing,
-    and the spool is copied across in pieces, so the report is never whole in memory."""
-    import contextlib
-    import os
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fill(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the permissions the user gave the file
-        else:
-            from app.fileio import honour_umask
-
-            honour_umask(tmp)  # not the temp file's 0600: the team reading the share must open the report
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def render(report: Report, fmt: str) -> bytes:

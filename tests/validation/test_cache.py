@@ -263,3 +263,50 @@ def test_a_new_phone_numbers_library_is_a_new_verdict(here: Path, monkeypatch: p
     assert cache.fingerprint(spec) == before  # nothing changed: the same fingerprint
     (library / "__init__.py").write_text('__version__ = "1.1"\n')
     assert cache.fingerprint(spec) != before
+
+
+def test_a_re_run_the_cache_answers_whole_starts_without_lxml(here: Path) -> None:
+    """A re-run over an unchanged folder parses nothing, so it does not load the XML library at all (a tenth
+    of such a run), and its report still names the lxml and libxml2 versions that gave the verdicts."""
+    from lxml import etree
+
+    _releases(here / "in", 3)
+    code = ("import sys; from app.cli import main; code = main(sys.argv[1:]); "
+            "print('lxml loaded' if 'lxml.etree' in sys.modules else 'no lxml', code)")
+    args = [sys.executable, "-c", code, "validate", "in", "--today", TODAY.isoformat(), "--cache", "c.sqlite",
+            "--report", "out.json", "--quiet"]
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    first = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+    second = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+    assert first.stdout.split() == ["lxml", "loaded", "1"]  # one file is invalid: exit 1
+    assert second.stdout.split() == ["no", "lxml", "1"], second.stderr
+    validator = json.loads(Path("out.json").read_text(encoding="utf-8"))["validator"]
+    assert validator["libxml2"] == ".".join(map(str, etree.LIBXML_VERSION))
+    assert validator["lxml"] == ".".join(map(str, etree.LXML_VERSION[:3]))
+
+
+def test_two_profiles_taking_turns_on_one_folder_are_both_answered_from_the_cache(
+        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An archivist who checks a folder with the full profile, then with the schema alone, then with the full
+    profile again gets the third run's verdicts from the cache, not from reading every file again."""
+    _releases(here / "in", 3)
+    full = _run(capsys, "in", "--profile", "release", "--cache", "c.sqlite")
+    _run(capsys, "in", "--profile", "release-xsd", "--cache", "c.sqlite")
+    again = _run(capsys, "in", "--profile", "release", "--cache", "c.sqlite")
+    assert again[1]["summary"]["from_cache"] == 4
+    assert _without_cache_count(again[1]) == _without_cache_count(full[1])
+
+
+def test_a_cache_an_earlier_version_made_is_taken_over(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A cache file written by an earlier version of the desk (stat records in another table) does not stop
+    a run: the run checks, gives the same report, and the next run is answered from the cache."""
+    _releases(here / "in", 2)
+    with sqlite3.connect("c.sqlite") as db:
+        db.execute("CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
+                   "inode INTEGER, sha256 TEXT NOT NULL) WITHOUT ROWID")
+        db.execute("INSERT INTO files VALUES ('/nowhere/r.xml', 1, 2, 3, 4, 'ab')")
+    code, first, _ = _run(capsys, "in", "--cache", "c.sqlite")
+    code2, second, _ = _run(capsys, "in", "--cache", "c.sqlite")
+    assert (code, code2) == (1, 1)
+    assert second["summary"]["from_cache"] == 3
+    assert _without_cache_count(first) == _without_cache_count(second)
