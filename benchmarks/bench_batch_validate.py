@@ -47,7 +47,7 @@ FILES = 10_000
 INVALID_EVERY = 50  # 2 %
 ROUNDS = 5
 START_ROUNDS = 11
-CACHE_ROUNDS = 3
+CACHE_ROUNDS = 5
 TODAY = "2026-01-01"
 
 # Peak RSS of everything a command starts, measured in a wrapper so each side is counted alone.

@@ -92,12 +92,18 @@ PHOTO_CREDIT = re.compile(
     r"\s*[:\-–—]?\s*(?P<credit>[^\n]+)",
     _I,
 )
+# Every match of PHOTO_CREDIT holds one of these words (case aside). Python's re tries a long case-insensitive
+# alternation at every position of a line; this plain list of words is five times faster, and almost no
+# line holds one, so the full pattern is only asked of those that do (a test holds the two to the same
+# answers on every line of our releases and on one line per alternative).
+_PHOTO_WORDS = re.compile(r"photo|image|picture|fot|фото|الصورة|图片来源|摄影|bild|kuva|写真|©", _I)
 _BYLINE = re.compile(r"^(?i:by|par|por|av|автор|von)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n]{0,60}$")
 _WIRE = re.compile(
     r"newswire|news\s*wire|business\s*wire|prnewswire|globe\s*newswire|accesswire|news\s*direct|newsworthy"
     r"|marketwired|presswire|prweb|newsfile|newmediawire|\bwire\b|\bAP\b|\bAFP\b|Reuters|\bPRN\b",
     _I,
 )
+_WIRE_WORDS = re.compile(r"wire|news|prweb|ap|afp|reuters|prn", _I)  # in every match of _WIRE (as _PHOTO_WORDS)
 _LETTERHEAD_CUE = re.compile(
     r"\b(?:MP|MINISTER|MINISTRY|SENATOR|OFFICE\s+OF|MEMBER\s+FOR|THE\s+HON\b|PREMIER|GOVERNOR|MAYOR|SHADOW)\b"
 )
@@ -157,7 +163,7 @@ def is_byline(line: str) -> bool:
 
 
 def has_wire(text: str) -> bool:
-    return bool(_WIRE.search(text))
+    return _WIRE_WORDS.search(text) is not None and _WIRE.search(text) is not None
 
 
 def is_wire_line(line: str) -> bool:
@@ -197,9 +203,10 @@ def looks_like_running_text(text: str) -> bool:
 
 def is_shouting(line: str) -> bool:
     """A short line in capitals (a sign-off such as "JANE DOE MP FEDERAL MEMBER FOR X")."""
+    if not 2 <= len(line.split()) <= 14:  # first: it rules out every paragraph, before the letters are read
+        return False
     letters = "".join(_UPPER_WORDS.findall(line))
-    words = line.split()
-    return len(letters) >= 6 and letters.isupper() and 2 <= len(words) <= 14 and not ends_sentence(line)
+    return len(letters) >= 6 and letters.isupper() and not ends_sentence(line)
 
 
 # Chinese credits: "（图|NAME" opening a lead, "NAME 供图" / "NAME 摄" closing a caption
@@ -210,10 +217,11 @@ _CJK_CREDIT = re.compile(r"^[（(]?\s*(?:文\s*[/、]\s*)?(?:图|摄影)\s*[|｜
 
 def photo_credit(line: str) -> str | None:
     """The credited party of a photo credit in ``line``, without the label, else None."""
-    cjk = _CJK_CREDIT.search(line)
+    cjk = _CJK_CREDIT.search(line) if "图" in line or "摄" in line else None  # one is in every match
     if cjk is not None:
         return cjk.group("credit") or cjk.group("by")
-    m = PHOTO_CREDIT.search(line) if len(line) <= _CAPTION_MAX else None
+    hinted = len(line) <= _CAPTION_MAX and _PHOTO_WORDS.search(line) is not None
+    m = PHOTO_CREDIT.search(line) if hinted else None
     if m is None:
         return None
     start = m.start()
