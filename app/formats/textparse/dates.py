@@ -54,9 +54,15 @@ class FoundDate:
 
 
 @lru_cache(maxsize=1)
-def _calendar() -> _Calendar:
+def _data() -> dict:
+    """calendar.json, read once: month and weekday names, date orders and regions (a few milliseconds)."""
     with _LOCK:
-        data = json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
+        return json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> _Calendar:
+    data = _data()
     months: dict[str, int] = data["months"]
     # a month's name is any word (or two: "كانون الثاني") between a day and a year, looked up afterwards, so the
     # patterns stay a handful whatever the number of languages
@@ -101,9 +107,7 @@ def likely_region(language: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    with _LOCK:
-        data = json.loads((resources_dir() / "importer" / "calendar.json").read_text(encoding="utf-8"))
-    return dict(data.get("regions", {}))
+    return dict(_data().get("regions", {}))
 
 
 def month_number(name: str) -> int | None:
