@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
 
+from app import fileio
 from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import StubDialogs
 
@@ -71,7 +71,7 @@ def test_a_read_only_folder_keeps_the_release_open_and_says_to_save_elsewhere(
         # as the system answers in a read-only folder (root would be let in by chmod, so it is injected)
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(locked))
 
-    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(fileio, "new_file_beside", read_only)
     dialogs.save_paths.append(locked / "elsewhere.release.xml")
     loaded.save_as_action.trigger()
     monkeypatch.undo()
