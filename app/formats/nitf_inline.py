@@ -104,6 +104,25 @@ def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> N
 InlineSpan = tuple[str, int, int, "str | None", "str | None", "str | None"]
 #: A stretch of a paragraph's text, and what the tag that holds it says: (kind, id, name, ref), or None.
 _Stretch = tuple[str, "tuple[str, str | None, str | None, str | None] | None"]
+#: What an inline element's tag means: its local name, the kind it marks (None: none; "classifier":
+#: its ``type`` says), and the attributes holding the normalised name and the vocabulary reference.
+_TagMeaning = tuple[str, "str | None", str, str]
+#: Meanings by tag as lxml spells it ("{namespace}name"): the split and look-ups once per tag name,
+#: not once per tag of an archive. Bounded, since the names come from the files read.
+_MEANINGS: dict[str, _TagMeaning] = {}
+_MEANINGS_MAX = 1024
+
+
+def _meaning(tag: str) -> _TagMeaning:
+    namespace, _, name = tag[1:].rpartition("}") if tag[:1] == "{" else ("", "", tag)
+    kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
+    if name == "classifier":
+        kind = "classifier"
+    value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
+    meaning = (name, kind, value, source)
+    if len(_MEANINGS) < _MEANINGS_MAX:
+        _MEANINGS[tag] = meaning
+    return meaning
 
 
 def collapse_space(text: str, indent: str = "") -> str:
@@ -140,89 +159,109 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     """The text of ``p`` and the entity spans its inline elements mark.
 
     ``normalise`` collapses white space as :func:`collapse_space` does (``indent`` is its
-    hint), a stretch of text at a time between the tags, so the spans come out where they are
-    in the collapsed text (no second pass to move offsets); a span keeps no space at either
-    edge, and one left empty is dropped.
+    hint), and the spans come out where their names are in the collapsed text; a span keeps
+    no space at either edge, and one left empty is dropped.
 
     ``dropped`` counts what was not kept as such: markup whose text was kept but
     whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
     references to entities of a DTD that was never loaded (``&nbsp;``).
     """
-    # The text in stretches: each tag's text, and what lies between two tags joined into one
-    # stretch. A stretch a tag marks carries (kind, id, name, ref).
-    stretches: list[_Stretch] = []
-    # (lxml makes a new string at every read of .text and .tail: each is read once)
+    # The text as it stands in the file, in pieces, and the marks on it: (start, end, kind, id,
+    # name, ref), offsets in that raw text. (lxml makes a new string at every read of .text and
+    # .tail: each is read once.)
     text = p.text
-    pending: list[str] = [text] if text else []
+    pieces: list[str] = [text] if text else []
+    pos = len(text) if text else 0
+    marks: list[tuple[int, int, str, str | None, str | None, str | None]] = []
+    meanings = _MEANINGS
     for child in p:
         tag = child.tag
-        if not isinstance(tag, str):  # comments, processing instructions, unknown entities
+        if tag.__class__ is not str:  # comments, processing instructions, unknown entities
             if tag is etree.Entity:
                 # NITF's DTDs declare the ISO / HTML character entities: &nbsp; is known without loading one
                 char = name2codepoint.get(child.name)
                 if char is not None:
-                    pending.append(chr(char))
+                    pieces.append(chr(char))
+                    pos += 1
                 elif dropped is not None:
                     key = f"&{child.name};"
                     dropped[key] = dropped.get(key, 0) + 1
-            tail = child.tail
-            if tail:
-                pending.append(tail)
-            continue
-        namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
-        if name == "br":
-            text = "\n"
-        elif len(child):
-            text = "".join(child.itertext())
         else:
-            text = child.text or ""
-        kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
-        if name == "classifier":
-            kind = "initiative" if child.get("type") == "initiative" else "topic"
-        if kind is not None and text:
-            value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
-            stretches.append(("".join(pending), None))
-            stretches.append((text, (kind, child.get("id"), child.get(value), child.get(source))))
-            pending = []
-        else:
-            if text:
-                pending.append(text)
-            if dropped is not None and name != "br":
-                key = f"<{name}>"
-                dropped[key] = dropped.get(key, 0) + 1
+            name, kind, value, source = meanings.get(tag) or _meaning(tag)
+            if name == "br":
+                inner = "\n"
+            elif len(child):
+                inner = "".join(child.itertext())
+            else:
+                inner = child.text or ""
+            if kind is not None and inner:
+                # (one call for all the attributes: tags in archives mostly carry none)
+                attrs = child.items()
+                if attrs:
+                    given = dict(attrs)
+                    if kind == "classifier":
+                        kind = "initiative" if given.get("type") == "initiative" else "topic"
+                    marks.append((pos, pos + len(inner), kind, given.get("id"), given.get(value), given.get(source)))
+                else:
+                    marks.append((pos, pos + len(inner), "topic" if kind == "classifier" else kind, None, None, None))
+                pieces.append(inner)
+                pos += len(inner)
+            else:
+                if inner:
+                    pieces.append(inner)
+                    pos += len(inner)
+                if dropped is not None and name != "br":
+                    key = f"<{name}>"
+                    dropped[key] = dropped.get(key, 0) + 1
         tail = child.tail
         if tail:
-            pending.append(tail)
-    rest = "".join(pending)
-    if not stretches:  # no tag marks anything: the text is all there is
-        return (collapse_space(rest, indent) if normalise else rest), []
-    stretches.append((rest, None))
-    if normalise and indent:
-        placed = _place_wrapped(stretches, indent)
-        if placed is not None:
-            return placed
-    return _place(stretches, normalise)
+            pieces.append(tail)
+            pos += len(tail)
+    raw = "".join(pieces)
+    if not marks:  # no tag marks anything: the text is all there is
+        return (collapse_space(raw, indent) if normalise else raw), []
+    if not normalise:
+        return raw, [(kind, start, end, ident, name, ref) for start, end, kind, ident, name, ref in marks]
+    placed = _place_wrapped(raw, marks, indent)
+    if placed is not None:
+        return placed
+    stretches: list[_Stretch] = []
+    last = 0
+    for start, end, kind, ident, name, ref in marks:
+        stretches.append((raw[last:start], None))
+        stretches.append((raw[start:end], (kind, ident, name, ref)))
+        last = end
+    stretches.append((raw[last:], None))
+    return _place(stretches, True)
 
 
-def _place_wrapped(stretches: list[_Stretch], indent: str) -> tuple[str, list[InlineSpan]] | None:
+def _place_wrapped(raw: str, marks: list[tuple[int, int, str, str | None, str | None, str | None]],
+                   indent: str) -> tuple[str, list[InlineSpan]] | None:
     """What :func:`_place` gives when normalising, for the common paragraph whose only odd white
-    space is the file's wrapping (``indent``): each wrap becomes a space and every offset is a
-    running sum. None for any other paragraph."""
-    shorts = [raw.replace(indent, " ") for raw, _ in stretches]
-    text = "".join(shorts)
-    if not (text.isascii() and "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text
-            and text[:1] != " " and text[-1:] != " "):
+    space is the file's wrapping (``indent``, "" for none): each wrap becomes a space and an offset
+    moves back by what the wraps before it lost. None for any other paragraph."""
+    short = raw.replace(indent, " ") if indent else raw
+    if not (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
+            and short[0] != " " and short[-1] != " "):
         return None
+    for start, end, *_ in marks:
+        # white space at a tag's edge is trimmed by _place; and a wrap across the edge would
+        # make the count below wrong, so that paragraph goes there too
+        if raw[start].isspace() or raw[end - 1].isspace():
+            return None
+    lost = len(indent) - 1  # what each wrap loses; every line break left in raw is one such wrap
+    if lost <= 0 or "\n" not in raw:
+        return short, [(kind, start, end, ident, name, ref) for start, end, kind, ident, name, ref in marks]
     spans: list[InlineSpan] = []
-    pos = 0
-    for short, (_, mark) in zip(shorts, stretches, strict=True):
-        end = pos + len(short)
-        if mark is not None:
-            if short[0] == " " or short[-1] == " ":  # a space inside the tag, at its edge: trimmed by _place
-                return None
-            spans.append((mark[0], pos, end, mark[1], mark[2], mark[3]))
-        pos = end
-    return text, spans
+    count = raw.count
+    wraps = last = 0
+    for start, end, kind, ident, name, ref in marks:
+        wraps += count("\n", last, start)
+        begin = start - wraps * lost
+        wraps += count("\n", start, end)
+        spans.append((kind, begin, end - wraps * lost, ident, name, ref))
+        last = end
+    return short, spans
 
 
 def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[InlineSpan]]:
