@@ -166,13 +166,90 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
     references to entities of a DTD that was never loaded (``&nbsp;``).
     """
-    # The text as it stands in the file, in pieces, and the marks on it: (start, end, kind, id,
-    # name, ref), offsets in that raw text. (lxml makes a new string at every read of .text and
-    # .tail: each is read once.)
+    if normalise:
+        wrapped = _read_wrapped(p, dropped, indent)
+        if wrapped is not None:
+            return wrapped
+    raw, marks = _read_raw(p, dropped)
+    if not marks:  # no tag marks anything: the text is all there is
+        return (collapse_space(raw, indent) if normalise else raw), []
+    if not normalise:
+        return raw, marks
+    stretches: list[_Stretch] = []
+    last = 0
+    for kind, start, end, ident, name, ref in marks:
+        stretches.append((raw[last:start], None))
+        stretches.append((raw[start:end], (kind, ident, name, ref)))
+        last = end
+    stretches.append((raw[last:], None))
+    return _place(stretches, True)
+
+
+def _read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
+                  indent: str) -> tuple[str, list[InlineSpan]] | None:
+    """What normalising gives for the common paragraph of an archive, whose only odd white space
+    is the file's wrapping (``indent``, "" for none): each piece of text has its wraps made spaces
+    as it is read, so every offset is a running sum. None for any other paragraph (nothing is
+    counted in ``dropped`` then)."""
+    text = p.text
+    short = (text.replace(indent, " ") if indent else text) if text else ""
+    pieces: list[str] = [short] if short else []
+    pos = len(short)
+    marks: list[InlineSpan] = []
+    meanings = _MEANINGS
+    counted: list[str] = []
+    for child in p:
+        tag = child.tag
+        if tag.__class__ is not str:
+            return None  # a comment or an entity reference: rare enough to go the long way
+        name, kind, value, source = meanings.get(tag) or _meaning(tag)
+        if len(child) or name == "br":
+            return None
+        inner = child.text
+        if inner:
+            if indent:
+                inner = inner.replace(indent, " ")
+            if kind is not None:
+                if inner[0] == " " or inner[-1] == " ":
+                    return None  # white space at a tag's edge: trimmed by _place
+                attrs = child.items()  # (one call for all: tags in archives mostly carry none)
+                if attrs:
+                    given = dict(attrs)
+                    if kind == "classifier":
+                        kind = "initiative" if given.get("type") == "initiative" else "topic"
+                    marks.append((kind, pos, pos + len(inner), given.get("id"), given.get(value), given.get(source)))
+                else:
+                    marks.append(("topic" if kind == "classifier" else kind, pos, pos + len(inner), None, None, None))
+            else:
+                counted.append(name)
+            pieces.append(inner)
+            pos += len(inner)
+        else:
+            counted.append(name)
+        tail = child.tail
+        if tail:
+            if indent:
+                tail = tail.replace(indent, " ")
+            pieces.append(tail)
+            pos += len(tail)
+    short = "".join(pieces)
+    if not (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
+            and short[:1] != " " and short[-1:] != " "):
+        return None
+    if counted and dropped is not None:
+        for name in counted:
+            key = f"<{name}>"
+            dropped[key] = dropped.get(key, 0) + 1
+    return short, marks
+
+
+def _read_raw(p: etree._Element, dropped: dict[str, int] | None) -> tuple[str, list[InlineSpan]]:
+    """The text of ``p`` as the file has it, and the spans its tags mark on it."""
+    # (lxml makes a new string at every read of .text and .tail: each is read once)
     text = p.text
     pieces: list[str] = [text] if text else []
     pos = len(text) if text else 0
-    marks: list[tuple[int, int, str, str | None, str | None, str | None]] = []
+    marks: list[InlineSpan] = []
     meanings = _MEANINGS
     for child in p:
         tag = child.tag
@@ -195,15 +272,10 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
             else:
                 inner = child.text or ""
             if kind is not None and inner:
-                # (one call for all the attributes: tags in archives mostly carry none)
-                attrs = child.items()
-                if attrs:
-                    given = dict(attrs)
-                    if kind == "classifier":
-                        kind = "initiative" if given.get("type") == "initiative" else "topic"
-                    marks.append((pos, pos + len(inner), kind, given.get("id"), given.get(value), given.get(source)))
-                else:
-                    marks.append((pos, pos + len(inner), "topic" if kind == "classifier" else kind, None, None, None))
+                given = dict(child.items())
+                if kind == "classifier":
+                    kind = "initiative" if given.get("type") == "initiative" else "topic"
+                marks.append((kind, pos, pos + len(inner), given.get("id"), given.get(value), given.get(source)))
                 pieces.append(inner)
                 pos += len(inner)
             else:
@@ -217,51 +289,7 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
         if tail:
             pieces.append(tail)
             pos += len(tail)
-    raw = "".join(pieces)
-    if not marks:  # no tag marks anything: the text is all there is
-        return (collapse_space(raw, indent) if normalise else raw), []
-    if not normalise:
-        return raw, [(kind, start, end, ident, name, ref) for start, end, kind, ident, name, ref in marks]
-    placed = _place_wrapped(raw, marks, indent)
-    if placed is not None:
-        return placed
-    stretches: list[_Stretch] = []
-    last = 0
-    for start, end, kind, ident, name, ref in marks:
-        stretches.append((raw[last:start], None))
-        stretches.append((raw[start:end], (kind, ident, name, ref)))
-        last = end
-    stretches.append((raw[last:], None))
-    return _place(stretches, True)
-
-
-def _place_wrapped(raw: str, marks: list[tuple[int, int, str, str | None, str | None, str | None]],
-                   indent: str) -> tuple[str, list[InlineSpan]] | None:
-    """What :func:`_place` gives when normalising, for the common paragraph whose only odd white
-    space is the file's wrapping (``indent``, "" for none): each wrap becomes a space and an offset
-    moves back by what the wraps before it lost. None for any other paragraph."""
-    short = raw.replace(indent, " ") if indent else raw
-    if not (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
-            and short[0] != " " and short[-1] != " "):
-        return None
-    for start, end, *_ in marks:
-        # white space at a tag's edge is trimmed by _place; and a wrap across the edge would
-        # make the count below wrong, so that paragraph goes there too
-        if raw[start].isspace() or raw[end - 1].isspace():
-            return None
-    lost = len(indent) - 1  # what each wrap loses; every line break left in raw is one such wrap
-    if lost <= 0 or "\n" not in raw:
-        return short, [(kind, start, end, ident, name, ref) for start, end, kind, ident, name, ref in marks]
-    spans: list[InlineSpan] = []
-    count = raw.count
-    wraps = last = 0
-    for start, end, kind, ident, name, ref in marks:
-        wraps += count("\n", last, start)
-        begin = start - wraps * lost
-        wraps += count("\n", start, end)
-        spans.append((kind, begin, end - wraps * lost, ident, name, ref))
-        last = end
-    return short, spans
+    return "".join(pieces), marks
 
 
 def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[InlineSpan]]:
