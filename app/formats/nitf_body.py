@@ -121,8 +121,9 @@ class _Walker:
                 text = child.text
                 if text:
                     short = text.replace(indent, " ") if indent else text
-                    if (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short
-                            and "\r" not in short and short[0] != " " and short[-1] != " "):
+                    if ("  " not in short and short[0] != " " and short[-1] != " "
+                            and ("\n" not in short and "\t" not in short and "\r" not in short if short.isascii()
+                                 else short.isprintable())):
                         text = short
                     else:
                         text = " ".join(text.split())

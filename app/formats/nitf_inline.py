@@ -125,6 +125,12 @@ def _meaning(tag: str) -> _TagMeaning:
     return meaning
 
 
+def _collapsed(text: str) -> bool:
+    """Whether non-empty ``text`` has no white space but single spaces between words (see collapse_space)."""
+    return ("  " not in text and text[0] != " " and text[-1] != " "
+            and ("\n" not in text and "\t" not in text and "\r" not in text if text.isascii() else text.isprintable()))
+
+
 def collapse_space(text: str, indent: str = "") -> str:
     """``text`` with each run of white space made one space and none at either end (a foreign
     file's indentation). str.split's white space is re's \\s for XML text.
@@ -132,13 +138,14 @@ def collapse_space(text: str, indent: str = "") -> str:
     ``indent``: the line break and indentation the file wraps paragraphs with (see
     :func:`wrap_indent`), a hint that makes the common case cheaper, never a change of result.
     """
-    # The fast path: after the file's own line breaks become spaces, text that is plain ASCII
-    # with single spaces between words is already collapsed; answering that takes a few scans
-    # in C instead of a list of every word. (XML 1.0 text holds no ASCII white space but these
-    # four: libxml2 refuses the others even as character references.)
+    # The fast path: after the file's own line breaks become spaces, text with single spaces
+    # between words and no other white space is already collapsed; answering that takes a few
+    # scans in C instead of a list of every word. (XML 1.0 text holds no ASCII white space but
+    # these four: libxml2 refuses the others even as character references. Beyond ASCII,
+    # every white space character str.split knows (NO-BREAK SPACE, EM SPACE, LINE SEPARATOR...)
+    # is one that isprintable() refuses.)
     short = text.replace(indent, " ") if indent else text
-    if (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
-            and not short[:1].isspace() and not short[-1:].isspace()):
+    if short and _collapsed(short):
         return short
     return " ".join(text.split())
 
@@ -233,8 +240,7 @@ def _read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
             pieces.append(tail)
             pos += len(tail)
     short = "".join(pieces)
-    if not (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
-            and short[:1] != " " and short[-1:] != " "):
+    if not (short and _collapsed(short)):
         return None
     if counted and dropped is not None:
         for name in counted:
