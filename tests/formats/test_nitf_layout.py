@@ -119,6 +119,11 @@ WRAPPED = """<?xml version="1.0" encoding="UTF-8"?>
          as before.</p>
       <p>Tickets are sold <em>on board</em> and at the
          kiosk, says <org>Fjord Lines</org>.</p>
+      <p>Billetter selges på <org>Fjord&#8195;Line</org>s
+         kontor i <location>Ålesund</location>.</p>
+      <p>Ferja går fra <location>Bærum</location> kl. 7,
+         og fra&#160;<location>Moss</location>
+         kl. 9.</p>
     </body.content>
   </body>
 </nitf>
@@ -127,19 +132,24 @@ WRAPPED = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_tags_after_wrapped_lines_mark_their_names() -> None:
     """In a wrapped archive paragraph a tag marks its name however many wraps come before it,
-    a tag holding a wrap marks the name with one space, and a tag with markup inside marks all of it."""
+    a tag holding a wrap marks the name with one space, and a tag with markup inside marks all of it;
+    in Norwegian text too, where a no-break or em space counts as white space like any other."""
     release, warnings = nitf.read_with_warnings(WRAPPED.encode(), "ferry.xml")
     assert [p.text for p in release.body] == [
         "The winter timetable starts on Monday, the harbour office said, and the first boat leaves at seven. "
         "On the quay Ada Lind of the Harbour Board said the boats run every hour, and Bergen gets a second berth.",
         "Kari Nordmann sails the night crossing as before.",
         "Tickets are sold on board and at the kiosk, says Fjord Lines.",
+        "Billetter selges på Fjord Lines kontor i Ålesund.",
+        "Ferja går fra Bærum kl. 7, og fra Moss kl. 9.",
     ]
     tagged = [[(e.kind, p.entity_text(e)) for e in p.entities] for p in release.body]
     assert tagged == [
         [("person", "Ada Lind"), ("organisation", "Harbour Board"), ("place", "Bergen")],
         [("person", "Kari Nordmann"), ("event", "night crossing")],
         [("organisation", "Fjord Lines")],
+        [("organisation", "Fjord Line"), ("place", "Ålesund")],
+        [("place", "Bærum"), ("place", "Moss")],
     ]
     assert release.headline == "Ferry timetable"
     assert any(w.startswith("ferry.xml: enriched text was imported as plain text (<em> ×") for w in warnings)
