@@ -77,11 +77,15 @@ def read_body(content: etree._Element, ids: Ids, dropped: dict[str, int], *, exa
 
 
 def _learn_indent(content: etree._Element, tags: _Tags) -> str:
-    """How the file wraps its paragraphs, from the first of them that wraps (a hint for collapsing)."""
+    """How the file wraps its paragraphs, from the first of them that wraps (a hint for collapsing).
+
+    Looked for in the text between the tags too: in a story whose paragraphs open with a name
+    the first wrap comes after a tag.
+    """
     for n, el in enumerate(content.iter(tags.p, tags.hl2, tags.li)):
-        text = el.text
-        if text and "\n" in text:
-            return wrap_indent(text)
+        for text in el.itertext():
+            if "\n" in text:
+                return wrap_indent(text)
         if n == 100:
             break
     return ""
