@@ -198,23 +198,37 @@ def _read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
     is the file's wrapping (``indent``, "" for none): each piece of text has its wraps made spaces
     as it is read, so every offset is a running sum. None for any other paragraph (nothing is
     counted in ``dropped`` then)."""
+    # (a line break where the file has no wrapping learnt, or any other white space, sends the
+    # paragraph the long way: the checks at the end would refuse it)
     text = p.text
-    short = (text.replace(indent, " ") if indent else text) if text else ""
-    pieces: list[str] = [short] if short else []
-    pos = len(short)
+    if text:
+        if "\n" in text:
+            if not indent:
+                return None
+            text = text.replace(indent, " ")
+        pieces = [text]
+        pos = len(text)
+    else:
+        pieces = []
+        pos = 0
     marks: list[InlineSpan] = []
     meanings = _MEANINGS
     counted: list[str] = []
     for child in p:
         tag = child.tag
-        if tag.__class__ is not str:
-            return None  # a comment or an entity reference: rare enough to go the long way
-        name, kind, value, source = meanings.get(tag) or _meaning(tag)
+        meaning = meanings.get(tag)
+        if meaning is None:
+            if tag.__class__ is not str:
+                return None  # a comment or an entity reference: rare enough to go the long way
+            meaning = _meaning(tag)
+        name, kind, value, source = meaning
         if len(child) or name == "br":
             return None
         inner = child.text
         if inner:
-            if indent:
+            if "\n" in inner:
+                if not indent:
+                    return None
                 inner = inner.replace(indent, " ")
             if kind is not None:
                 if inner[0] == " " or inner[-1] == " ":
@@ -235,7 +249,9 @@ def _read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
             counted.append(name)
         tail = child.tail
         if tail:
-            if indent:
+            if "\n" in tail:
+                if not indent:
+                    return None
                 tail = tail.replace(indent, " ")
             pieces.append(tail)
             pos += len(tail)
