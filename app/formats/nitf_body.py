@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from app.formats.nitf_ids import Ids
-from app.formats.nitf_inline import NS, read_paragraph, wrap_indent
+from app.formats.nitf_inline import NS, read_long, read_paragraph, read_wrapped, wrap_indent
 from app.model import Entity, Paragraph
 
 #: Containers whose content the model cannot hold: their paragraphs are reported, not read.
@@ -122,7 +122,9 @@ class _Walker:
                 self.other(child, tag, list_item)
                 continue
             if exact or len(child):
-                text, spans = read_paragraph(child, dropped, normalise=not exact, indent=indent)
+                # (the archive's tagged paragraph straight to the one-pass reading; anything else the long way)
+                read = None if exact else read_wrapped(child, dropped, indent)
+                text, spans = read or read_long(child, dropped, normalise=not exact, indent=indent)
             else:  # text only, in a foreign file, the common case: collapse_space's fast path inlined
                 spans = None
                 text = child.text

@@ -174,9 +174,15 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     references to entities of a DTD that was never loaded (``&nbsp;``).
     """
     if normalise:
-        wrapped = _read_wrapped(p, dropped, indent)
+        wrapped = read_wrapped(p, dropped, indent)
         if wrapped is not None:
             return wrapped
+    return read_long(p, dropped, normalise=normalise, indent=indent)
+
+
+def read_long(p: etree._Element, dropped: dict[str, int] | None, *, normalise: bool,
+              indent: str) -> tuple[str, list[InlineSpan]]:
+    """:func:`read_paragraph` without trying :func:`read_wrapped` first: any paragraph, any white space."""
     raw, marks = _read_raw(p, dropped)
     if not marks:  # no tag marks anything: the text is all there is
         return (collapse_space(raw, indent) if normalise else raw), []
@@ -192,7 +198,7 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     return _place(stretches, True)
 
 
-def _read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
+def read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
                   indent: str) -> tuple[str, list[InlineSpan]] | None:
     """What normalising gives for the common paragraph of an archive, whose only odd white space
     is the file's wrapping (``indent``, "" for none): each piece of text has its wraps made spaces
