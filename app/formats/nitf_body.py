@@ -45,7 +45,8 @@ class _Tags:
 
 def read_paragraph_element(p: etree._Element, kind: str, ids: Ids, dropped: dict[str, int], *, exact: bool,
                            indent: str, ident: str | None = None) -> Paragraph:
-    """A ``p``, ``hl2``, ``li`` or ``hl1`` with its inline tags; its id claimed unless ``ident`` is given.
+    """A ``p``, ``hl2``, ``li`` or ``hl1`` read on its own (the headline: the body's paragraphs are read
+    by the walk), with its inline tags; its id claimed unless ``ident`` is given.
 
     The ids claimed and the spans read are valid by construction, so the paragraph is built
     positionally, without checks.
@@ -92,6 +93,8 @@ def _learn_indent(content: etree._Element, tags: _Tags) -> str:
 
 
 class _Walker:
+    """One walk over a story's body.content: the paragraphs in ``parts``, in reading order."""
+
     def __init__(self, tags: _Tags, ids: Ids, dropped: dict[str, int], *, exact: bool, has_full_text: bool,
                  indent: str) -> None:
         self.parts = BodyParts()

@@ -1,8 +1,8 @@
 """The ids a story read from NITF ends up with: the file's own where they are valid and free,
 else ``p<N>`` / ``e<N>``, and never an id the file gives something further down.
 
-Generating an id must not cost a look at the rest of the file: a 50 MB archive claims a
-hundred and fifty thousand of them. So the reader generates freely and notices when the
+Generating an id must not cost a look at the rest of the file: a 50 MB archive claims
+three hundred thousand of them. So the reader generates freely and notices when the
 file later claims an id it already generated (:class:`IdClashError`); it then reads the story
 again with every id of the file reserved (:func:`file_ids`), which only such files pay for.
 """
@@ -14,7 +14,6 @@ import re
 from lxml import etree
 
 ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
-_ALL_IDS = etree.XPath("//@id", smart_strings=False)
 
 
 class IdClashError(Exception):
@@ -23,7 +22,8 @@ class IdClashError(Exception):
 
 def file_ids(root: etree._Element) -> frozenset[str]:
     """Every ``id`` the document holds: ids a second read must not generate."""
-    return frozenset(_ALL_IDS(root))
+    # (root.xpath, not a compiled XPath kept at module level: readers run in worker threads)
+    return frozenset(root.xpath("//@id", smart_strings=False))
 
 
 class Ids:
