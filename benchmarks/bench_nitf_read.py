@@ -17,6 +17,9 @@ without a namespace behind a DOCTYPE, subheads, lists, inline person / org /
 location tags, and an empty paragraph now and then.
 
     .venv/bin/python benchmarks/bench_nitf_read.py [--mb 50]
+
+``--per-paragraph`` prints instead what one paragraph costs beyond the parse, text only
+and with three tags, in stories of nothing else (the README's breakdown).
 """
 
 from __future__ import annotations
@@ -37,29 +40,66 @@ ROUNDS = 3
 TARGET = 2.0
 
 
+_HEAD = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-2.dtd">\n'
+         b'<nitf version="-//IPTC//DTD NITF 3.2//EN" baselang="en-GB">\n  <head><title>Harbour archive</title>'
+         b'</head>\n  <body>\n    <body.head>\n      <hedline><hl1>Harbour archive</hl1></hedline>\n'
+         b"      <byline>By <person>Kari Nordmann</person><byttl>Archivist</byttl></byline>\n"
+         b"    </body.head>\n    <body.content>\n")
+# paragraphs of agency length (300-500 characters)
+_PLAIN = (b"      <p>Tickets are sold on board and at the kiosk on the quay, as before, and the harbour office\n"
+          b"         says the prices stay the same for the whole of the winter timetable. Passengers with\n"
+          b"         bicycles travel free, and the company asks those with cars to book a day ahead, since\n"
+          b"         the deck holds forty cars and the Monday crossings are usually full by nine.</p>\n")
+_TAGGED = (b"      <p>On Monday <person>Ada Lind</person> of the <org>Harbour Board</org> said in\n"
+           b"         <location>Bergen</location> that the ferries run every hour until the end of the\n"
+           b"         season, that the new pier opens in May, and that the board has asked the city for\n"
+           b"         a second berth so that the island boats no longer wait outside the breakwater.</p>\n")
+_TAIL = b"    </body.content>\n  </body>\n</nitf>\n"
+
+
 def story(megabytes: float) -> bytes:
     """An NITF 3.2-style story of about ``megabytes`` MB."""
-    head = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-2.dtd">\n'
-            b'<nitf version="-//IPTC//DTD NITF 3.2//EN" baselang="en-GB">\n  <head><title>Harbour archive</title>'
-            b'</head>\n  <body>\n    <body.head>\n      <hedline><hl1>Harbour archive</hl1></hedline>\n'
-            b"      <byline>By <person>Kari Nordmann</person><byttl>Archivist</byttl></byline>\n"
-            b"    </body.head>\n    <body.content>\n")
-    # ten paragraphs of agency length (300-500 characters), a third of them tagged, a subhead and a
-    # three-item list, and an empty paragraph: the shape of a wire archive
-    plain = (b"      <p>Tickets are sold on board and at the kiosk on the quay, as before, and the harbour office\n"
-             b"         says the prices stay the same for the whole of the winter timetable. Passengers with\n"
-             b"         bicycles travel free, and the company asks those with cars to book a day ahead, since\n"
-             b"         the deck holds forty cars and the Monday crossings are usually full by nine.</p>\n")
-    tagged = (b"      <p>On Monday <person>Ada Lind</person> of the <org>Harbour Board</org> said in\n"
-              b"         <location>Bergen</location> that the ferries run every hour until the end of the\n"
-              b"         season, that the new pier opens in May, and that the board has asked the city for\n"
-              b"         a second berth so that the island boats no longer wait outside the breakwater.</p>\n")
-    block = (tagged + plain * 2 + tagged + plain * 2 + b"      <hl2>Timetable</hl2>\n" + tagged + plain * 3
+    # ten paragraphs, a third of them tagged, a subhead and a three-item list, and an empty
+    # paragraph: the shape of a wire archive
+    block = (_TAGGED + _PLAIN * 2 + _TAGGED + _PLAIN * 2 + b"      <hl2>Timetable</hl2>\n" + _TAGGED + _PLAIN * 3
              + b"      <ul><li>First boat at seven</li><li>Last boat at ten</li><li>No boats on 25 December</li>"
                b"</ul>\n      <p/>\n")
-    tail = b"    </body.content>\n  </body>\n</nitf>\n"
-    count = max(1, int(megabytes * 1e6 - len(head) - len(tail)) // len(block))
-    return head + block * count + tail
+    count = max(1, int(megabytes * 1e6 - len(_HEAD) - len(_TAIL)) // len(block))
+    return _HEAD + block * count + _TAIL
+
+
+def _parse(data: bytes) -> object:
+    from lxml import etree
+
+    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+
+
+def _floor(data: bytes) -> None:
+    """lxml's parse and one Paragraph per paragraph, nothing else."""
+    from app.model import Paragraph
+
+    root = _parse(data)
+    was_enabled = gc.isenabled()
+    gc.disable()  # as the reader does while it reads
+    try:
+        [Paragraph(f"p{i}", el.text or "", [], False, "body") for i, el in enumerate(root.iter("p", "hl2", "li"))]
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def per_paragraph(count: int = 40_000) -> None:
+    """What one paragraph costs beyond lxml's parse, in a story of nothing but that paragraph."""
+    from app.formats import nitf
+
+    for name, paragraph in (("text only", _PLAIN), ("three tags", _TAGGED)):
+        data = _HEAD + paragraph * count + _TAIL
+        ours_s, lxml_s = best_pair(lambda data=data: nitf.read_with_warnings(data, "archive.xml"),
+                                   lambda data=data: _parse(data), ROUNDS)
+        floor_s, other_lxml_s = best_pair(lambda data=data: _floor(data), lambda data=data: _parse(data), ROUNDS)
+        lxml_s = min(lxml_s, other_lxml_s)
+        print(f"a paragraph of {name}: {(ours_s - lxml_s) / count * 1e6:.1f} us beyond lxml's parse "
+              f"(the floor's loop: {(floor_s - lxml_s) / count * 1e6:.1f} us), {count:,} of them")
 
 
 def _child(kind: str, path: str) -> None:
@@ -87,10 +127,15 @@ def _peak(kind: str, path: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=50.0)
+    parser.add_argument("--per-paragraph", action="store_true",
+                        help="print instead what a paragraph of text only and one with three tags cost")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
+        return 0
+    if args.per_paragraph:
+        per_paragraph()
         return 0
 
     from lxml import etree
@@ -110,16 +155,7 @@ def main() -> int:
         etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
 
     def floor() -> None:
-        from app.model import Paragraph
-
-        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-        was_enabled = gc.isenabled()
-        gc.disable()  # as the reader does while it reads
-        try:
-            [Paragraph(f"p{i}", el.text or "", [], False, "body") for i, el in enumerate(root.iter("p", "hl2", "li"))]
-        finally:
-            if was_enabled:
-                gc.enable()
+        _floor(data)
 
     ours_s, lxml_s = best_pair(ours, bare, ROUNDS)
     floor_s, other_lxml_s = best_pair(floor, bare, ROUNDS)

@@ -104,6 +104,31 @@ def fill_paragraph(p: etree._Element, para: Paragraph, outer: list[Entity]) -> N
 InlineSpan = tuple[str, int, int, "str | None", "str | None", "str | None"]
 #: A stretch of a paragraph's text, and what the tag that holds it says: (kind, id, name, ref), or None.
 _Stretch = tuple[str, "tuple[str, str | None, str | None, str | None] | None"]
+#: What an inline element's tag means: its local name, the kind it marks (None: none; "classifier":
+#: its ``type`` says), and the attributes holding the normalised name and the vocabulary reference.
+_TagMeaning = tuple[str, "str | None", str, str]
+#: Meanings by tag as lxml spells it ("{namespace}name"): the split and look-ups once per tag name,
+#: not once per tag of an archive. Bounded, since the names come from the files read.
+_MEANINGS: dict[str, _TagMeaning] = {}
+_MEANINGS_MAX = 1024
+
+
+def _meaning(tag: str) -> _TagMeaning:
+    namespace, _, name = tag[1:].rpartition("}") if tag[:1] == "{" else ("", "", tag)
+    kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
+    if name == "classifier":
+        kind = "classifier"
+    value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
+    meaning = (name, kind, value, source)
+    if len(_MEANINGS) < _MEANINGS_MAX:
+        _MEANINGS[tag] = meaning
+    return meaning
+
+
+def _collapsed(text: str) -> bool:
+    """Whether non-empty ``text`` has no white space but single spaces between words (see collapse_space)."""
+    return ("  " not in text and text[0] != " " and text[-1] != " "
+            and ("\n" not in text and "\t" not in text and "\r" not in text if text.isascii() else text.isprintable()))
 
 
 def collapse_space(text: str, indent: str = "") -> str:
@@ -113,13 +138,14 @@ def collapse_space(text: str, indent: str = "") -> str:
     ``indent``: the line break and indentation the file wraps paragraphs with (see
     :func:`wrap_indent`), a hint that makes the common case cheaper, never a change of result.
     """
-    # The fast path: after the file's own line breaks become spaces, text that is plain ASCII
-    # with single spaces between words is already collapsed; answering that takes a few scans
-    # in C instead of a list of every word. (XML 1.0 text holds no ASCII white space but these
-    # four: libxml2 refuses the others even as character references.)
+    # The fast path: after the file's own line breaks become spaces, text with single spaces
+    # between words and no other white space is already collapsed; answering that takes a few
+    # scans in C instead of a list of every word. (XML 1.0 text holds no ASCII white space but
+    # these four: libxml2 refuses the others even as character references. Beyond ASCII,
+    # every white space character str.split knows (NO-BREAK SPACE, EM SPACE, LINE SEPARATOR...)
+    # is one that isprintable() refuses.)
     short = text.replace(indent, " ") if indent else text
-    if (short.isascii() and "\n" not in short and "  " not in short and "\t" not in short and "\r" not in short
-            and not short[:1].isspace() and not short[-1:].isspace()):
+    if short and _collapsed(short):
         return short
     return " ".join(text.split())
 
@@ -140,89 +166,158 @@ def read_paragraph(p: etree._Element, dropped: dict[str, int] | None = None, *, 
     """The text of ``p`` and the entity spans its inline elements mark.
 
     ``normalise`` collapses white space as :func:`collapse_space` does (``indent`` is its
-    hint), a stretch of text at a time between the tags, so the spans come out where they are
-    in the collapsed text (no second pass to move offsets); a span keeps no space at either
-    edge, and one left empty is dropped.
+    hint), and the spans come out where their names are in the collapsed text; a span keeps
+    no space at either edge, and one left empty is dropped.
 
     ``dropped`` counts what was not kept as such: markup whose text was kept but
     whose meaning has no place in the model (``<em>``, ``<a>``, ``<q>``...), and
     references to entities of a DTD that was never loaded (``&nbsp;``).
     """
-    # The text in stretches: each tag's text, and what lies between two tags joined into one
-    # stretch. A stretch a tag marks carries (kind, id, name, ref).
+    if normalise:
+        wrapped = read_wrapped(p, dropped, indent)
+        if wrapped is not None:
+            return wrapped
+    return read_long(p, dropped, normalise=normalise, indent=indent)
+
+
+def read_long(p: etree._Element, dropped: dict[str, int] | None, *, normalise: bool,
+              indent: str) -> tuple[str, list[InlineSpan]]:
+    """:func:`read_paragraph` without trying :func:`read_wrapped` first: any paragraph, any white space."""
+    raw, marks = _read_raw(p, dropped)
+    if not marks:  # no tag marks anything: the text is all there is
+        return (collapse_space(raw, indent) if normalise else raw), []
+    if not normalise:
+        return raw, marks
     stretches: list[_Stretch] = []
-    # (lxml makes a new string at every read of .text and .tail: each is read once)
+    last = 0
+    for kind, start, end, ident, name, ref in marks:
+        stretches.append((raw[last:start], None))
+        stretches.append((raw[start:end], (kind, ident, name, ref)))
+        last = end
+    stretches.append((raw[last:], None))
+    return _place(stretches, True)
+
+
+def read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
+                  indent: str) -> tuple[str, list[InlineSpan]] | None:
+    """What normalising gives for the common paragraph of an archive, whose only odd white space
+    is the file's wrapping (``indent``, "" for none): each piece of text has its wraps made spaces
+    as it is read, so every offset is a running sum. None for any other paragraph (nothing is
+    counted in ``dropped`` then)."""
+    # (a line break where the file has no wrapping learnt, or any other white space, sends the
+    # paragraph the long way: the checks at the end would refuse it)
     text = p.text
-    pending: list[str] = [text] if text else []
+    if text:
+        if "\n" in text:
+            if not indent:
+                return None
+            text = text.replace(indent, " ")
+        pieces = [text]
+        pos = len(text)
+    else:
+        pieces = []
+        pos = 0
+    marks: list[InlineSpan] = []
+    meanings = _MEANINGS
+    counted: list[str] = []
     for child in p:
         tag = child.tag
-        if not isinstance(tag, str):  # comments, processing instructions, unknown entities
+        meaning = meanings.get(tag)
+        if meaning is None:
+            if tag.__class__ is not str:
+                return None  # a comment or an entity reference: rare enough to go the long way
+            meaning = _meaning(tag)
+        name, kind, value, source = meaning
+        if len(child) or name == "br":
+            return None
+        inner = child.text
+        if inner:
+            if "\n" in inner:
+                if not indent:
+                    return None
+                inner = inner.replace(indent, " ")
+            if kind is not None:
+                if inner[0] == " " or inner[-1] == " ":
+                    return None  # white space at a tag's edge: trimmed by _place
+                attrs = child.items()  # (one call for all: tags in archives mostly carry none)
+                if attrs:
+                    given = dict(attrs)
+                    if kind == "classifier":
+                        kind = "initiative" if given.get("type") == "initiative" else "topic"
+                    marks.append((kind, pos, pos + len(inner), given.get("id"), given.get(value), given.get(source)))
+                else:
+                    marks.append(("topic" if kind == "classifier" else kind, pos, pos + len(inner), None, None, None))
+            else:
+                counted.append(name)
+            pieces.append(inner)
+            pos += len(inner)
+        else:
+            counted.append(name)
+        tail = child.tail
+        if tail:
+            if "\n" in tail:
+                if not indent:
+                    return None
+                tail = tail.replace(indent, " ")
+            pieces.append(tail)
+            pos += len(tail)
+    short = "".join(pieces)
+    if not (short and _collapsed(short)):
+        return None
+    if counted and dropped is not None:
+        for name in counted:
+            key = f"<{name}>"
+            dropped[key] = dropped.get(key, 0) + 1
+    return short, marks
+
+
+def _read_raw(p: etree._Element, dropped: dict[str, int] | None) -> tuple[str, list[InlineSpan]]:
+    """The text of ``p`` as the file has it, and the spans its tags mark on it."""
+    # (lxml makes a new string at every read of .text and .tail: each is read once)
+    text = p.text
+    pieces: list[str] = [text] if text else []
+    pos = len(text) if text else 0
+    marks: list[InlineSpan] = []
+    meanings = _MEANINGS
+    for child in p:
+        tag = child.tag
+        if tag.__class__ is not str:  # comments, processing instructions, unknown entities
             if tag is etree.Entity:
                 # NITF's DTDs declare the ISO / HTML character entities: &nbsp; is known without loading one
                 char = name2codepoint.get(child.name)
                 if char is not None:
-                    pending.append(chr(char))
+                    pieces.append(chr(char))
+                    pos += 1
                 elif dropped is not None:
                     key = f"&{child.name};"
                     dropped[key] = dropped.get(key, 0) + 1
-            tail = child.tail
-            if tail:
-                pending.append(tail)
-            continue
-        namespace, _, name = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
-        if name == "br":
-            text = "\n"
-        elif len(child):
-            text = "".join(child.itertext())
         else:
-            text = child.text or ""
-        kind = TAG_TO_KIND.get(name) if namespace in _NITF_NAMESPACES else None
-        if name == "classifier":
-            kind = "initiative" if child.get("type") == "initiative" else "topic"
-        if kind is not None and text:
-            value, source = _CODE_ATTRS.get(name, _DEFAULT_CODE_ATTRS)
-            stretches.append(("".join(pending), None))
-            stretches.append((text, (kind, child.get("id"), child.get(value), child.get(source))))
-            pending = []
-        else:
-            if text:
-                pending.append(text)
-            if dropped is not None and name != "br":
-                key = f"<{name}>"
-                dropped[key] = dropped.get(key, 0) + 1
+            name, kind, value, source = meanings.get(tag) or _meaning(tag)
+            if name == "br":
+                inner = "\n"
+            elif len(child):
+                inner = "".join(child.itertext())
+            else:
+                inner = child.text or ""
+            if kind is not None and inner:
+                given = dict(child.items())
+                if kind == "classifier":
+                    kind = "initiative" if given.get("type") == "initiative" else "topic"
+                marks.append((kind, pos, pos + len(inner), given.get("id"), given.get(value), given.get(source)))
+                pieces.append(inner)
+                pos += len(inner)
+            else:
+                if inner:
+                    pieces.append(inner)
+                    pos += len(inner)
+                if dropped is not None and name != "br":
+                    key = f"<{name}>"
+                    dropped[key] = dropped.get(key, 0) + 1
         tail = child.tail
         if tail:
-            pending.append(tail)
-    rest = "".join(pending)
-    if not stretches:  # no tag marks anything: the text is all there is
-        return (collapse_space(rest, indent) if normalise else rest), []
-    stretches.append((rest, None))
-    if normalise and indent:
-        placed = _place_wrapped(stretches, indent)
-        if placed is not None:
-            return placed
-    return _place(stretches, normalise)
-
-
-def _place_wrapped(stretches: list[_Stretch], indent: str) -> tuple[str, list[InlineSpan]] | None:
-    """What :func:`_place` gives when normalising, for the common paragraph whose only odd white
-    space is the file's wrapping (``indent``): each wrap becomes a space and every offset is a
-    running sum. None for any other paragraph."""
-    shorts = [raw.replace(indent, " ") for raw, _ in stretches]
-    text = "".join(shorts)
-    if not (text.isascii() and "\n" not in text and "  " not in text and "\t" not in text and "\r" not in text
-            and text[:1] != " " and text[-1:] != " "):
-        return None
-    spans: list[InlineSpan] = []
-    pos = 0
-    for short, (_, mark) in zip(shorts, stretches, strict=True):
-        end = pos + len(short)
-        if mark is not None:
-            if short[0] == " " or short[-1] == " ":  # a space inside the tag, at its edge: trimmed by _place
-                return None
-            spans.append((mark[0], pos, end, mark[1], mark[2], mark[3]))
-        pos = end
-    return text, spans
+            pieces.append(tail)
+            pos += len(tail)
+    return "".join(pieces), marks
 
 
 def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[InlineSpan]]:

@@ -14,9 +14,10 @@ from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.gc_pause import collector_paused
-from app.formats.nitf_body import walk_body
+from app.formats.nitf_body import read_body, read_paragraph_element
 from app.formats.nitf_docdata import read_embargo, read_reference
-from app.formats.nitf_inline import NS, RD_NS, collapse_space, read_paragraph, wrap_indent
+from app.formats.nitf_ids import ID, IdClashError, Ids, file_ids
+from app.formats.nitf_inline import NS, RD_NS
 from app.formats.safexml import parse_bytes
 from app.model import Contact, Dateline, Entity, ModelError, NoteBlock, Paragraph, Release
 
@@ -24,7 +25,6 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XSI_SCHEMA_LOCATION = "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"
 _VERSION = re.compile(r"NITF\s+(\d+)\.(\d+)")
 _SCHEMA_VERSION = re.compile(r"nitf-(\d+)[-.](\d+)")
-_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _NORM_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
 _WS = re.compile(r"\s+")
@@ -113,16 +113,16 @@ def _date(norm: str | None) -> dt.date | None:
 
 
 class _Reader:
-    def __init__(self, root: etree._Element, source: str, warnings: list[str], namespace: str = NS) -> None:
+    def __init__(self, root: etree._Element, source: str, warnings: list[str], namespace: str = NS,
+                 reserved: frozenset[str] = frozenset()) -> None:
         self.root = root
         self.namespace = namespace
         self.ns = {"n": namespace}  # "" finds elements in no namespace
         self.source = source
         self.warnings = warnings
         self.exact = RD_NS in root.nsmap.values()
-        self.taken: set[str] = set()
+        self.ids = Ids(reserved)
         self.dropped: dict[str, int] = {}
-        self.indent = ""  # how the file wraps paragraphs (a hint for collapse_space), learnt in body()
 
     def norm(self, text: str) -> str:
         return text if self.exact else _WS.sub(" ", text).strip()
@@ -132,18 +132,6 @@ class _Reader:
 
     def findall(self, path: str) -> list[etree._Element]:
         return self.root.findall(path, self.ns)
-
-    def claim(self, ident: str | None, prefix: str) -> str:
-        """``ident`` if it is a free, valid id, else the next free ``prefix<N>``; taken from now on."""
-        taken = self.taken
-        if ident is None or ident in taken or not _ID.match(ident):
-            n = len(taken) + 1
-            ident = f"{prefix}{n}"
-            while ident in taken:
-                n += 1
-                ident = f"{prefix}{n}"
-        taken.add(ident)
-        return ident
 
     def dateline(self) -> Dateline:
         line = self.find("n:body/n:body.head/n:dateline")
@@ -175,50 +163,12 @@ class _Reader:
             date = _date(issue.get("norm")) if issue is not None else None
         return Dateline(place=place, date=date, text=text)
 
-    def paragraph(self, p: etree._Element, kind: str = "body", *, claim_id: bool = True) -> Paragraph:
-        """A ``p``, ``hl2`` or ``li`` (or ``hl1``, which has no id to claim) with its inline tags.
-
-        Called once per paragraph of an archive: the ids claimed and the spans read are
-        valid by construction, so the paragraph is built positionally, without checks.
-        """
-        if len(p):
-            text, spans = read_paragraph(p, self.dropped, normalise=not self.exact, indent=self.indent)
-        else:  # the common case: text only
-            text, spans = p.text or "", None
-            if text and not self.exact:
-                text = collapse_space(text, self.indent)
-        ident = self.claim(p.get("id"), "p") if claim_id else "headline"
-        cls = p.get("class")
-        para = Paragraph(ident, text, [], cls is not None and "key-point" in cls.split(), kind)
-        if spans:
-            claim = self.claim
-            para.entities = [Entity(claim(tag_id, "e"), tag_kind, start, end, name, ref)
-                             for tag_kind, start, end, tag_id, name, ref in spans]
-        return para
-
     def body(self) -> tuple[list[Paragraph], list[str], str | None]:
         content = self.find("n:body/n:body.content")
         if content is None:
             return [], [], None
-        parts = walk_body(content, exact=self.exact, namespace=self.namespace)
-        paras: list[Paragraph] = []
-        empty = 0
-        if not self.exact:  # the first paragraph that wraps shows how the file indents its lines
-            self.indent = next((wrap_indent(el.text) for el, _ in parts.items[:100] if el.text and "\n" in el.text),
-                               "")
-        read, exact, claim, indent = self.paragraph, self.exact, self.claim, self.indent
-        for element, kind in parts.items:
-            if len(element) or exact:
-                para = read(element, kind)
-            else:  # text only in a foreign file, the common case: paragraph() inlined (a tenth of the time)
-                text = element.text
-                cls = element.get("class")
-                para = Paragraph(claim(element.get("id"), "p"), collapse_space(text, indent) if text else "", [],
-                                 cls is not None and "key-point" in cls.split(), kind)
-            if not exact and not para.text:
-                empty += 1  # an empty <p/> is layout, not a paragraph
-                continue
-            paras.append(para)
+        parts = read_body(content, self.ids, self.dropped, exact=self.exact, namespace=self.namespace)
+        paras, empty = parts.paragraphs, parts.empty
         boilerplate = _note_blocks(parts.boilerplate)
         credits = _text(parts.credits) if parts.credits is not None else None
         for what, n in parts.skipped.items():
@@ -262,11 +212,12 @@ class _Reader:
     def release(self) -> Release:
         doc_id = self.find("n:head/n:docdata/n:doc-id")
         release_id = doc_id.get("id-string") if doc_id is not None else None
-        release_id = release_id if release_id and _ID.match(release_id) else "release"
-        self.taken.add(release_id)
+        release_id = release_id if release_id and ID.match(release_id) else "release"
+        self.ids.take(release_id)
         hl1 = self.find("n:body/n:body.head/n:hedline/n:hl1")
         if hl1 is not None:  # hl1 carries inline tags as a paragraph does
-            headline_para = self.paragraph(hl1, claim_id=False)
+            headline_para = read_paragraph_element(hl1, "body", self.ids, self.dropped, exact=self.exact, indent="",
+                                                   ident="headline")
             headline, headline_tags = headline_para.text, headline_para.entities
         else:
             headline, headline_tags = self.norm(_text(self.find("n:head/n:title"))), []
@@ -380,7 +331,7 @@ class _Reader:
             para = headline if ext.get("headline") == "true" else by_id.get(ext.get("paragraph") or "")
             try:
                 start, end = int(ext.get("start") or ""), int(ext.get("end") or "")
-                entity = Entity(id=self.claim(ext.get("id"), "e"), kind=ext.get("kind") or "", start=start,
+                entity = Entity(id=self.ids.claim(ext.get("id"), "e"), kind=ext.get("kind") or "", start=start,
                                 end=end, name=ext.get("name"), ref=ext.get("ref"))
                 if para is None:
                     raise ModelError(f"paragraph {ext.get('paragraph')!r} does not exist")
@@ -399,8 +350,13 @@ def read_element(root: etree._Element, source: str = "<input>") -> tuple[Release
     """Read an ``nitf`` element already parsed (on its own, or inside a NewsML-G2 item)."""
     warnings: list[str] = []
     namespace = _check_root(root, source, warnings)
+    checked = len(warnings)  # what _check_root said stands; what reading said is said again on a second read
     with collector_paused():
-        release = _Reader(root, source, warnings, namespace).release()
+        try:
+            release = _Reader(root, source, warnings, namespace).release()
+        except IdClashError:  # an id generated early is one the file uses further down: read again, all its ids kept
+            del warnings[checked:]
+            release = _Reader(root, source, warnings, namespace, file_ids(root)).release()
     # The body is valid by construction (ids from claim(), kinds from the walk, spans from
     # read_paragraph in order and inside the text, nested tags added through add_entity), and
     # checking it again cost a third of reading an archive; everything else is checked here.
