@@ -170,10 +170,30 @@ def _open_cache(args: argparse.Namespace, spec: Any) -> Any:
         return None
 
 
+def _write(writers: list[Any], results: list[Any], baseline: dict[str, str] | None) -> None:
+    """A chunk's entries to every report: spelled as JSON once for the formats that take it, as
+    dictionaries once for the others."""
+    from app.validation.report_formats import entry_json, quick_json
+    from app.validation.report_summary import file_entry
+
+    texts: list[str] | None = None
+    entries: list[dict[str, Any]] | None = None
+    for writer in writers:
+        if writer.takes_json:
+            if texts is None:
+                texts = [quick_json(result) if baseline is None and not result.issues
+                         else entry_json(file_entry(result, baseline)) for result in results]
+            writer.add_json_all(texts)
+        else:
+            if entries is None:
+                entries = [file_entry(result, baseline) for result in results]
+            for entry in entries:
+                writer.add(entry)
+
+
 def run(args: argparse.Namespace) -> int:
     from app.validation import batch, profiles, reports
-    from app.validation.report_formats import quick_json
-    from app.validation.report_summary import Summary, file_entry
+    from app.validation.report_summary import Summary
 
     if args.schematron is not None and args.schema is None:
         _err("release-desk: --schematron needs --schema (or define a profile with both in the catalog)")
@@ -231,21 +251,16 @@ def run(args: argparse.Namespace) -> int:
     with _Interrupt() as stop:
         found = iter_files(args.files, follow=follow, note=lambda line: err.write(shown_path(line) + "\n"))
         checked = Run(found, spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
-        for result in checked:
-            if result.issues and not args.quiet:
-                if progress is not None:
-                    progress.clear()
-                err.write(_diagnostics(result))
-            summary.add(result)
+        for results in checked.batches():  # a chunk at a time: a re-run from the cache is mostly this loop
+            if not args.quiet:
+                told = [_diagnostics(result) for result in results if result.issues]
+                if told:
+                    if progress is not None:
+                        progress.clear()
+                    err.write("".join(told))
+            summary.add_all(results)
             if writers:
-                quick = quick_json(result) if baseline is None and not result.issues else None
-                entry = None
-                for writer in writers:
-                    if quick is not None and writer.takes_json:
-                        writer.add_json(quick)
-                    else:
-                        entry = entry or file_entry(result, baseline)
-                        writer.add(entry)
+                _write(writers, results, baseline)
             if progress is not None:
                 progress.tick(checked.done)
         if progress is not None:

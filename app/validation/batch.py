@@ -18,6 +18,7 @@ import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,26 +45,31 @@ _MAX_BATCH = 256
 _MIN_BATCH = 16
 
 
-class FileResult(Frozen):
-    """One file's row: the verdict, the SHA-256 of the bytes checked, and every issue."""
+class FileResult(tuple):
+    """One file's row: the verdict, the SHA-256 of the bytes checked, and every issue.
 
-    __slots__ = ("issues", "path", "profile", "sha256", "size", "verdict")
+    A tuple underneath, as a named tuple is (without the named tuple's cost at import): a re-run the cache
+    answers makes one per file, and a tuple is made in one step (``tuple.__new__(FileResult, row)``)."""
+
+    __slots__ = ()
     _fields = ("path", "verdict", "sha256", "size", "profile", "issues")
-    path: str
-    verdict: str
-    sha256: str | None
-    size: int | None
-    profile: str | None
-    issues: tuple[Issue, ...]
+    path: str = property(itemgetter(0))  # type: ignore[assignment]
+    verdict: str = property(itemgetter(1))  # type: ignore[assignment]
+    sha256: str | None = property(itemgetter(2))  # type: ignore[assignment]
+    size: int | None = property(itemgetter(3))  # type: ignore[assignment]
+    profile: str | None = property(itemgetter(4))  # type: ignore[assignment]
+    issues: tuple[Issue, ...] = property(itemgetter(5))  # type: ignore[assignment]
 
-    def __init__(self, path: str, verdict: str, sha256: str | None = None, size: int | None = None,  # noqa: PLR0917 - positional, as the dataclass was
-                 profile: str | None = None, issues: tuple[Issue, ...] = ()) -> None:
-        set_field(self, "path", path)
-        set_field(self, "verdict", verdict)
-        set_field(self, "sha256", sha256)
-        set_field(self, "size", size)
-        set_field(self, "profile", profile)
-        set_field(self, "issues", issues)
+    def __new__(cls, path: str, verdict: str, sha256: str | None = None, size: int | None = None,  # noqa: PLR0917 - positional, as the dataclass was
+                profile: str | None = None, issues: tuple[Issue, ...] = ()) -> FileResult:
+        return tuple.__new__(cls, (path, verdict, sha256, size, profile, issues))
+
+    def __getnewargs__(self) -> tuple[object, ...]:  # pickled by value
+        return tuple(self)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self, strict=True))
+        return f"FileResult({shown})"
 
     @property
     def errors(self) -> int:

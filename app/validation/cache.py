@@ -375,12 +375,12 @@ class VerdictCache(CacheReader):
         if not stamps:
             return {}
         cwd, sep = self._cwd, os.sep
-        keys = {shown_path(p if p[:1] == sep else cwd + p): p for p in stamps}  # ``_key``, inlined: per file
-        marks = ",".join("?" * len(keys))
+        if "".join(stamps).isascii():  # nearly always: ``_key`` without shown_path's look at each name
+            keys = {p if p[:1] == sep else cwd + p: p for p in stamps}
+        else:
+            keys = {shown_path(p if p[:1] == sep else cwd + p): p for p in stamps}  # ``_key``, inlined
         try:
-            rows = self._db.execute(
-                "SELECT path, size, mtime_ns, ctime_ns, inode, sha256, fingerprint, verdict, profile, issues "
-                f"FROM paths WHERE path IN ({marks})", list(keys)).fetchall()
+            rows = self._rows(keys)
         except sqlite3.Error:
             return {}
         ours = self.fingerprint
@@ -401,6 +401,20 @@ class VerdictCache(CacheReader):
                 if cached is not None:
                     found[path] = (sha, cached)
         return found
+
+    def _rows(self, keys: dict[str, str]) -> list[tuple]:
+        """The ``paths`` rows of ``keys``. A run's files come in sorted chunks, so their rows lie together in
+        the table: one range scan reads them (a third faster than a look-up per key), and rows in the range
+        that are not asked for (files deleted since) are left out. When the range holds far more than the
+        chunk (another tree's files sort between them), each key is looked up instead."""
+        columns = "path, size, mtime_ns, ctime_ns, inode, sha256, fingerprint, verdict, profile, issues"
+        limit = 2 * len(keys) + 64
+        rows = self._db.execute(f"SELECT {columns} FROM paths WHERE path >= ? AND path <= ? LIMIT ?",
+                                (min(keys), max(keys), limit)).fetchall()
+        if len(rows) < limit:
+            return [row for row in rows if row[0] in keys]
+        marks = ",".join("?" * len(keys))
+        return self._db.execute(f"SELECT {columns} FROM paths WHERE path IN ({marks})", list(keys)).fetchall()
 
     def store(self, results: Iterable[tuple[FileResult, Stamp | None]]) -> None:
         verdicts, files = [], []

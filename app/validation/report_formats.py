@@ -42,10 +42,12 @@ def _word(value: str | None) -> str:
 def quick_json(result: FileResult) -> str:
     """The JSON entry of a file without issues, straight from its result: what ``entry_json(file_entry(...))``
     gives, without building the dictionary (most files of an archive, on the path a cached re-run takes)."""
-    size = result.size
-    return (f'{{"path": {_string(shown_path(result.path))}, "verdict": {_word(result.verdict)}, '
-            f'"sha256": {_string(result.sha256)}, "size": {"null" if size is None else int(size)}, '
-            f'"profile": {_word(result.profile)}, "errors": 0, "warnings": 0, "issues": []}}')
+    path, verdict, sha256, size, profile, _issues = result
+    return (f'{{"path": {_STRING(path) if path.isascii() else _STRING(shown_path(path))}, '
+            f'"verdict": {_WORDS.get(verdict) or _word(verdict)}, '
+            f'"sha256": {"null" if sha256 is None else _STRING(sha256)}, '
+            f'"size": {"null" if size is None else int(size)}, '
+            f'"profile": {_WORDS.get(profile) or _word(profile)}, "errors": 0, "warnings": 0, "issues": []}}')
 
 
 class Format:
@@ -61,6 +63,11 @@ class Format:
 
     def add(self, entry: dict[str, Any], out: IO[bytes]) -> None:
         raise NotImplementedError
+
+    def add_json_all(self, texts: list[str], out: IO[bytes]) -> None:
+        """Several entries spelled as JSON, in order (a format that takes ``add_json``)."""
+        for text in texts:
+            self.add_json(text, out)  # type: ignore[misc]
 
     def end(self, head: Mapping[str, Any], out: IO[bytes], body: Iterator[bytes] = _NOTHING) -> None:
         """Finish the report: ``head`` now holds the summary; a spooled format copies ``body`` into ``out``."""
@@ -97,6 +104,11 @@ class Json(Format):
         out.write((("\n    " if self.first else ",\n    ") + text).encode())
         self.first = False
 
+    def add_json_all(self, texts: list[str], out: IO[bytes]) -> None:
+        if texts:
+            out.write((("\n    " if self.first else ",\n    ") + ",\n    ".join(texts)).encode())
+            self.first = False
+
     def end(self, head: Mapping[str, Any], out: IO[bytes], body: Iterator[bytes] = _NOTHING) -> None:
         text = json.dumps(head, indent=2, ensure_ascii=False)
         out.write((text[:-2] + ',\n  "files": [').encode())
@@ -119,6 +131,10 @@ class JsonLines(Format):
 
     def add_json(self, text: str, out: IO[bytes]) -> None:  # type: ignore[override]
         out.write((text + "\n").encode())
+
+    def add_json_all(self, texts: list[str], out: IO[bytes]) -> None:
+        if texts:
+            out.write(("\n".join(texts) + "\n").encode())
 
     def end(self, head: Mapping[str, Any], out: IO[bytes], body: Iterator[bytes] = _NOTHING) -> None:
         out.write((json.dumps({"summary": head["summary"]}, ensure_ascii=False) + "\n").encode())

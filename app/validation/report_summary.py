@@ -88,6 +88,20 @@ class Summary:
                 if len(self.changed_listed) < CHANGED_LISTED:
                     self.changed_listed.append((path, before, result.verdict))
 
+    def add_all(self, results: list[FileResult]) -> None:
+        """``add`` each of ``results``; a file without issues, with no baseline to compare, only counts."""
+        if self.baseline is not None:
+            for result in results:
+                self.add(result)
+            return
+        counts = self.counts
+        for result in results:
+            if result[5]:  # its issues
+                self.add(result)
+            else:
+                counts[result[1]] = counts.get(result[1], 0) + 1  # its verdict
+                self.files += 1
+
     def top(self) -> list[dict[str, Any]]:
         ranked = sorted(self._issues, key=lambda k: (-self._issues[k], k))[:TOP_ISSUES]
         return [{"id": k[0], "severity": k[1], "count": self._issues[k], "files": self._issue_files[k],

@@ -163,6 +163,10 @@ class ReportWriter:
         """A file's entry already spelled as JSON (a format that ``takes_json``)."""
         self.format.add_json(text, self.out)  # type: ignore[misc]
 
+    def add_json_all(self, texts: list[str]) -> None:
+        """Several files' entries spelled as JSON, in order (a format that ``takes_json``)."""
+        self.format.add_json_all(texts, self.out)
+
     def finish(self, head_: Mapping[str, Any]) -> None:
         try:
             if self.format.spooled:

@@ -31,6 +31,8 @@ from app.validation.batch import _MIN_FILES_PER_WORKER, Checker, FileResult, Run
 from app.validation.cache import CacheReader, Stamp, VerdictCache, decode_issues, stamp
 from app.validation.issues import Issue
 
+_new_row = tuple.__new__  # FileResult.__new__ by hand, in one step
+
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
@@ -212,6 +214,11 @@ class Run:
         self.cancelled = False
 
     def __iter__(self) -> Iterator[FileResult]:
+        for results in self.batches():
+            yield from results
+
+    def batches(self) -> Iterator[list[FileResult]]:
+        """The results a chunk at a time, in order (what the command line writes a chunk at a time)."""
         # A run too small to share stays in this process: starting workers would cost more.
         head = list(islice(self.files, _MIN_FILES_PER_WORKER * self.jobs))
         workers = min(self.jobs, max(1, len(head) // _MIN_FILES_PER_WORKER))
@@ -223,17 +230,17 @@ class Run:
 
     # -- the two ways of running a chunk's misses
 
-    def _local(self, chunks: Iterator[list[str]]) -> Iterator[FileResult]:
+    def _local(self, chunks: Iterator[list[str]]) -> Iterator[list[FileResult]]:
         checker = self.checker or Checker(self.spec)
         for paths in chunks:
             chunk = self._prepare(paths)
             chunk.rows = check_paths(checker, self.cache, chunk.misses) if chunk.misses else []
-            yield from self._finish(chunk)
+            yield self._finish(chunk)
             if self.is_cancelled():
                 self.cancelled = True
                 return
 
-    def _pool(self, chunks: Iterator[list[str]], jobs: int) -> Iterator[FileResult]:
+    def _pool(self, chunks: Iterator[list[str]], jobs: int) -> Iterator[list[FileResult]]:
         """``jobs`` share the work: ``jobs - 1`` worker processes and this one, which checks every ``jobs``-th
         chunk itself between merging and writing. On two cores that is two processes, not three: the parent's
         bookkeeping no longer takes turns with two workers, and its own share is never pickled."""
@@ -280,7 +287,7 @@ class Run:
                         for waiting, on in pending:
                             if on == worker and waiting.rows is None and not pool.send(worker, waiting.misses):
                                 waiting.rows = _crashed(waiting.misses, "the worker process is gone")
-                yield from self._finish(chunk)
+                yield self._finish(chunk)
                 if self.is_cancelled():
                     self.cancelled = True
                     return
@@ -307,17 +314,24 @@ class Run:
             chunk.misses = [p for p in paths if p not in chunk.hits]
         return chunk
 
-    def _finish(self, chunk: _Chunk) -> Iterator[FileResult]:
+    def _finish(self, chunk: _Chunk) -> list[FileResult]:
         assert chunk.rows is not None
+        hits, stamps = chunk.hits, chunk.stamps
+        if not chunk.misses:  # a chunk the cache answered whole: most chunks of a re-run
+            results = [_new_row(FileResult, (path, verdict, digest, stamps[path][0], profile,
+                                            () if issues == "[]" else decode_issues(issues)))
+                       for path in chunk.paths for digest, (verdict, profile, issues) in (hits[path],)]
+            self.from_cache += len(results)
+            self.done += len(results)
+            return results
         rows = iter(chunk.rows)
-        results: list[FileResult] = []
+        results = []
         new: list[tuple[FileResult, Stamp | None]] = []
         for path in chunk.paths:
-            hit = chunk.hits.get(path)
+            hit = hits.get(path)
             if hit is not None:
                 digest, (verdict, profile, issues) = hit
-                size = chunk.stamps[path][0]
-                results.append(FileResult(path, verdict, digest, size, profile, decode_issues(issues)))
+                results.append(FileResult(path, verdict, digest, stamps[path][0], profile, decode_issues(issues)))
                 self.from_cache += 1
                 continue
             verdict, digest, size, profile, issues, cached, info = next(rows)
@@ -330,7 +344,7 @@ class Run:
         if self.cache is not None and new:
             self.cache.store(new)
         self.done += len(results)
-        return iter(results)
+        return results
 
 
 def _chunks(head: list[str], rest: Iterator[str], size: int) -> Iterator[list[str]]:

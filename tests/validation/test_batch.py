@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from app.validation import batch, reports
+from app.validation.issues import Issue
 from app.validation.profiles import builtin_profiles
 from tests.validation.defects import SECRET, TODAY, make_defects
 
@@ -195,3 +196,19 @@ def test_a_clean_file_is_spelled_the_same_by_the_quick_path(tmp_path: Path) -> N
                    batch.FileResult("gone.xml", "unreadable", None, None, None),
                    batch.FileResult("caf\udce9.xml", "valid", "cd" * 32, 10, "release")):  # a name not in UTF-8
         assert quick_json(result) == json.dumps(file_entry(result, None), ensure_ascii=False)
+
+
+def test_a_result_reads_by_name_survives_a_copy_and_shows_its_fields() -> None:
+    """A file's result is a tuple underneath (made in one step on a re-run the cache answers): its fields
+    read by name, it pickles by value (the GUI's run thread and worker hand-overs) and shows its names."""
+    import pickle
+
+    issue = Issue("error", "Headline missing", code="x")
+    result = batch.FileResult("a.xml", "invalid", "ab" * 32, 10, "release", (issue,))
+    assert (result.path, result.verdict, result.sha256, result.size, result.profile) == (
+        "a.xml", "invalid", "ab" * 32, 10, "release")
+    assert result.issues == (issue,) and result.errors == 1 and result.warnings == 0
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert type(pickle.loads(pickle.dumps(result))) is batch.FileResult
+    assert repr(result).startswith("FileResult(path='a.xml', verdict='invalid', sha256=")
+    assert batch.FileResult("b.xml", "valid").issues == ()

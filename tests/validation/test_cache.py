@@ -310,3 +310,48 @@ def test_a_cache_an_earlier_version_made_is_taken_over(here: Path, capsys: pytes
     assert (code, code2) == (1, 1)
     assert second["summary"]["from_cache"] == 3
     assert _without_cache_count(first) == _without_cache_count(second)
+
+
+def test_files_gone_since_and_a_crowded_neighbour_do_not_confuse_the_look_up(
+        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The cache reads a chunk's records as one range of paths. Files deleted since the last run lie in that
+    range, and so do the records of a neighbouring folder that sorts between the files (``in/r0000.xml`` <
+    ``in/r0000.xml.d/...`` < ``in/r0001.xml``). Neither is taken for a file of this run, and a run over a folder
+    that is not cached yet still checks its files."""
+    paths = _releases(here / "in", 6)
+    crowd = here / "in" / "r0000.xml.d"
+    _releases(crowd, 300)  # 301 records between r0000.xml and r0001.xml once cached
+    _run(capsys, "in", "--cache", "c.sqlite")
+    for gone in paths[2:5]:
+        gone.unlink()
+    shutil.rmtree(crowd)
+    code, report, err = _run(capsys, "in", "--cache", "c.sqlite")
+    assert code == 1
+    assert [Path(f["path"]).name for f in report["files"]] == ["r0000.xml", "r0001.xml", "r0005.xml", "r0006.xml"]
+    assert report["summary"]["from_cache"] == 4
+    assert report["summary"]["invalid"] == 1
+    # a new file where a deleted one was: its own verdict, from its own content
+    release = base_release()
+    release.headline = "Harbour opens ferry line 3"
+    release.contacts[0].email = "press@example..org"
+    (here / "in" / "r0003.xml").write_bytes(release_xml.write(release))
+    code, report, _ = _run(capsys, "in", "--cache", "c.sqlite")
+    assert report["summary"]["files"] == 5 and report["summary"]["invalid"] == 2
+    assert report["summary"]["from_cache"] == 4
+    assert _without_cache_count(report) == _without_cache_count(_run(capsys, "in", "--no-cache")[1])
+
+
+def test_a_file_deleted_and_another_added_between_runs(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One file gone, one new in its place in the sort order: as many records in the range as files asked for,
+    and still only the unchanged files come from the cache."""
+    paths = _releases(here / "in", 4)
+    _run(capsys, "in", "--cache", "c.sqlite")
+    paths[1].unlink()
+    paths[2].rename(here / "in" / "r0002b.xml")  # a rename is a new path: checked again (by content, cached)
+    (here / "in" / "r0001a.xml").write_bytes(paths[0].read_bytes().replace(b"ferry line 0<", b"ferry line A<"))
+    code, report, _ = _run(capsys, "in", "--cache", "c.sqlite")
+    assert code == 1
+    names = [Path(f["path"]).name for f in report["files"]]
+    assert names == ["r0000.xml", "r0001a.xml", "r0002b.xml", "r0003.xml", "r0004.xml"]
+    assert report["summary"]["from_cache"] == 4  # all but the new content
+    assert _without_cache_count(report) == _without_cache_count(_run(capsys, "in", "--no-cache")[1])
