@@ -249,7 +249,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     err = sys.stderr
     with _Interrupt() as stop:
-        found = iter_files(args.files, follow=follow, note=lambda line: err.write(shown_path(line) + "\n"))
+        # sys.stderr looked up at each note: a process that walks ahead for the run says its notes through it
+        found = iter_files(args.files, follow=follow, note=lambda line: sys.stderr.write(shown_path(line) + "\n"))
         checked = Run(found, spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
         for results in checked.batches():  # a chunk at a time: a re-run from the cache is mostly this loop
             if not args.quiet:

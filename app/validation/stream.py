@@ -11,6 +11,10 @@ a few chunks in flight per worker, takes them back in order, stores the new
 verdicts and hands the results on: it never holds more than the chunks in
 flight, whatever the number of files.
 
+With a cache and workers, a forked process (:class:`_StatAhead`) walks the
+folders and takes each file's stat a chunk or two ahead, so that a re-run the
+cache answers spends this process's time on look-ups and reports only.
+
 ``--jobs 1`` (or a run too small to share) does the same in this process.
 Workers ignore Ctrl+C (it reaches the whole process group): the parent asks
 ``cancelled`` after every chunk and stops them itself.
@@ -222,25 +226,32 @@ class Run:
         # A run too small to share stays in this process: starting workers would cost more.
         head = list(islice(self.files, _MIN_FILES_PER_WORKER * self.jobs))
         workers = min(self.jobs, max(1, len(head) // _MIN_FILES_PER_WORKER))
-        chunks = _chunks(head, self.files, self.chunk)
+        chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]] = (
+            (paths, None) for paths in _chunks(head, self.files, self.chunk))
         if workers <= 1:
             yield from self._local(chunks)
-        else:
-            yield from self._pool(chunks, workers)
+            return
+        ahead = _StatAhead.start(chunks) if self.cache is not None else None
+        try:
+            yield from self._pool(iter(ahead) if ahead is not None else chunks, workers)
+        finally:
+            if ahead is not None:
+                ahead.close()
 
     # -- the two ways of running a chunk's misses
 
-    def _local(self, chunks: Iterator[list[str]]) -> Iterator[list[FileResult]]:
+    def _local(self, chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]]) -> Iterator[list[FileResult]]:
         checker = self.checker or Checker(self.spec)
-        for paths in chunks:
-            chunk = self._prepare(paths)
+        for paths, stamps in chunks:
+            chunk = self._prepare(paths, stamps)
             chunk.rows = check_paths(checker, self.cache, chunk.misses) if chunk.misses else []
             yield self._finish(chunk)
             if self.is_cancelled():
                 self.cancelled = True
                 return
 
-    def _pool(self, chunks: Iterator[list[str]], jobs: int) -> Iterator[list[FileResult]]:
+    def _pool(self, chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]], jobs: int,
+              ) -> Iterator[list[FileResult]]:
         """``jobs`` share the work: ``jobs - 1`` worker processes and this one, which checks every ``jobs``-th
         chunk itself between merging and writing. On two cores that is two processes, not three: the parent's
         bookkeeping no longer takes turns with two workers, and its own share is never pickled."""
@@ -256,10 +267,10 @@ class Run:
         try:
             while True:
                 while len(pending) < jobs * _AHEAD:
-                    paths = next(chunks, None)
-                    if paths is None:
+                    given = next(chunks, None)
+                    if given is None:
                         break
-                    chunk = self._prepare(paths)
+                    chunk = self._prepare(*given)
                     worker = -1
                     chunk.rows = None
                     if chunk.misses:
@@ -298,17 +309,16 @@ class Run:
 
     # -- the parent's part of every chunk
 
-    def _prepare(self, paths: list[str]) -> _Chunk:
-        """Answer from the cache what the stat says is unchanged; the rest are the chunk's misses."""
+    def _prepare(self, paths: list[str], stamps: dict[str, Stamp] | None = None) -> _Chunk:
+        """Answer from the cache what the stat says is unchanged; the rest are the chunk's misses. ``stamps``:
+        the files' stats when a :class:`_StatAhead` took them."""
         chunk = _Chunk(paths)
         if self.cache is None:
             return chunk
-        stamps = chunk.stamps
-        for path in paths:
-            try:  # noqa: SIM105 - a context manager per file (contextlib.suppress) costs a cached re-run 5 %
-                stamps[path] = stamp(os.stat(path))
-            except OSError:
-                pass  # the worker says what is wrong with it
+        if stamps is None:
+            chunk.stamps = stamps = _stamps(paths)
+        else:
+            chunk.stamps = stamps
         chunk.hits = self.cache.by_stamp(stamps)
         if chunk.hits:
             chunk.misses = [p for p in paths if p not in chunk.hits]
@@ -345,6 +355,135 @@ class Run:
             self.cache.store(new)
         self.done += len(results)
         return results
+
+
+def _stamps(paths: list[str]) -> dict[str, Stamp]:
+    """path -> stat, for the files that have one (what is wrong with the others, the worker says)."""
+    stamps = {}
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        stamps[path] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)  # ``stamp``, inlined
+    return stamps
+
+
+class _StatAhead:
+    """The walk and the stats of a run with a cache, done by a forked process a few chunks ahead of this one.
+
+    A re-run the cache answers is bookkeeping in this process: the walk and a stat per file (about a third of
+    it, mostly time in the kernel) can overlap the look-ups and the reports. The process is forked (it goes on
+    with the very iterator of chunks this one made) and sends each chunk's paths and stats through a pipe; the
+    pipe's size keeps it at most a chunk or two ahead, so memory stays flat. It is used only where workers are
+    (``--jobs`` 2 or more, POSIX, this process single-threaded: never from the GUI's threads). Should it die
+    early, this process takes the chunks it did not send and stats them itself."""
+
+    _HEADER = 8
+
+    def __init__(self, pid: int, read_end: int, chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]]) -> None:
+        self.pid = pid
+        self.input = open(read_end, "rb", buffering=1 << 16)  # noqa: SIM115 - closed by close()
+        self.fallback = chunks  # this process's own copy of the iterator, at the fork
+        self.received = 0  # chunks taken from the pipe
+        self.ended = False
+
+    @classmethod
+    def start(cls, chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]]) -> _StatAhead | None:
+        import sys
+
+        if not hasattr(os, "fork") or ("threading" in sys.modules and sys.modules["threading"].active_count() > 1):
+            return None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return None
+        if pid == 0:  # pragma: no cover - the child; its work shows in the parent's results
+            os.close(read_end)
+            _stat_ahead_child(chunks, write_end)
+        os.close(write_end)
+        return cls(pid, read_end, chunks)
+
+    def __iter__(self) -> Iterator[tuple[list[str], dict[str, Stamp] | None]]:
+        import marshal
+
+        while not self.ended:
+            header = self.input.read(self._HEADER)
+            data = self.input.read(int.from_bytes(header, "little")) if len(header) == self._HEADER else b""
+            try:
+                record = marshal.loads(data) if data else None
+            except (EOFError, ValueError, TypeError):
+                record = None
+            if record is None or record[0] == "error":
+                self.close()
+                if record is not None:
+                    raise RuntimeError(f"listing the files to check failed: {record[1]}")
+                # the process died (killed, out of memory): go on with the chunks it did not send
+                for _ in range(self.received):
+                    next(self.fallback, None)
+                yield from self.fallback
+                return
+            if record[0] == "end":
+                self.ended = True
+                return
+            if record[0] == "note":  # what the walk said (a symlinked folder skipped), in its place
+                import sys
+
+                sys.stderr.write(record[1])
+                continue
+            self.received += 1
+            yield record[1], record[2]
+
+    def close(self) -> None:
+        if self.pid:
+            pid, self.pid = self.pid, 0
+            if not self.ended:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
+            self.input.close()
+
+
+def _stat_ahead_child(chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]], write_end: int) -> None:
+    """The forked process of :class:`_StatAhead`: each chunk's paths and stats, then "end". Never returns."""
+    import io
+    import marshal
+    import sys
+
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the group: the parent decides
+        said = sys.stderr = io.StringIO()  # what the walk says goes to the parent, which says it in its place
+        with open(write_end, "wb", buffering=1 << 16) as out:
+
+            def send(record: tuple[object, ...]) -> None:
+                data = marshal.dumps(record)
+                out.write(len(data).to_bytes(_StatAhead._HEADER, "little"))
+                out.write(data)
+
+            try:
+                for paths, _ in chunks:
+                    if said.tell():
+                        send(("note", said.getvalue()))
+                        said.seek(0)
+                        said.truncate()
+                    send(("chunk", paths, _stamps(paths)))
+                    out.flush()  # the parent starts on it now
+                if said.tell():
+                    send(("note", said.getvalue()))
+                send(("end",))
+            except Exception as error:  # the walk failed: the parent says so, as it would have in-process
+                send(("error", f"{type(error).__name__}: {error}"))
+    except BaseException:  # the parent went away (a broken pipe) or stopped us
+        code = 1
+    finally:
+        os._exit(code)
 
 
 def _chunks(head: list[str], rest: Iterator[str], size: int) -> Iterator[list[str]]:

@@ -207,7 +207,9 @@ def test_a_result_reads_by_name_survives_a_copy_and_shows_its_fields() -> None:
     result = batch.FileResult("a.xml", "invalid", "ab" * 32, 10, "release", (issue,))
     assert (result.path, result.verdict, result.sha256, result.size, result.profile) == (
         "a.xml", "invalid", "ab" * 32, 10, "release")
-    assert result.issues == (issue,) and result.errors == 1 and result.warnings == 0
+    assert result.issues == (issue,)
+    assert result.errors == 1
+    assert result.warnings == 0
     assert pickle.loads(pickle.dumps(result)) == result
     assert type(pickle.loads(pickle.dumps(result))) is batch.FileResult
     assert repr(result).startswith("FileResult(path='a.xml', verdict='invalid', sha256=")

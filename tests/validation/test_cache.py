@@ -325,7 +325,7 @@ def test_files_gone_since_and_a_crowded_neighbour_do_not_confuse_the_look_up(
     for gone in paths[2:5]:
         gone.unlink()
     shutil.rmtree(crowd)
-    code, report, err = _run(capsys, "in", "--cache", "c.sqlite")
+    code, report, _err = _run(capsys, "in", "--cache", "c.sqlite")
     assert code == 1
     assert [Path(f["path"]).name for f in report["files"]] == ["r0000.xml", "r0001.xml", "r0005.xml", "r0006.xml"]
     assert report["summary"]["from_cache"] == 4
@@ -336,7 +336,8 @@ def test_files_gone_since_and_a_crowded_neighbour_do_not_confuse_the_look_up(
     release.contacts[0].email = "press@example..org"
     (here / "in" / "r0003.xml").write_bytes(release_xml.write(release))
     code, report, _ = _run(capsys, "in", "--cache", "c.sqlite")
-    assert report["summary"]["files"] == 5 and report["summary"]["invalid"] == 2
+    assert report["summary"]["files"] == 5
+    assert report["summary"]["invalid"] == 2
     assert report["summary"]["from_cache"] == 4
     assert _without_cache_count(report) == _without_cache_count(_run(capsys, "in", "--no-cache")[1])
 
