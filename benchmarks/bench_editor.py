@@ -6,8 +6,9 @@ Not a test: run it (``make bench``) and read the ratios. Four measurements:
    PySide6 window with a form of the same widgets (target <= 2.5);
 2. opening a 5,000-paragraph release until the form is ready, against bare lxml
    parsing of the file plus filling a bare QPlainTextEdit (target <= 3);
-3. typing 200 keys in the body of that release, time per key event including
-   the model update, against a bare QPlainTextEdit (p99 ratio, target <= 1.8);
+3. typing in the body of that release, time per key event including the model
+   update, against a bare QPlainTextEdit: five rounds of a 200-key burst each,
+   taking turns, and the p99 of all 1,000 keys of each side (ratio, target <= 1.8);
 4. peak memory with that release open, against the bare QPlainTextEdit (target <= 2).
 
 Start-up and memory are measured in fresh child processes (this script runs
@@ -38,7 +39,7 @@ EXAMPLE = ROOT / "resources" / "examples" / "unido-shenzhen.txt"
 PARAGRAPHS = 5_000
 KEYS = 200
 ROUNDS = 5
-TYPING_ROUNDS = 3
+TYPING_ROUNDS = 5
 
 
 def _big_release_file(folder: Path) -> Path:
@@ -247,19 +248,32 @@ def _open_and_type(big: Path, data_dir: Path) -> None:
 
     type_into(bare)  # warm up both
     type_into(body)
-    # Rounds taking turns, the median of their ratios: on a shared machine one key in a hundred is
-    # often one the scheduler gave another process (4 ms ticks), on either side.
-    ratios, cpu_ratios = [], []
+    # Rounds of one burst each, taking turns, so a neighbour's load on this shared machine falls on both
+    # sides alike; the p99 is that of every key of each side. (It was the median of three rounds' p99s:
+    # the p99 of 200 keys is the third slowest, and the first key of a burst, which starts an undo step,
+    # is always one of them: one scheduler tick on top decided the figure. Pooled, the first keys still
+    # count, one in 200 keys as in every round.)
+    app_all: list[float] = []
+    bare_all: list[float] = []
+    app_cpu_all: list[float] = []
+    bare_cpu_all: list[float] = []
+    round_ratios = []
     print(f"3. typing {KEYS} keys in paragraph {PARAGRAPHS // 2} of {PARAGRAPHS}, {TYPING_ROUNDS} rounds")
     for _ in range(TYPING_ROUNDS):
         (app_keys, app_cpu), (bare_keys, bare_cpu) = type_into(body), type_into(bare)
-        ratios.append(p99(app_keys) / p99(bare_keys))
-        cpu_ratios.append(p99(app_cpu) / p99(bare_cpu))
+        app_all += app_keys
+        bare_all += bare_keys
+        app_cpu_all += app_cpu
+        bare_cpu_all += bare_cpu
+        round_ratios.append(p99(app_keys) / p99(bare_keys))
         print(f"   release-desk p99 {p99(app_keys) * 1e3:6.2f} ms, median {statistics.median(app_keys) * 1e3:5.2f} ms; "
               f"bare p99 {p99(bare_keys) * 1e3:6.2f} ms, median {statistics.median(bare_keys) * 1e3:5.2f} ms; "
-              f"CPU-time p99 {p99(app_cpu) * 1e3:5.2f} / {p99(bare_cpu) * 1e3:5.2f} ms")
-    print(f"   CPU-time p99 ratio {statistics.median(cpu_ratios):.2f} (what the keys cost without a neighbour's load)")
-    print(f"   p99 ratio {statistics.median(ratios):.2f} (target <= 1.8); validation runs on a worker thread")
+              f"CPU-time p99 {p99(app_cpu) * 1e3:5.2f} / {p99(bare_cpu) * 1e3:5.2f} ms; first key "
+              f"{app_keys[0] * 1e3:.2f} / {bare_keys[0] * 1e3:.2f} ms")
+    print(f"   median of the rounds' p99 ratios {statistics.median(round_ratios):.2f}; CPU-time p99 ratio "
+          f"{p99(app_cpu_all) / p99(bare_cpu_all):.2f} (what the keys cost without a neighbour's load)")
+    print(f"   p99 ratio {p99(app_all) / p99(bare_all):.2f} (p99 of all {len(app_all)} keys of each side; "
+          "target <= 1.8); validation runs on a worker thread")
     window.session.undo_stack.setClean()
     window.close()
     collector.stop()
