@@ -97,6 +97,19 @@ def test_html_report_of_a_huge_run_lists_the_failing_files_only(here: Path, caps
     assert "only the files that are not valid" in huge
 
 
+def _left_in(folder: Path) -> list[int]:
+    """The processes still working in ``folder`` (a run's workers and helpers have its folder as theirs)."""
+    left = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():  # this test runs there too
+            try:
+                if Path(os.readlink(entry / "cwd")) == folder:
+                    left.append(int(entry.name))
+            except OSError:
+                continue
+    return left
+
+
 def _wait_for(predicate: object, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():  # type: ignore[operator]
@@ -104,19 +117,21 @@ def _wait_for(predicate: object, timeout: float = 60) -> None:
         time.sleep(0.02)
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_stops_the_run_and_leaves_a_readable_report_marked_cancelled(here: Path, jobs: str) -> None:
-    """SIGINT to a running `release-desk validate`: exit 130, its workers gone, and every report holds the files
-    checked so far (fewer than all), in order, with `cancelled: true`."""
+@pytest.mark.parametrize(("jobs", "cache"), [("1", "--no-cache"), ("2", "--no-cache"), ("2", "--cache=c.sqlite")])
+def test_ctrl_c_stops_the_run_and_leaves_a_readable_report_marked_cancelled(here: Path, jobs: str, cache: str) -> None:
+    """SIGINT to a running `release-desk validate`: exit 130, its workers gone (and, with a cache, the process
+    that walks ahead), and every report holds the files checked so far (fewer than all), in order, with
+    `cancelled: true`."""
     _folder(here / "in", 6000)
     process = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "validate", "in", "--today", TODAY.isoformat(), "--no-cache",
+        [sys.executable, "-m", "app.cli", "validate", "in", "--today", TODAY.isoformat(), cache,
          "--jobs", jobs, "--report", "out.json", "--report", "out.jsonl", "--report", "out.csv"],
         cwd=here, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # the JSON Lines report grows as the run goes: once it has files in it, the run is under way
     _wait_for(lambda: Path("out.jsonl").exists() and Path("out.jsonl").stat().st_size > 20_000)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
+    assert not _left_in(here)  # no worker, no process walking ahead: all gone with the run
     assert process.returncode == 130, err
     assert "Traceback" not in err
     assert "cancelled" in err
@@ -130,10 +145,20 @@ def test_ctrl_c_stops_the_run_and_leaves_a_readable_report_marked_cancelled(here
     lines = Path("out.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[-1])["summary"]["cancelled"] is True
     assert len(lines) == summary["files"] + 2
-    assert Path("out.csv").read_text(encoding="utf-8").splitlines()[-1].endswith("cancelled true; from_cache 0")
+    counted = Path("out.csv").read_text(encoding="utf-8").splitlines()[-1]
+    assert counted.endswith(f"cancelled true; from_cache {summary['from_cache']}")
+    if cache == "--no-cache":
+        assert summary["from_cache"] == 0
+    else:  # what was checked before Ctrl+C is in the cache: a re-run takes it from there
+        again = subprocess.run([sys.executable, "-m", "app.cli", "validate", "in", "--today", TODAY.isoformat(),
+                                cache, "--jobs", jobs, "--report", "again.json"], cwd=here, env=ENV,
+                               capture_output=True, text=True, timeout=300, check=False)
+        assert again.returncode == 1, again.stderr  # the folder's one invalid file
+        assert json.loads(Path("again.json").read_text())["summary"]["from_cache"] >= summary["files"]
     children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True,
                               check=False).stdout
     assert children == ""
+    assert not _left_in(here)
 
 
 def test_progress_shows_on_a_terminal_only(here: Path) -> None:

@@ -1,114 +1,70 @@
 """The process that walks and stats a cached run's files ahead of it: the same chunks in the same order,
-the walk's notes in their place, and nothing lost when it dies or the walk fails."""
+the walk's notes in their place, and nothing lost when it dies or the walk fails.
+
+Each scenario runs in a fresh process (``stat_ahead_driver``): the walk-ahead process is forked only from a
+single-threaded process, as the command line is, and this test session has threads of its own."""
 
 from __future__ import annotations
 
 import json
 import os
-import signal
-from collections.abc import Iterator
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
-
-from app.cli import main
-from app.validation import stream
 from tests.validation.defects import TODAY
+from tests.validation.test_cache import _releases
+
+PROJECT = Path(__file__).resolve().parents[2]
 
 
-def _files(folder: Path, count: int) -> list[str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for n in range(count):
-        path = folder / f"f{n:03d}.xml"
-        path.write_bytes(b"<x/>" * (n + 1))
-        paths.append(str(path))
-    return paths
-
-
-def _chunks(paths: list[str], size: int) -> Iterator[tuple[list[str], None]]:
-    for start in range(0, len(paths), size):
-        yield paths[start : start + size], None
+def _drive(scenario: str, folder: Path, *args: str) -> tuple[dict, str]:
+    done = subprocess.run([sys.executable, "-m", "tests.validation.stat_ahead_driver", scenario, str(folder), *args],
+                          cwd=PROJECT, capture_output=True, text=True, timeout=300, check=False,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT)})
+    assert "RESULT " in done.stdout, done.stderr
+    return json.loads(done.stdout.split("RESULT ", 1)[1]), done.stderr
 
 
 def test_chunks_come_in_order_with_every_files_stat(tmp_path: Path) -> None:
-    paths = _files(tmp_path, 50)
-    ahead = stream._StatAhead.start(_chunks([*paths[:20], str(tmp_path / "missing.xml"), *paths[20:]], 8))
-    assert ahead is not None
-    try:
-        got = list(ahead)
-    finally:
-        ahead.close()
-    assert [p for chunk, _ in got for p in chunk] == [*paths[:20], str(tmp_path / "missing.xml"), *paths[20:]]
-    stamps = {p: s for _, chunk_stamps in got for p, s in chunk_stamps.items()}
-    assert set(stamps) == set(paths)  # a file without a stat is left for the worker to explain
-    info = os.stat(paths[7])
-    assert stamps[paths[7]] == (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    seen, _ = _drive("in_order", tmp_path)
+    assert seen["got"] == seen["asked"]
+    assert seen["stamped"] == sorted(seen["files"])  # a file without a stat is left for the worker to explain
+    assert seen["stamp_7"] == seen["stat_7"]
 
 
 def test_when_it_dies_this_process_goes_on_with_the_chunks_it_did_not_send(tmp_path: Path) -> None:
-    paths = _files(tmp_path, 40)
-    ahead = stream._StatAhead.start(_chunks(paths, 4))
-    assert ahead is not None
-    chunks = iter(ahead)
-    first = next(chunks)
-    os.kill(ahead.pid, signal.SIGKILL)  # killed (out of memory, say) with chunks still to come
-    rest = list(chunks)
-    assert [p for chunk, _ in [first, *rest] for p in chunk] == paths  # each file once, in order
+    seen, _ = _drive("killed", tmp_path)
+    assert seen["got"] == seen["files"]  # each file once, in order
 
 
 def test_a_walk_that_fails_is_an_error_here(tmp_path: Path) -> None:
-    paths = _files(tmp_path, 12)
-
-    def failing() -> Iterator[tuple[list[str], None]]:
-        yield paths[:6], None
-        raise OSError("the archive disk went away")
-
-    ahead = stream._StatAhead.start(failing())
-    assert ahead is not None
-    chunks = iter(ahead)
-    assert next(chunks)[0] == paths[:6]
-    with pytest.raises(RuntimeError, match="the archive disk went away"):
-        next(chunks)
-    assert ahead.pid == 0  # waited for
+    seen, _ = _drive("failing_walk", tmp_path)
+    assert seen["first"] == seen["files"][:6]
+    assert "the archive disk went away" in seen["error"]
+    assert seen["waited"]
 
 
-def test_a_run_that_walks_ahead_says_and_reports_what_one_process_does(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_run_that_walks_ahead_says_and_reports_what_one_process_does(tmp_path: Path) -> None:
     """A cached run with two jobs walks ahead in its own process; its report, its diagnostics and the walk's
     notes (a symlink loop, a symlinked folder skipped) are those of a run with one job, in the same order."""
-    from tests.validation.test_cache import _releases
-
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(stream, "_MIN_FILES_PER_WORKER", 1)
-    monkeypatch.setattr(stream, "CHUNK", 5)
     _releases(tmp_path / "in" / "a", 12)
     os.symlink(tmp_path / "in", tmp_path / "in" / "a" / "loop")  # back to a folder above it
     _releases(tmp_path / "in" / "b", 12)
     _releases(tmp_path / "elsewhere", 3)
     os.symlink(tmp_path / "elsewhere", tmp_path / "in" / "c-link")
-    started = []
-    real_start = stream._StatAhead.start
-
-    def start(chunks: Iterator[tuple[list[str], None]]) -> stream._StatAhead | None:
-        ahead = real_start(chunks)
-        started.append(ahead)
-        return ahead
-
-    monkeypatch.setattr(stream._StatAhead, "start", staticmethod(start))
     seen = {}
     for name, extra in [("one", ["--jobs", "1", "--cache", "one.sqlite"]),
                         ("cold", ["--jobs", "2", "--cache", "two.sqlite"]),
                         ("warm", ["--jobs", "2", "--cache", "two.sqlite"]),
                         ("no-follow", ["--jobs", "2", "--no-follow", "--cache", "two.sqlite"]),
                         ("no-follow-1", ["--jobs", "1", "--no-follow", "--cache", "one.sqlite"])]:
-        code = main(["validate", "in", "--today", TODAY.isoformat(), "--report", f"{name}.json", *extra])
-        err = [line for line in capsys.readouterr().err.splitlines() if "files/s" not in line and "cache" not in line]
-        report = json.loads(Path(f"{name}.json").read_text())
+        result, err = _drive("cli", tmp_path, "in", "--today", TODAY.isoformat(), "--report", f"{name}.json", *extra)
+        report = json.loads((tmp_path / f"{name}.json").read_text())
         del report["summary"]["from_cache"]
-        seen[name] = (code, err, report)
-    assert len(started) == 3
-    assert all(ahead is not None for ahead in started)
+        told = [line for line in err.splitlines() if "files/s" not in line and "cache" not in line]
+        seen[name] = (result["code"], told, report)
+        assert result["walked_ahead"] == ([True] if "2" in extra else [])
     assert seen["one"] == seen["cold"] == seen["warm"]
     assert seen["no-follow"] == seen["no-follow-1"]
     assert any("a symbolic link back to a folder above it" in line for line in seen["one"][1])
