@@ -188,6 +188,8 @@ def read_long(p: etree._Element, dropped: dict[str, int] | None, *, normalise: b
         return (collapse_space(raw, indent) if normalise else raw), []
     if not normalise:
         return raw, marks
+    if any(marks[k][1] < marks[k - 1][2] for k in range(1, len(marks))):
+        return _place_nested(raw, marks)
     stretches: list[_Stretch] = []
     last = 0
     for kind, start, end, ident, name, ref in marks:
@@ -272,14 +274,26 @@ def read_wrapped(p: etree._Element, dropped: dict[str, int] | None,
 
 
 def _read_raw(p: etree._Element, dropped: dict[str, int] | None) -> tuple[str, list[InlineSpan]]:
-    """The text of ``p`` as the file has it, and the spans its tags mark on it."""
-    # (lxml makes a new string at every read of .text and .tail: each is read once)
-    text = p.text
-    pieces: list[str] = [text] if text else []
-    pos = len(text) if text else 0
+    """The text of ``p`` as the file has it, and the spans its tags mark on it (a tag inside another
+    one too: ``<em><person>Ada Lind</person></em>``, ``<org>The <location>Bergen</location> Board</org>``;
+    the outer span first)."""
+    pieces: list[str] = []
     marks: list[InlineSpan] = []
+    _read_into(p, pieces, marks, 0, dropped)
+    return "".join(pieces), marks
+
+
+def _read_into(parent: etree._Element, pieces: list[str], marks: list[InlineSpan], pos: int,
+               dropped: dict[str, int] | None) -> int:
+    """Append the text inside ``parent`` to ``pieces`` from offset ``pos``, and the spans its tags mark
+    to ``marks``; the offset after it."""
+    # (lxml makes a new string at every read of .text and .tail: each is read once)
+    text = parent.text
+    if text:
+        pieces.append(text)
+        pos += len(text)
     meanings = _MEANINGS
-    for child in p:
+    for child in parent:
         tag = child.tag
         if tag.__class__ is not str:  # comments, processing instructions, unknown entities
             if tag is etree.Entity:
@@ -294,30 +308,25 @@ def _read_raw(p: etree._Element, dropped: dict[str, int] | None) -> tuple[str, l
         else:
             name, kind, value, source = meanings.get(tag) or _meaning(tag)
             if name == "br":
-                inner = "\n"
-            elif len(child):
-                inner = "".join(child.itertext())
+                pieces.append("\n")
+                pos += 1
             else:
-                inner = child.text or ""
-            if kind is not None and inner:
-                given = dict(child.items())
-                if kind == "classifier":
-                    kind = "initiative" if given.get("type") == "initiative" else "topic"
-                marks.append((kind, pos, pos + len(inner), given.get("id"), given.get(value), given.get(source)))
-                pieces.append(inner)
-                pos += len(inner)
-            else:
-                if inner:
-                    pieces.append(inner)
-                    pos += len(inner)
-                if dropped is not None and name != "br":
+                start, index = pos, len(marks)
+                pos = _read_into(child, pieces, marks, pos, dropped)
+                if kind is not None and pos > start:
+                    given = dict(child.items())
+                    if kind == "classifier":
+                        kind = "initiative" if given.get("type") == "initiative" else "topic"
+                    # before the spans of the tags inside it: outer first, as the model keeps them
+                    marks.insert(index, (kind, start, pos, given.get("id"), given.get(value), given.get(source)))
+                elif dropped is not None:
                     key = f"<{name}>"
                     dropped[key] = dropped.get(key, 0) + 1
         tail = child.tail
         if tail:
             pieces.append(tail)
             pos += len(tail)
-    return "".join(pieces), marks
+    return pos
 
 
 def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[InlineSpan]]:
@@ -348,4 +357,37 @@ def _place(stretches: list[_Stretch], normalise: bool) -> tuple[str, list[Inline
         gap = raw[-1].isspace()
         if mark is not None:
             spans.append((mark[0], start, pos, mark[1], mark[2], mark[3]))
+    return "".join(parts), spans
+
+
+def _place_nested(raw: str, marks: list[InlineSpan]) -> tuple[str, list[InlineSpan]]:
+    """:func:`_place` (collapsed) for spans that nest: the text is cut at every span's edges, each piece
+    collapsed as ``_place`` does, and each span runs from its first piece with words to its last."""
+    import bisect
+    from itertools import pairwise
+
+    edges = sorted({0, len(raw), *(m[1] for m in marks), *(m[2] for m in marks)})
+    parts: list[str] = []
+    cores: list[tuple[int, int] | None] = []  # each piece's place in the collapsed text (None: no words)
+    pos = 0
+    gap = False
+    for left, right in pairwise(edges):
+        piece = raw[left:right]
+        core = " ".join(piece.split())
+        if not core:
+            gap = gap or bool(piece)
+            cores.append(None)
+            continue
+        if pos and (gap or piece[0].isspace()):
+            parts.append(" ")
+            pos += 1
+        cores.append((pos, pos + len(core)))
+        parts.append(core)
+        pos += len(core)
+        gap = piece[-1].isspace()
+    spans: list[InlineSpan] = []
+    for kind, start, end, ident, name, ref in marks:
+        inside = [c for c in cores[bisect.bisect_left(edges, start) : bisect.bisect_left(edges, end)] if c]
+        if inside:  # a tag holding only white space is left out
+            spans.append((kind, inside[0][0], inside[-1][1], ident, name, ref))
     return "".join(parts), spans

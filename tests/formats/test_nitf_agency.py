@@ -160,3 +160,30 @@ def test_reading_changes_nothing_in_the_parsed_story(name: str) -> None:
     before = etree.tostring(tree)
     read_element(tree.getroot(), name)
     assert etree.tostring(tree) == before
+
+
+def test_a_tag_inside_another_keeps_its_meaning_and_nothing_goes_unsaid() -> None:
+    """Agencies nest inline markup: a name set in italics, a place inside an organisation's name, emphasis
+    inside a name. Every tag that marks a person, organisation or place is kept, nested or not; every tag
+    whose meaning the model has no place for is counted in the warning, nested or not."""
+    story = (b'<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Pier</title></head><body><body.head>'
+             b"<hedline><hl1>New pier</hl1></hedline></body.head><body.content>\n"
+             b"<p>Said <em><person>Ada  Lind</person></em> of <org>The <location>Bergen</location>\n"
+             b"   Harbour Board</org> on Monday.</p>\n"
+             b"<p>Met <person><em>Ada</em> Lind</person> and <q>the <b>whole</b> board</q>.</p>\n"
+             b"</body.content></body></nitf>\n")
+    release, warnings = nitf.read_with_warnings(story, "pier.xml")
+    first, second = release.body
+    assert first.text == "Said Ada Lind of The Bergen Harbour Board on Monday."
+    assert [(e.kind, first.text[e.start : e.end]) for e in first.entities] == [
+        ("person", "Ada Lind"), ("organisation", "The Bergen Harbour Board"), ("place", "Bergen")]
+    assert second.text == "Met Ada Lind and the whole board."
+    assert [(e.kind, second.text[e.start : e.end]) for e in second.entities] == [("person", "Ada Lind")]
+    enriched = next(w for w in warnings if "enriched text" in w)
+    assert "<em> ×2" in enriched
+    assert "<q> ×1" in enriched
+    assert "<b> ×1" in enriched
+    # written back, the place inside the organisation's name is still there
+    again, _ = nitf.read_with_warnings(nitf.write(release), "again.xml")
+    assert [(e.kind, e.start, e.end) for e in again.body[0].entities] == [
+        (e.kind, e.start, e.end) for e in first.entities]
