@@ -234,3 +234,34 @@ def test_changing_the_language_switches_the_dictionary(window: MainWindow, qtbot
     qtbot.waitUntil(lambda: window.spelling.state.checker.language == "fr")
     assert window.spelling.body.misses(0) == []
     assert "hunspell" not in window.statusBar().currentMessage()  # "f" on the way to "fr" was not reported
+
+
+def test_a_window_opened_on_a_release_shows_first_and_underlines_a_moment_later(qtbot, paths, dialogs) -> None:
+    """The window does not wait for the spelling dictionary: it paints first, with nothing flagged, then loads
+    the dictionary of the release's language and underlines its unknown words."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from app.gui.common.settings import Settings
+
+    window = MainWindow(paths, settings=Settings(paths), dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.session.load(_release(), None, None)  # opened before it shows, as on the command line
+    assert window.spelling.state.checker is None  # nothing loaded yet
+    assert window.spelling.body.misses(0) == []
+    loaded_at_first_paint = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not loaded_at_first_paint:
+                loaded_at_first_paint.append(window.spelling.state.checker is not None)
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()
+    qtbot.waitUntil(lambda: loaded_at_first_paint != [])
+    assert loaded_at_first_paint == [False]  # the first paint came before the dictionary
+    qtbot.waitUntil(lambda: window.spelling.state.checker is not None)
+    assert [m.word for m in window.spelling.body.misses(0)] == ["nihgt"]
+    qtbot.waitUntil(lambda: _red_pixels(_word_rect_image(window, 0, 22, 27)) > 3)
+    window.session.undo_stack.setClean()

@@ -7,7 +7,7 @@ language and window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 
 from app.gui.services import FeatureHost
@@ -52,10 +52,26 @@ class Spelling(QObject):
         self.session.reset.connect(self._language)
         self.session.field_changed.connect(
             lambda path: self._language_timer.start() if path == "language" else None)
-        self._language()
+        # The dictionary loads once the window is on screen, after its first paint: Enchant and the list
+        # of dictionaries cost a tenth of the start, and a word processor's window does not wait for its
+        # spell checker either (the underlines follow a moment later; until then nothing is flagged).
+        self._on_screen = False
+        host.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self._on_screen = True  # from now on a release opened is checked at once
+        elif kind == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if self.state.checker is None:
+                QTimer.singleShot(0, self._language)  # runs after this paint
+        return False
 
     def _language(self) -> None:
         self._language_timer.stop()
+        if not self._on_screen:
+            return  # called again once the window shows, with the release then open
         language = self.session.release.language or "en"
         checker = self.state.set_language(language)
         if checker.missing and language not in self._told:
