@@ -13,10 +13,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.model.counts import Count, count_body, count_release, count_text
-
 if TYPE_CHECKING:
     from app.gui.services import FeatureHost
+    from app.model.counts import Count
+
+# app.model.counts is imported at the first count, which waits for a pause after the window shows: its word
+# pattern takes milliseconds to compile, and the start does not need it.
 
 _RELEASE_DELAY_MS = 300
 
@@ -75,6 +77,7 @@ class Counts(QObject):
         field = self.field
         if field is None:
             return None
+        from app.model.counts import count_body, count_text
         if field is self.host.form.body:
             return count_body(self.session.release)
         if isinstance(field, QLineEdit):
@@ -93,6 +96,8 @@ class Counts(QObject):
             field=name, words=f"{count.words:,}", chars=f"{count.characters:,}"))
 
     def count_release(self) -> None:
+        from app.model.counts import count_body, count_release
+
         self._timer.stop()
         if self.field is self.host.form.body:
             self.count_field()
