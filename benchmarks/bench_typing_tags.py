@@ -5,9 +5,10 @@
 Times 200 key presses sent with QTest.keyClick, one by one, each including
 everything the window does synchronously for a keystroke: the release update,
 the undo step (merged), the highlighter repainting the tags. The same keys go
-to a bare QPlainTextEdit of the same size holding the same text. Three rounds,
-each timing both editors; prints the median and p99 per key for each round and
-the median of the rounds' p99 ratios (the target is at most 1.8, issue 13).
+to a bare QPlainTextEdit of the same size holding the same text. Five rounds,
+each timing both editors; prints the median and p99 per key for each round, and
+the p99 of all the rounds' timed keys of each side against each other (the
+target is at most 1.8, issue 13).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from app.gui.window.mainwindow import MainWindow
 from app.model import ENTITY_KINDS, Entity, Paragraph, Release
 
 KEYS = 200
-ROUNDS = 3
+ROUNDS = 5
 WARMUP = 20
 NAMES = 20
 
@@ -118,20 +119,31 @@ def main() -> int:
 
     collector = MainThreadCollector(app)
     ms = 1000.0
-    ratios, cpu_ratios = [], []
+    ratios = []
+    all_tagged: list[float] = []
+    all_plain: list[float] = []
+    all_tagged_cpu: list[float] = []
+    all_plain_cpu: list[float] = []
     print(f"{KEYS} keys in a paragraph with {NAMES} tags (window: release update, undo, highlighter)")
     for n in range(1, ROUNDS + 1):
         tagged, plain = measure(app)
         tagged_cpu, plain_cpu = CPU_TIMES["last"]  # type: ignore[index]
+        all_tagged += tagged
+        all_plain += plain
+        all_tagged_cpu += tagged_cpu
+        all_plain_cpu += plain_cpu
         ratios.append(p99(tagged) / p99(plain))
-        cpu_ratios.append(p99(tagged_cpu) / p99(plain_cpu))
         print(f"round {n}: tagged median {statistics.median(tagged) * ms:.3f} ms, p99 {p99(tagged) * ms:.3f} ms; "
               f"bare median {statistics.median(plain) * ms:.3f} ms, p99 {p99(plain) * ms:.3f} ms; "
               f"p99 ratio {ratios[-1]:.2f}; CPU-time p99 {p99(tagged_cpu) * ms:.3f} / {p99(plain_cpu) * ms:.3f} ms")
-    # On a shared machine a key in a hundred is often one the scheduler gave another process (4 ms ticks):
-    # the CPU-time ratio says what the keys themselves cost.
-    print(f"CPU-time p99 ratio {statistics.median(cpu_ratios):.2f} (median of {ROUNDS} rounds)")
-    print(f"p99 ratio: {statistics.median(ratios):.2f} (median of {ROUNDS} rounds; target <= 1.8)")
+    # On a shared machine a key in a hundred is often one the scheduler gave another process (4 ms ticks), and
+    # the p99 of one round's 180 keys is its second or third slowest: one such key moved a round's ratio
+    # from 1.2 to 3.7. The figure is the p99 of every timed key of each side, all rounds together; the
+    # CPU-time ratio says what the keys themselves cost.
+    print(f"median of the rounds' p99 ratios {statistics.median(ratios):.2f}; CPU-time p99 ratio "
+          f"{p99(all_tagged_cpu) / p99(all_plain_cpu):.2f}")
+    print(f"p99 ratio: {p99(all_tagged) / p99(all_plain):.2f} (p99 of all {len(all_tagged)} timed keys of each side, "
+          f"{ROUNDS} rounds; target <= 1.8)")
     collector.stop()
     return 0
 
