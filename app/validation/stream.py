@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -390,8 +391,6 @@ class _StatAhead:
 
     @classmethod
     def start(cls, chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]]) -> _StatAhead | None:
-        import sys
-
         if not hasattr(os, "fork") or ("threading" in sys.modules and sys.modules["threading"].active_count() > 1):
             return None
         sys.stdout.flush()
@@ -432,8 +431,6 @@ class _StatAhead:
                 self.ended = True
                 return
             if record[0] == "note":  # what the walk said (a symlinked folder skipped), in its place
-                import sys
-
                 sys.stderr.write(record[1])
                 continue
             self.received += 1
@@ -454,7 +451,6 @@ def _stat_ahead_child(chunks: Iterator[tuple[list[str], dict[str, Stamp] | None]
     """The forked process of :class:`_StatAhead`: each chunk's paths and stats, then "end". Never returns."""
     import io
     import marshal
-    import sys
 
     code = 0
     try:
