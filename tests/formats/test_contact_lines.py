@@ -106,3 +106,18 @@ def test_a_japanese_label_with_a_full_width_colon_gives_the_name() -> None:
     lines = ["お問い合わせ先", "広報担当：山田太郎", "TEL：03-1234-5678", "E-mail：pr@minato.example"]
     (one,) = parse_contacts(lines, "JP")
     assert (one.name, one.title, one.phone, one.email) == ("山田太郎", "広報担当", "03-1234-5678", "pr@minato.example")
+
+
+def test_a_press_department_under_a_name_is_its_organisation_in_every_language() -> None:
+    """A department line between a name and the number ("Abteilung Kommunikation", "Dział Komunikacji") is that
+    person's department, not a second person without a way to reach them."""
+    for name, department, phone in (
+        ("Lucía Márquez", "Departamento de Comunicación", "+34 954 55 12 09"),
+        ("Hans Krüger", "Abteilung Kommunikation", "+49 30 5555 1234"),
+        ("Joost de Wit", "Afdeling Communicatie", "+31 30 555 1234"),
+        ("Anna Nowak", "Dział Komunikacji", "+48 22 555 12 34"),
+        ("Chiara Neri", "Ufficio Comunicazione", "+39 02 5555 1234"),
+    ):
+        block = f"Bridge plan agreed\n\n{RELEASE.splitlines()[2]}\n\nContact:\n{name}\n{department}\n{phone}\n"
+        contacts = text.read(block.encode()).contacts
+        assert [(c.name, c.organisation, c.phone) for c in contacts] == [(name, department, phone)], department

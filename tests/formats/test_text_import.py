@@ -138,6 +138,74 @@ EXPECTED: dict[str, tuple] = {
         None,
         [("Eirik Solbakken", "eirik.solbakken@fjordkraft-bolge.example", "+47 755 50 123")],
     ),
+    # layouts met on releases the importer was not tuned on
+    "de_freiburg_photo_label.txt": (
+        "de",
+        "Solvenhaus eröffnet Recyclingwerk für Photovoltaikmodule in Südbaden",
+        "Neue Anlage soll jährlich bis zu 12.000 Tonnen Altmodule verwerten",
+        "Freiburg im Breisgau",
+        dt.date(2026, 3, 3),
+        4,
+        "Die Solvenhaus GmbH hat am Dienstag in Breisach",
+        "Solvenhaus GmbH",  # "Bildnachweis:", a credit label no list of ours names
+        [("Jana Kerber", "presse@solvenhaus.de", "+49 761 555 2043")],
+    ),
+    "es_sevilla_department.txt": (
+        "es",
+        "La Cooperativa Olivar del Sur duplica su producción de aceite ecológico",
+        "La entidad andaluza prevé exportar el 40 % de la cosecha a Alemania y Japón",
+        "Sevilla",
+        dt.date(2026, 1, 21),
+        4,
+        "La Cooperativa Olivar del Sur ha cerrado",
+        None,
+        [("Lucía Márquez", "prensa@olivardelsur.es", "+34 954 55 12 09")],  # her department is no second person
+    ),
+    "en_stacked_office_line.txt": (
+        "en",
+        "Seawall upgrade to protect 3,000 homes in Port Kellaway",  # not the office line over the release number
+        None,
+        None,
+        dt.date(2026, 3, 17),
+        6,
+        "The State Government will begin a $46 million",
+        None,
+        [(None, "media@dci.example.gov.au", "(08) 5550 4411")],
+    ),
+    "en_university_byline.txt": (
+        "en",
+        "Northlake researchers find urban bees thrive on roadside wildflowers",
+        "Study of 60 sites shows unmown verges host twice as many bee species as city parks",
+        None,  # the byline above the date line is no place
+        dt.date(2026, 6, 2),
+        6,
+        "Roadside strips left unmown through the summer",
+        None,
+        [("Laura Benning", "lbenning@northlake.edu", "(608) 555-0172")],
+    ),
+    "en_businesswire_state.txt": (
+        "en",
+        "HALDEN BIOSCIENCES REPORTS POSITIVE PHASE 2 RESULTS FOR HB-214 IN REFRACTORY CHRONIC COUGH",
+        None,
+        "CAMBRIDGE, Mass.",  # "Mass.--(BUSINESS WIRE)--": the state's point is no Spanish ".-"
+        dt.date(2026, 3, 24),  # from the time stamp line, whose "Eastern Daylight Time" is no place
+        4,
+        "Halden Biosciences, Inc. (Nasdaq: HLDN)",
+        None,
+        [("Raymond Cho", "ir@haldenbio.com", "+1 617-555-0193"),
+         ("Natalie Greer", "ngreer@bellmontcomms.com", "+1 646-555-0126")],
+    ),
+    "en_dateline_own_line.txt": (
+        "en",
+        "Community health workers to reach 1.2 million people in northern Kenya",
+        None,
+        "NAIROBI, Kenya",  # "NAIROBI, Kenya — 22 June 2026" on a line of its own: the dash is no part of the place
+        dt.date(2026, 6, 22),
+        4,
+        "A coalition of health charities and county governments",
+        None,
+        [("Joseph Otieno", "j.otieno@amanihealth.org", "+254 20 555 7314")],
+    ),
 }
 
 
@@ -416,6 +484,9 @@ def test_dev_corpus_scores_at_least_ninety_percent(shared_dir: Path) -> None:
         ("2019年4月24日，深圳 —— ", "深圳", dt.date(2019, 4, 24)),
         ("**Addis Ababa—** ", "Addis Ababa", None),
         ("(Ashford, KY) – ", "Ashford, KY", None),
+        ("CAMBRIDGE, Mass.--(BUSINESS WIRE)--", "CAMBRIDGE, Mass.", None),
+        ("Athens, Ga. -- ", "Athens, Ga.", None),
+        ("CHICAGO, Ill.--March 3, 2026--", "CHICAGO, Ill.", dt.date(2026, 3, 3)),
     ],
 )
 def test_dateline_shapes(lead: str, place: str, date: dt.date | None) -> None:
@@ -482,3 +553,49 @@ def test_each_imported_release_has_an_id_of_its_own() -> None:
     guid_a = etree.fromstring(newsmlg2.write(a)).get("guid")
     guid_b = etree.fromstring(newsmlg2.write(b)).get("guid")
     assert guid_a != guid_b
+
+
+_SENTENCE = ("The Harbour Council agreed today on a plan to open the new bridge in the spring of next year, after two "
+             "years of work.")
+_SECOND = "The bridge will carry cyclists and walkers as well as buses and trams."
+
+
+def test_a_clock_time_is_followed_by_its_zone_not_a_place() -> None:
+    """A date line "March 24, 2026 07:00 AM Eastern Daylight Time" gives the date, and no place named "Eastern
+    Daylight Time"."""
+    r = text.read(f"Bridge plan agreed\n\nMarch 24, 2026 07:00 AM Eastern Daylight Time\n\n{_SENTENCE}\n\n"
+                  f"{_SECOND}\n".encode())
+    assert (r.dateline.place, r.dateline.date) == (None, dt.date(2026, 3, 24))
+
+
+def test_a_rule_across_the_page_is_no_paragraph() -> None:
+    """A separator line of a hundred dashes between the body and the boilerplate ends the body."""
+    r = text.read(f"Bridge plan agreed\n\nOSLO, 3 March 2026 – {_SENTENCE}\n\n{_SECOND}\n\n{'-' * 100}\n\n"
+                  "About the Harbour Council\nThe Harbour Council runs the port of Oslo and its ferries.\n".encode())
+    assert [p.text for p in r.body] == [_SENTENCE, _SECOND]
+    assert [b.heading for b in r.boilerplate] == ["About the Harbour Council"]
+
+
+def test_a_contact_written_as_a_sentence_is_read() -> None:
+    """ "For more information, contact Jane Roe, spokesperson, on ... or ..." gives Jane Roe's contact."""
+    r = text.read(f"Bridge plan agreed\n\nLEEDS, 3 March 2026 – {_SENTENCE}\n\n{_SECOND}\n\n"
+                  "For more information, contact Jane Roe, spokesperson, on 0113 496 0000 or "
+                  "jane.roe@harbour.example.\n".encode())
+    assert [(c.name, c.title, c.phone, c.email) for c in r.contacts] == [
+        ("Jane Roe", "spokesperson", "0113 496 0000", "jane.roe@harbour.example")]
+
+
+def test_the_office_line_over_the_headline_is_reported_not_lost() -> None:
+    """The line the headline was not taken from is named in the import notes, never dropped in silence."""
+    imported = text.import_text(f"MEDIA RELEASE\nDepartment of Harbour Works\nRelease No. DHW-2026/017\n"
+                                f"3 March 2026\n\nNew bridge to open over the harbour in spring\n\n{_SENTENCE}\n\n"
+                                f"{_SECOND}\n".encode())
+    assert imported.release.headline == "New bridge to open over the harbour in spring"
+    assert any("Department of Harbour Works" in note for note in imported.notes)
+
+
+def test_a_release_whose_body_starts_on_its_first_line_is_read() -> None:
+    """A two-line note with no headline reads (its headline left for the editor), where it used to fail."""
+    r = text.read("Communiqué de presse\n\nLe ministère annonce la réouverture du musée.\n".encode())
+    assert "Le ministère annonce la réouverture du musée." in [p.text for p in r.body] + [
+        para for block in r.boilerplate for para in block.paragraphs]

@@ -151,7 +151,7 @@ def assemble(rows: list[Labelled], language: str | None = None) -> Layout:
         out.confidence["body"] = min(rows[first].marginals.get("body", 0.0), rows[last].marginals.get("body", 0.0),
                                      *after, *before)
         # where it starts, apart from where it ends: a sure lead over an unsure end of a long body
-        out.confidence["lead"] = min(rows[first].marginals.get("body", 0.0), *before)
+        out.confidence["lead"] = min([rows[first].marginals.get("body", 0.0), *before])  # (before: none on line 1)
     _dateline(rows, first, last, lead, out)
     _tail(rows, set(body), out, likely_region(language))
     return out
@@ -192,6 +192,11 @@ def _largest_type_headline(rows: list[Labelled]) -> None:
     rows[pick] = Labelled(rows[pick].line, "headline", marginals["headline"], marginals)
 
 
+def _office_line(text: str) -> bool:
+    """A letterhead: a brand in large capitals, "Ministry of ...", "Department of Harbour Works" over the page."""
+    return cues.is_letterhead(text) or (is_org_like(text) and len(text.split()) <= 6 and not cues.ends_sentence(text))
+
+
 def _headline_shaped(text: str) -> bool:
     """Could be a headline by its words: four or more (six characters in CJK), no cue of another field, not a
     letterhead (a brand in large capitals, "Ministry of ..." over the page)."""
@@ -199,7 +204,7 @@ def _headline_shaped(text: str) -> bool:
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
     if len(words) < 4 and cjk < 6:
         return False
-    if cues.is_letterhead(text) or (is_org_like(text) and len(words) <= 6 and not cues.ends_sentence(text)):
+    if _office_line(text):
         return False
     return not (cues.is_kicker(text) or cues.is_contact_head(text) or cues.is_end_mark(text) or EMAIL.search(text)
                 or phone_digits(text) or date_only(text) or match_dateline(text) is not None)
@@ -273,6 +278,15 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     # a headline wraps within its block; a "headline" line after a blank line is the deck below it
     deck_too = [i for i in head if rows[i].line.block != rows[head[0]].line.block] if head else []
     head = [i for i in head if i not in deck_too]
+    stacked = head and any(rows[j].line.block == rows[head[0]].line.block for j in range(top) if j not in head)
+    if stacked and _office_line(" ".join(rows[i].line.text for i in head)):
+        # an office line stacked over the release number and date ("Department of ..."), the headline in a block
+        # of its own below: the block below is the headline, the office line is reported as left out
+        below = deck_too or _runs(rows, "headline", head[-1] + 1, top)
+        below = [i for i in below if rows[i].line.block == rows[below[0]].line.block] if below else []
+        if below and rows[below[0]].line.block != rows[head[0]].line.block and _headline_shaped(
+                " ".join(rows[i].line.text for i in below)):
+            head, deck_too = below, [i for i in deck_too if i not in below]
     # a wrapped headline's first line the labeller half-doubted is still part of it
     while head and head[0] > 0 and _wraps_into(rows[head[0] - 1], rows[head[0]]):
         head.insert(0, head[0] - 1)
@@ -290,7 +304,9 @@ def _headline(rows: list[Labelled], first_body: int, out: Layout) -> None:
     bylines = [i for i in range(start, top) if rows[i].label == "byline"]
     out.byline = without_label(" ".join(rows[i].line.text for i in bylines)) or None
     used = set(head) | set(deck) | set(bylines)
-    left = [rows[i].line.text for i in range(top) if i not in used and rows[i].label in ("kicker", "other")]
+    # a second headline run (the real one under an office line) is reported too, never dropped in silence
+    left = [rows[i].line.text for i in range(top)
+            if i not in used and rows[i].label in ("kicker", "other", "headline", "subheadline")]
     if left:
         out.notes.append("Left out above the headline: " + " / ".join(left))
 
@@ -314,7 +330,7 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
         if date is None and place is None and (stamp := find_date(text)) is not None:
             date = stamp.date  # a time stamp the labeller recognised: "Published: 8 January 2025", "发布时间：…"
         beside = rows[i - 1].label if i > 0 else "headline"
-        if date is not None and place is None and beside not in ("headline", "body", "subheadline"):
+        if date is not None and place is None and beside not in ("headline", "body", "subheadline", "byline"):
             above = rows[i - 1].line.text.strip(" ,.–—-")
             if is_place(above) and len(above.split()) <= 3 and not cues.is_kicker(above):
                 place = above
@@ -344,10 +360,12 @@ def _dateline(rows: list[Labelled], first: int, last: int, lead: object, out: La
 
 def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None) -> None:
     credit_rows = [i for i, r in enumerate(rows) if r.label == "credit"]
+    credit_row = None
     for i in credit_rows:
-        credit = cues.photo_credit(rows[i].line.text)
+        # a line the labeller took for a credit, with a label of its own ("Bildnachweis: X"): the credit is after it
+        credit = cues.photo_credit(rows[i].line.text) or _labelled_value(rows[i].line.text)
         if credit:
-            out.photo_credits = credit
+            out.photo_credits, credit_row = credit, i
             break
     out.confidence["photo_credits"] = _sure(rows, credit_rows[:1], "credit")
     if out.photo_credits is None:
@@ -365,7 +383,9 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
     out.confidence["contacts"] = _sure(rows, contact_rows, ("contact", "contact_head"))
     if not out.contacts:
         # no contact block: a sentence that says whom to contact ("please contact Prof. X via Email: x@y")
-        said = [c for i in range(len(rows)) if i in body or rows[i].label in ("other", "boiler")
+        # (the contact lines too: "For more information, contact X on ..." opens like a block but is a sentence)
+        said = [c for i in range(len(rows))
+                if i in body or rows[i].label in ("other", "boiler", "contact", "contact_head")
                 for c in _contact_sentence(rows[i].line.text, region)]
         if said:
             out.contacts = said
@@ -375,7 +395,8 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
     last_block = None
     for i in range(end_of_body + 1, len(rows)):
         r = rows[i]
-        if r.label in ("contact", "contact_head") or (r.label == "credit" and cues.PHOTO_CREDIT.match(r.line.text)):
+        if r.label in ("contact", "contact_head") or i == credit_row or (
+                r.label == "credit" and cues.PHOTO_CREDIT.match(r.line.text)):
             last_block = None
             continue
         if r.label in ("boiler", "other") and tail and r.line.block == last_block and rows[i - 1].label == r.label:
@@ -384,6 +405,15 @@ def _tail(rows: list[Labelled], body: set[int], out: Layout, region: str | None)
             tail.append([r.line.text])
         last_block = r.line.block
     out.boilerplate = [join_lines(t) for t in tail]
+
+
+_LABELLED = re.compile(r"([^\W\d_][\w .'’-]{0,30}?)\s*[:：]\s*(\S.*)")
+
+
+def _labelled_value(text: str) -> str | None:
+    """The value of a line "Label: value" with a label of at most three words, else None."""
+    m = _LABELLED.fullmatch(text.strip())
+    return m.group(2).strip() if m is not None and len(m.group(1).split()) <= 3 else None
 
 
 def _continue_contacts(rows: list[Labelled], body: set[int]) -> None:

@@ -32,7 +32,8 @@ _EMAIL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HEAD = re.compile(
-    r"^(?:contact\s*details|[^:：]{0,80}?please\s+(?:call|contact)\b\s*[:：]?|[^:：]{0,80}[:：])\s*", re.IGNORECASE
+    # ("Contact presse : X" to its colon; "For more information, contact X on ..." to the verb)
+    r"^(?:contact\s*details|[^:：]{0,80}[:：]|[^:：]{0,80}?(?:please\s+)?(?:call|contact)\b)\s*", re.IGNORECASE
 )
 _WEB = re.compile(r"(?:https?://|www\.|\b[\w-]+\.(?:org|com|net|gov|int|edu)\b(?!@))", re.IGNORECASE)
 _GROUP = re.compile(
@@ -64,6 +65,15 @@ _ORG_WORDS = re.compile(
     r"|associa[cç][aã]o|secretar[ií]a|merkezi|bakanl[ıi][gğ][ıi]|derne[gğ]i|vakf[ıi]|markazi|vazirligi"
     r"|qo['ʻ’‘]?mitasi|jamiyati|uyushmasi|instituti|akademiyasi"
     r"|株式会社|有限公司|大学|協会|公司)\b|委員会|事務局|実行委員会|广报|広報部|办公室|研究所|中心",
+    re.IGNORECASE,
+)
+# Press and communication departments in the other languages the importer reads ("Departamento de Comunicación",
+# "Abteilung Kommunikation"): under a name in a contact block they are its organisation, never a second person.
+# Kept apart from _ORG_WORDS, which also marks a letterhead for the line labeller.
+_DEPARTMENT = re.compile(
+    r"\b(?:departamento|abteilung|afdeling|avdel(?:ing|ning)|dzia[łl]|wydzia[łl]|ufficio|servicio|servizio|servi[cç]o"
+    r"|comunicaci[oó]n|comunica[cç][aã]o|comunicazione|kommunikation|kommunikasjon|communicatie|komunikacji"
+    r"|pressestelle|presseabteilung|persdienst|pressavdelning|presseavdeling)\b",
     re.IGNORECASE,
 )
 _POSTNOMINAL = re.compile(r"\s+(MP|MLA|MEP|PhD|Ph\.D\.|M\.D\.|Esq\.?|OBE|CBE)$")
@@ -104,7 +114,8 @@ def _kind(piece: str, domains: set[str]) -> str:
     # "Havas Formula" beside "lotto@havasformula.com", "Acme Robotics" beside "press@acme.example"
     if compact and any(compact in d or (len(d.split(".")[0]) >= 4 and d.split(".")[0] in compact) for d in domains):
         return "organisation"
-    if _ORG_WORDS.search(piece) or (re.fullmatch(r"[A-Z]{2,}(?:\s+\S+)*", piece) and not _is_name(piece)):
+    if _ORG_WORDS.search(piece) or _DEPARTMENT.search(piece) or (
+            re.fullmatch(r"[A-Z]{2,}(?:\s+\S+)*", piece) and not _is_name(piece)):
         return "organisation"
     if _is_name(piece):
         return "name"

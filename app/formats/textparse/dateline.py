@@ -19,7 +19,8 @@ from app.formats.textparse.placeholders import is_placeholder
 # Hyphens count only with space on both sides, so "Port-au-Prince" stays whole.
 # "MADRID, 24 de abril de 2019.- La ..." closes with a full stop and a dash, Spanish style.
 # "2022- Cambridge": a hyphen right after a date's year, then a space, separates too
-_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|(?<=\d{4})-\s+|(?<=\w)\.\s?[-–—]\s*|\s*[:：]\s+(?=\S)")
+# (not "Mass.--(BUSINESS WIRE)--" or "Athens, Ga. --": a state's abbreviation before a double hyphen keeps its point)
+_SEP = re.compile(r"\s*(?:-{2,}|[—–―]+|－+)\s*|\s+-\s+|(?<=\d{4})-\s+|(?<=\w)\.\s?(?:[–—]|-(?!-))\s*|\s*[:：]\s+(?=\S)")
 _STRONG = re.compile(r"-{2,}|[—–―－]")
 _TAG = re.compile(r"\(([^()]{1,60})\)|/\s*([^/\s][^/]{0,40}?)\s*/")
 _CONNECTORS = frozenset(
@@ -139,8 +140,13 @@ def _segment(raw: str) -> _Segment | None:
     found = find_date(text)
     date = None
     if found is not None:
-        after = strip_time(text[found.end :]).strip(" ,，、.;:()\u00a0")
-        before = text[: found.start].rstrip(" ,，、،\u00a0")
+        following = text[found.end :]
+        after = strip_time(following)
+        if after != following:
+            after = ""  # what follows a clock time is its zone ("07:00 AM Eastern Daylight Time"), not a place
+        after = after.strip(" ,，、.;:()\u00a0")
+        # a place never ends in a dash: "NAIROBI, Kenya — 22 June 2026" on a line of its own
+        before = text[: found.start].rstrip(" ,，、،\u00a0-–—―－")
         if after and not before and is_place(after):
             before = after  # "2019年4月24日，深圳" puts the date first
         elif after and not re.fullmatch(r"[^\W\d_]{1,3}", after):

@@ -42,6 +42,7 @@ _END_MARK = re.compile(
     r"-\s*30\s*-|x{3}|[-–—=_]{3,}|\*\*\*)$",
     _I,
 )
+_RULE = re.compile(r"[-–—=_*#~.\s]+")  # a separator line of any length (the end marks above stop at 80 characters)
 _ABOUT = re.compile(
     r"^(?:(?i:about)\s+(?:(?i:the)\s+|us\b|[A-Z0-9\u00C0-\u024F])|(?i:à|a)\s+propos\s+d|(?i:acerca)\s+de\s"
     r"|(?i:sobre)\s+(?:(?:el|la|los|las|[ao]s?)\b|[A-Z])"
@@ -123,8 +124,11 @@ def is_release_number(line: str) -> bool:
 
 
 def is_end_mark(line: str) -> bool:
-    """ "###", "-ends-", "* *** *", ".  .  .  ." and their kin."""
-    return len(line) < 80 and bool(_END_MARK.match(line.strip()))
+    """ "###", "-ends-", "* *** *", ".  .  .  ." and their kin, and a rule drawn across the page however long."""
+    text = line.strip()
+    if len(text) >= 80:
+        return _RULE.fullmatch(text) is not None
+    return bool(_END_MARK.match(text))
 
 
 def is_about(line: str) -> bool:
