@@ -130,8 +130,12 @@ class _Interrupt:
     def __exit__(self, *_exc: object) -> None:
         import signal
 
-        if self._old is not None:
-            signal.signal(signal.SIGINT, self._old)
+        if self._old is None:
+            return
+        # A cancelled run goes on ignoring Ctrl+C: it is on its way out with exit status 130, and Python's
+        # handler back would turn one more press into a KeyboardInterrupt on the way. SIG_IGN, not a handler
+        # of ours: Python puts back the default action for its own handlers as it shuts down.
+        signal.signal(signal.SIGINT, signal.SIG_IGN if self.asked else self._old)
 
     def __call__(self) -> bool:
         return self.asked
