@@ -5,13 +5,15 @@ one file starts about as fast as lxml itself. Results stream: each file's
 diagnostics go to stderr and its entry to the reports as soon as it is checked,
 and nothing per file is kept, so a million files run in the memory of a few
 thousand. Ctrl+C stops the workers, writes the reports of what was checked
-(marked cancelled) and exits 130.
+(marked cancelled) and exits 130; a further Ctrl+C does not cut the reports short.
+A run that finds no file to check says so and exits 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -36,6 +38,16 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2019-04-24") from None
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of worker processes") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give at least 1 worker process") from None
+    return jobs
+
+
 def add_parser(sub: Any) -> None:
     validate = sub.add_parser(
         "validate",
@@ -54,7 +66,8 @@ def add_parser(sub: Any) -> None:
         ),
         epilog="Exit status: 0 every file valid, 1 some file invalid, 2 some file unreadable, not well-formed or "
                "refused as unsafe (or a usage error), 3 the files checked were valid but some were unchecked "
-               "(no profile applies), 130 stopped with Ctrl+C (the reports hold what was checked).",
+               "(no profile applies), 130 stopped with Ctrl+C (the reports hold what was checked). A run that "
+               "finds no file to check (an empty folder) says so and exits 2.",
     )
     validate.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="XML files, or folders to search for *.xml")
     chosen = validate.add_mutually_exclusive_group()
@@ -63,8 +76,10 @@ def add_parser(sub: Any) -> None:
     chosen.add_argument("--schema", metavar="X.xsd", type=Path, help="check every file against this XSD")
     validate.add_argument("--schematron", metavar="Y.sch", type=Path, help="with --schema: also run this Schematron")
     validate.add_argument("--catalog", metavar="PROFILES.json", type=Path,
-                          help="the profile catalog (default: profiles.json in the user's config folder)")
-    validate.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of cores)")
+                          help="the profile catalog (default: profiles.json in the user's config folder, if any); "
+                               "a catalog named here must exist")
+    validate.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                          help="worker processes, 1 or more (default: the number of cores)")
     validate.add_argument("--report", action="append", default=[], type=Path, metavar="OUT",
                           help="write a report; the format follows the extension: .json, .jsonl, .csv, .html, .xml "
                                "(may be given more than once; .jsonl and .csv grow as the run goes)")
@@ -78,7 +93,8 @@ def add_parser(sub: Any) -> None:
                                "summary) is a warning for draft and review and an error for approved and released")
     cached = validate.add_mutually_exclusive_group()
     cached.add_argument("--cache", type=Path, metavar="FILE",
-                        help="the validation cache (default: validation-cache.sqlite in the user's cache folder)")
+                        help="the validation cache (default: validation-cache.sqlite in the user's cache folder); "
+                             "its folder must exist")
     cached.add_argument("--no-cache", action="store_true", help="check every file, and keep no verdicts")
     validate.add_argument("--no-follow", action="store_true",
                           help="do not follow symbolic links to folders (each one skipped is named on stderr); "
@@ -92,7 +108,9 @@ def _err(message: str) -> None:
 
 
 class _Interrupt:
-    """Ctrl+C asks the run to stop after the files in hand; a second Ctrl+C stops at once."""
+    """Ctrl+C asks the run to stop: the workers are stopped after the chunk in hand and the reports written
+    with what was checked. Any further Ctrl+C is ignored, so an impatient second press cannot cut a report
+    short (what is left is only writing, and the workers are already told to stop)."""
 
     def __init__(self) -> None:
         self.asked = False
@@ -107,15 +125,17 @@ class _Interrupt:
         return self
 
     def _handle(self, _signum: int, _frame: object) -> None:
-        if self.asked:
-            raise KeyboardInterrupt
         self.asked = True
 
     def __exit__(self, *_exc: object) -> None:
         import signal
 
-        if self._old is not None:
-            signal.signal(signal.SIGINT, self._old)
+        if self._old is None:
+            return
+        # A cancelled run goes on ignoring Ctrl+C: it is on its way out with exit status 130, and Python's
+        # handler back would turn one more press into a KeyboardInterrupt on the way. SIG_IGN, not a handler
+        # of ours: Python puts back the default action for its own handlers as it shuts down.
+        signal.signal(signal.SIGINT, signal.SIG_IGN if self.asked else self._old)
 
     def __call__(self) -> bool:
         return self.asked
@@ -158,6 +178,62 @@ def _diagnostics(result: FileResult) -> str:
     return "".join(lines)
 
 
+def _wrong_paths(args: argparse.Namespace) -> str | None:
+    """What is wrong with a file or folder named by an option, before anything is read: a --catalog that is
+    not there (a missing default catalog is an empty one, a missing named one a mistake), a --cache whose
+    folder is not there (only the default cache folder is made)."""
+    from app.validation.intake import shown_path
+
+    if args.catalog is not None and not args.catalog.is_file():
+        return (f"{shown_path(str(args.catalog))}: no such profile catalog (--catalog); give the path of a "
+                "profiles.json, or leave --catalog out for the one in your settings folder")
+    if args.cache is not None and not args.no_cache:
+        folder = args.cache.parent if str(args.cache.parent) else Path()
+        if not folder.is_dir():
+            return (f"{shown_path(str(folder))}: no such folder for the cache (--cache); create it, or choose "
+                    "a cache file in a folder that exists")
+    return None
+
+
+def _open_reports(paths: list[Path], head: dict[str, Any]) -> list[Any] | None:
+    """A writer for each report, or None (said on stderr) when one cannot be written: then no report is
+    left behind, and a report that was there before is left as it was."""
+    from app.validation import reports
+    from app.validation.intake import shown_path
+
+    for path in paths:  # the common mistakes, before any report is opened (opening one truncates it)
+        folder = path.parent if str(path.parent) else Path()
+        reason = ("it is a folder" if path.is_dir() else
+                  f"there is no folder {shown_path(str(folder))}" if not folder.is_dir() else
+                  f"you may not write in {shown_path(str(folder))}" if not os.access(folder, os.W_OK) else None)
+        if reason is not None:
+            _err(f"release-desk: {shown_path(str(path))}: cannot write the report: {reason}; choose another "
+                 "--report (nothing was checked and no report written)")
+            return None
+    from app.validation.report_formats import FORMAT_CLASSES
+
+    writers: list[reports.ReportWriter] = []
+    made: list[Path] = []
+    # the reports written at the end first: they only open a temporary file, so a failure among them
+    # happens before a report that grows in place has been created or truncated
+    for path in sorted(paths, key=lambda path: not FORMAT_CLASSES[reports.format_for(path)].spooled):
+        existed = path.exists()
+        try:
+            writers.append(reports.ReportWriter(path, head))
+        except OSError as exc:  # named by the report, not by the temporary file a spooled report opens beside it
+            for writer in writers:
+                writer.close()
+            for name in made:
+                with contextlib.suppress(OSError):
+                    name.unlink()
+            _err(f"release-desk: {shown_path(str(path))}: cannot write the report: {exc.strerror or exc}; "
+                 "choose another --report (nothing was checked and no report written)")
+            return None
+        if not existed and path.exists():
+            made.append(path)  # a report that grows in place: removed again if a later one fails
+    return writers
+
+
 def _open_cache(args: argparse.Namespace, spec: Any) -> Any:
     if args.no_cache:
         return None
@@ -198,6 +274,10 @@ def run(args: argparse.Namespace) -> int:
     if args.schematron is not None and args.schema is None:
         _err("release-desk: --schematron needs --schema (or define a profile with both in the catalog)")
         return EXIT_UNREADABLE
+    wrong = _wrong_paths(args)
+    if wrong:
+        _err(f"release-desk: {wrong}")
+        return EXIT_UNREADABLE
     try:
         if args.schema is not None:
             chosen: profiles.Profile | None = profiles.adhoc_profile(args.schema, args.schematron)
@@ -229,14 +309,8 @@ def run(args: argparse.Namespace) -> int:
     profile_info = chosen.to_json() if chosen is not None else {
         "name": "auto", "catalog": str(args.catalog or profiles.default_catalog_path()), "profiles": list(available)}
     head = reports.head(profile_info, checker.today.isoformat())
-    writers: list[reports.ReportWriter] = []
-    try:
-        for path in args.report:
-            writers.append(reports.ReportWriter(path, head))
-    except OSError as exc:
-        _err(f"release-desk: {exc.filename or path}: cannot write the report: {exc.strerror or exc}")
-        for writer in writers:
-            writer.close()
+    writers = _open_reports(args.report, head)
+    if writers is None:
         return EXIT_UNREADABLE
 
     from app.validation.intake import shown_path
@@ -248,7 +322,7 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary(baseline)
     started = time.perf_counter()
     err = sys.stderr
-    with _Interrupt() as stop:
+    with _Interrupt() as stop:  # to the end: a Ctrl+C while the reports are written is ignored
         # sys.stderr looked up at each note: a process that walks ahead for the run says its notes through it
         found = iter_files(args.files, follow=follow, note=lambda line: sys.stderr.write(shown_path(line) + "\n"))
         checked = Run(found, spec, jobs=args.jobs, checker=checker, cache=cache, cancelled=stop)
@@ -268,22 +342,31 @@ def run(args: argparse.Namespace) -> int:
             progress.clear()
         elapsed = time.perf_counter() - started
         head["summary"] = summary.as_dict(cancelled=checked.cancelled, from_cache=checked.from_cache)
-        for writer in writers:
+        unwritten = 0
+        for writer in writers:  # every report is finished, even when one of them cannot be
             try:
                 writer.finish(head)
             except OSError as exc:
-                _err(f"release-desk: {writer.path}: cannot write the report: {exc.strerror or exc}")
-                return EXIT_UNREADABLE
-    if cache is not None:
-        cache.close()
-    for line in reports.summary_lines(head, summary.changed_listed):
-        _err(line)
-    if cache is not None:
-        _err(f"{checked.from_cache} of {summary.files} verdict(s) from the cache ({cache.path})")
-    rate = summary.files / elapsed if elapsed > 0 else 0.0
-    _err(f"checked {summary.files} file(s) in {elapsed:.2f} s ({rate:.0f} files/s)")
+                unwritten += 1
+                _err(f"release-desk: {shown_path(str(writer.path))}: cannot write the report: "
+                     f"{exc.strerror or exc}; free some space or choose another --report")
+        if cache is not None:
+            cache.close()
+        for line in reports.summary_lines(head, summary.changed_listed):
+            _err(line)
+        if cache is not None:
+            _err(f"{checked.from_cache} of {summary.files} verdict(s) from the cache ({cache.path})")
+        rate = summary.files / elapsed if elapsed > 0 else 0.0
+        _err(f"checked {summary.files} file(s) in {elapsed:.2f} s ({rate:.0f} files/s)")
     if checked.cancelled:
         return EXIT_CANCELLED
+    if unwritten:
+        return EXIT_UNREADABLE
+    if not summary.files:
+        where = ", ".join(shown_path(os.fspath(name)) for name in args.files)
+        _err(f"release-desk: no XML file found under {where}: nothing was checked (a folder is searched for "
+             "*.xml; name a file to check it whatever its name)")
+        return EXIT_UNREADABLE
     counts = summary.counts
     if counts["unreadable"] or counts["not-well-formed"] or counts.get("refused-unsafe"):
         return EXIT_UNREADABLE

@@ -3,6 +3,7 @@ progress on a terminal only, and an HTML report that lists the failing files of 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -158,6 +159,31 @@ def test_ctrl_c_stops_the_run_and_leaves_a_readable_report_marked_cancelled(here
     children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True,
                               check=False).stdout
     assert children == ""
+    assert not _left_in(here)
+
+
+def test_ctrl_c_pressed_again_and_again_does_not_cut_the_reports_short(here: Path) -> None:
+    """Ctrl+C, then Ctrl+C again and again while the run stops (the whole process group, as a terminal sends
+    it): no traceback, exit 130, and every report whole, the JSON written and the CSV ending with its counts."""
+    _folder(here / "in", 6000)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "validate", "in", "--today", TODAY.isoformat(), "--no-cache",
+         "--jobs", "2", "--report", "out.json", "--report", "out.csv"],
+        cwd=here, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _wait_for(lambda: Path("out.csv").exists() and Path("out.csv").stat().st_size > 20_000)
+    while process.poll() is None:  # until it has stopped: each Ctrl+C after the first must change nothing
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGINT)
+        time.sleep(0.01)
+    _, err = process.communicate(timeout=120)
+    assert "Traceback" not in err
+    assert "KeyboardInterrupt" not in err
+    assert process.returncode == 130, err
+    summary = json.loads(Path("out.json").read_text(encoding="utf-8"))["summary"]
+    assert summary["cancelled"] is True
+    counted = Path("out.csv").read_text(encoding="utf-8").splitlines()[-1]
+    assert counted == (f"# files {summary['files']}; valid {summary['valid']}; invalid {summary['invalid']}; "
+                       "not-well-formed 0; unreadable 0; refused-unsafe 0; unchecked 0; cancelled true; from_cache 0")
     assert not _left_in(here)
 
 

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 from app.formats.errors import FormatError, UnsafeXMLError
 from app.formats.limits import MAX_BYTES
 from app.validation.frozen import Frozen, set_field
-from app.validation.intake import shown_path, unchecked_issue
+from app.validation.intake import older_nitf, shown_path, unchecked_issue, wrong_root_issue
 from app.validation.issues import Issue
-from app.validation.profiles import NITF, Profile, ProfileError, by_namespace
+from app.validation.profiles import NAMESPACE, NITF, Profile, ProfileError, by_namespace
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -305,10 +305,16 @@ class Checker:
             return FileResult(path, verdict, digest, len(data),
                               issues=(Issue.from_format_error(error, refusal_code(error)),))
         profile = self.pick(tree)
-        namespace = _namespace(tree.getroot().tag)
-        if profile is None or (profile.builtin and profile.name == NITF and namespace not in profile.namespaces):
-            return FileResult(path, "unchecked", digest, len(data), issues=(
-                unchecked_issue(tree.getroot()),))
+        root = tree.getroot()
+        if profile is None or (profile.builtin and profile.name == NITF and older_nitf(root) is not None):
+            return FileResult(path, "unchecked", digest, len(data), issues=(unchecked_issue(root),))
+        if self.spec.profile is not None:
+            # a profile named for the run judges the files of its own format only: any other root is wrong
+            # for it, whichever profile was named (a schema may accept foreign roots: NewsML-G2's takes NITF)
+            expected = profile.namespaces or ((NAMESPACE,) if profile.forms else ())
+            if expected and _namespace(root.tag) not in expected:
+                return FileResult(path, "invalid", digest, len(data), profile.name,
+                                  (wrong_root_issue(root, profile.name, expected),))
         try:
             issues = self.compiled(profile).check(tree, self.today, self.spec.status)
         except ProfileError as error:

@@ -228,6 +228,18 @@ DROP TABLE IF EXISTS files;
 """
 
 
+def _create(path: Path) -> None:
+    """Make the cache file, if new, with the mode the umask gives (0666 less it), as the reports are: SQLite
+    would make it 0644 whatever the umask, and a team sharing a cache through a group could not write it.
+    SQLite gives its -wal and -shm files the database file's mode."""
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666))
+    except FileExistsError:
+        pass
+    except OSError as error:
+        raise CacheError(f"{path}: cannot make the validation cache: {error.strerror or error}") from None
+
+
 def _connect(path: Path, *, write: bool) -> sqlite3.Connection:
     try:
         db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
@@ -276,6 +288,7 @@ class VerdictCache(CacheReader):
         except OSError as error:
             raise CacheError(f"{path.parent}: cannot make the cache folder: {error.strerror or error}") from None
         self.path = path
+        _create(path)
         self._db = _connect(path, write=True)
         self.fingerprint = self._fingerprint(spec, started_ns)
         self._cwd = os.getcwd() + os.sep

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Literal
 
 from app.validation.frozen import Frozen, set_field
@@ -11,6 +12,19 @@ if TYPE_CHECKING:  # only annotations: `release-desk validate` starts without th
     from app.formats.release_schema import SchemaProblem
 
 Severity = Literal["error", "warning"]
+
+#: libxml2's words for a document it refused to read, in a reader's: what is wrong, not which parser option
+#: or C function would lift the limit (we never lift it). ``detail`` keeps libxml2's own text.
+_PLAIN_WORDS = (
+    (re.compile(r"Maximum entity amplification factor exceeded,? see xmlCtxtSetMaxAmplification\.?"),
+     "expanded, they would make the document many times larger than the file itself (a \"billion laughs\")"),
+    (re.compile(r"Detected an entity reference loop"), "an entity refers back to itself"),
+    (re.compile(r"Excessive depth in document: (\d+),? use XML_PARSE_HUGE option"),
+     r"its elements are nested more than \1 levels deep"),
+    (re.compile(r"(?:xmlSAX2Characters: )?[Hh]uge text node,? use XML_PARSE_HUGE option"),
+     "one text in it is larger than a reader takes safely in one piece"),
+    (re.compile(r",? (?:use XML_PARSE_\w+ option|see xml\w+)\.?"), ""),  # any other such pointer: left out
+)
 
 
 class Issue(Frozen):
@@ -53,6 +67,8 @@ class Issue(Frozen):
     @classmethod
     def from_format_error(cls, error: FormatError, code: str) -> Issue:
         message = error.message[:1].upper() + error.message[1:]
+        for pattern, words in _PLAIN_WORDS:  # libxml2's option and function names: see _PLAIN_WORDS
+            message = pattern.sub(words, message)
         if error.hint:
             message += f" ({error.hint})"
         return cls("error", message, line=error.line, column=error.column, code=code, detail=str(error))

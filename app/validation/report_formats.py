@@ -43,7 +43,7 @@ def quick_json(result: FileResult) -> str:
     """The JSON entry of a file without issues, straight from its result: what ``entry_json(file_entry(...))``
     gives, without building the dictionary (most files of an archive, on the path a cached re-run takes)."""
     path, verdict, sha256, size, profile, _issues = result
-    return (f'{{"path": {_STRING(path) if path.isascii() else _STRING(shown_path(path))}, '
+    return (f'{{"path": {_STRING(path) if path.isascii() and path.isprintable() else _STRING(shown_path(path))}, '
             f'"verdict": {_WORDS.get(verdict) or _word(verdict)}, '
             f'"sha256": {"null" if sha256 is None else _STRING(sha256)}, '
             f'"size": {"null" if size is None else int(size)}, '
@@ -150,6 +150,9 @@ class Csv(Format):
 
         self._text = io.StringIO()
         self._writer = csv.writer(self._text, lineterminator="\n")
+        # csv quotes a value holding a "\n" (the line terminator) but not one holding a lone "\r", which
+        # spreadsheets and csv readers take as a row's end: such a row (rare) gets every value quoted
+        self._quoted = csv.writer(self._text, lineterminator="\n", quoting=csv.QUOTE_ALL)
 
     def _flush(self, out: IO[bytes]) -> None:
         out.write(self._text.getvalue().encode())
@@ -166,9 +169,11 @@ class Csv(Format):
     def add(self, f: dict[str, Any], out: IO[bytes]) -> None:
         changed = "" if "changed" not in f else ("yes" if f["changed"] else "no")
         for i in f["issues"] or [{}]:
-            self._writer.writerow([f["path"], f["verdict"], f["sha256"] or "", changed, i.get("severity", ""),
-                                   i.get("id", ""), i.get("line") or "", i.get("column") or "", i.get("xpath") or "",
-                                   i.get("field", ""), i.get("message", "")])
+            row = [f["path"], f["verdict"], f["sha256"] or "", changed, i.get("severity", ""), i.get("id", ""),
+                   i.get("line") or "", i.get("column") or "", i.get("xpath") or "", i.get("field", ""),
+                   i.get("message", "")]
+            carriage = any("\r" in value for value in row if isinstance(value, str))
+            (self._quoted if carriage else self._writer).writerow(row)
         self._flush(out)
 
     def end(self, head: Mapping[str, Any], out: IO[bytes], body: Iterator[bytes] = _NOTHING) -> None:

@@ -21,7 +21,7 @@ from app import __version__
 from app.fileio import atomic_fill, spool_file
 from app.validation import libraries
 from app.validation.batch import VERDICTS, FileResult, RunResult
-from app.validation.intake import shown_path
+from app.validation.intake import one_line, shown_path
 from app.validation.report_formats import FORMAT_CLASSES, FORMATS
 from app.validation.report_summary import TOP_ISSUES, Summary, file_entry
 
@@ -131,8 +131,8 @@ def summary_lines(report: Report | Mapping[str, Any],
             lines.append(f"  ... and {s['changed'] - len(listed)} more (the report lists every file)")
     if s["top_issues"]:
         lines.append("most frequent issues:")
-        lines.extend(f"  {t['count']:>6} x {t['id']} ({t['severity']}, {t['files']} file(s)): {t['example']}"
-                     for t in s["top_issues"][:5])
+        lines.extend(f"  {t['count']:>6} x {t['id']} ({t['severity']}, {t['files']} file(s)): "
+                     f"{one_line(t['example'])}" for t in s["top_issues"][:5])
     return lines
 
 

@@ -31,6 +31,11 @@ _EXSLT_DATE = "http://exslt.org/dates-and-times"
 RELEASE_SCHEMATRON = "release.sch"
 
 _COMPILE_PARAMS = {"generate-fired-rule": "'false'"}
+# A message's whitespace is folded (the .sch indents its text over lines), but a line break inside a value it
+# quotes is the value's: the stylesheet hands those over as two private-use characters, given back after.
+_SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+_BREAKS = "\ue000\ue001"
+_KEEP_BREAKS = str.maketrans({"\ue000": "\n", "\ue001": "\r"})
 
 # Roles that mean "look at this" rather than "this must not go out".
 _WARNING_ROLES = frozenset({"warning", "warn", "info", "information", "informational", "caution"})
@@ -80,6 +85,7 @@ class CompiledSchematron:
             raise SchematronError(f"{path}: not a usable ISO Schematron: {error}") from None
         xslt = compiled.validator_xslt
         _declare_today(xslt)
+        _mark_value_breaks(xslt)
         self._transform = etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL, extensions=EXTENSIONS)
 
     def run(self, tree: etree._ElementTree, today: dt.date | None = None, status: str | None = None) -> list[Finding]:
@@ -96,8 +102,20 @@ class CompiledSchematron:
             severity: Severity = "warning" if role in _WARNING_ROLES else "error"
             text = node.find(SVRL + "text")
             message = " ".join((text.xpath("string()") if text is not None else "").split())
+            if "\ue000" in message or "\ue001" in message:
+                message = message.translate(_KEEP_BREAKS)
             findings.append(Finding(node.get("id") or "", severity, message, node.get("location") or ""))
         return findings
+
+
+def _mark_value_breaks(xslt: etree._ElementTree) -> None:
+    """Make every value a message quotes (``sch:value-of``) come with its line breaks as ``_BREAKS``, which
+    the folding of the message's whitespace leaves alone (``run`` turns them back into line breaks)."""
+    for value in xslt.iterfind(f".//{{{_SVRL_NS}}}text//{{{_XSL}}}value-of"):
+        select = value.get("select")
+        if select:
+            value.set("select", f"translate(string({select}), '&#10;&#13;', '{_BREAKS}')".replace(
+                "&#10;", "\n").replace("&#13;", "\r"))
 
 
 def _declare_today(xslt: etree._ElementTree) -> None:
