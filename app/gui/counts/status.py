@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -61,9 +62,24 @@ class Counts(QObject):
         # only the release's own fields count; focus on a button or the find bar keeps the last field's count
         form = self.host.form
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and isinstance(form, QWidget) and form.isAncestorOf(new):
-            self.field = new
+            self._follow(new)
             self._count_per_key(new is not form.body)
             self.count_field()
+
+    def _follow(self, field: QWidget) -> None:
+        """Count ``field`` from now on, and forget it when it is deleted (Undo of an added contact deletes its
+        fields while they may still be the last one counted)."""
+        if field is self.field:
+            return
+        if self.field is not None:
+            self.field.destroyed.disconnect(self._forget_field)
+        self.field = field
+        field.destroyed.connect(self._forget_field)
+
+    def _forget_field(self) -> None:
+        self.field = None
+        if shiboken6.isValid(self.field_label):  # a closing window deletes its fields and its status bar
+            self.field_label.clear()
 
     def _count_per_key(self, on: bool) -> None:
         """Count the focused field at every change (a one-line field: cheap), or not (the body waits for a pause)."""
