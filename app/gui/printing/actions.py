@@ -44,7 +44,7 @@ class Printing(QObject):
         self.host = host
         window = host.window
         self.print_action = QAction(self.tr("&Print…"), window)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(self.tr("Print the release laid out for reading"))
         self.print_action.triggered.connect(self.print_release)
         self.pdf_action = QAction(self.tr("Export P&DF…"), window)
