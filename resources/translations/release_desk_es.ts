@@ -132,6 +132,14 @@
         <translation> (resuelto)</translation>
     </message>
     <message>
+        <source>Tag or comment</source>
+        <translation>Etiqueta o comentario</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
         <source>Filter tags and comments</source>
         <translation>Filtrar etiquetas y comentarios</translation>
     </message>
@@ -234,6 +242,25 @@
     <message>
         <source>byline</source>
         <translation>firma</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Pe&amp;gar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
 </context>
 <context>
@@ -540,16 +567,30 @@
         <translation>Campo</translation>
     </message>
     <message>
-        <source>{field}: {words} words, {chars} characters</source>
-        <translation>{field}: {words} palabras, {chars} caracteres</translation>
+        <source>{field}: {words}, {chars}</source>
+        <translation>{field}: {words}, {chars}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Release: {words} words, {chars} characters</source>
-        <translation>Comunicado: {words} palabras, {chars} caracteres</translation>
+        <source>Release: {words}, {chars}</source>
+        <translation>Comunicado: {words}, {chars}</translation>
     </message>
     <message>
-        <source>Body: {words} of {target} words</source>
-        <translation>Cuerpo: {words} de {target} palabras</translation>
+        <source>Body: {words} of {target}</source>
+        <translation>Cuerpo: {words} de {target}</translation>
     </message>
 </context>
 <context>
@@ -745,13 +786,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>{path}: could not be read ({error})</source>
         <translation>{path}: no se pudo leer ({error})</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
-        <translation>
-            <numerusform>Abierto {name}: %n línea omitida — Ver &gt; Origen de la importación</numerusform>
-            <numerusform>Abierto {name}: %n líneas omitidas — Ver &gt; Origen de la importación</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1141,6 +1175,53 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>check the name and folder</source>
+        <translation>compruebe el nombre y la carpeta</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>check that you may read this file</source>
+        <translation>compruebe que tiene permiso para leer este archivo</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist (a dangling link)</source>
+        <translation>es un enlace simbólico a un archivo que no existe (un enlace roto)</translation>
+    </message>
+    <message>
+        <source>fix or remove the link</source>
+        <translation>corrija o elimine el enlace</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); it was not opened</source>
+        <translation>no es un archivo normal (una tubería, un socket o un dispositivo); no se ha abierto</translation>
+    </message>
+    <message>
+        <source>give the path of an ordinary file</source>
+        <translation>indique la ruta de un archivo normal</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source> ({hint})</source>
+        <translation> ({hint})</translation>
+    </message>
+</context>
+<context>
     <name>Find</name>
     <message>
         <source>Find</source>
@@ -1518,6 +1599,16 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>About Release Desk</source>
         <translation>Acerca de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>Abierto {name}: %n línea omitida — Ver &gt; Origen de la importación</numerusform>
+            <numerusform>Abierto {name}: %n líneas omitidas — Ver &gt; Origen de la importación</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,14 @@
         <translation> (résolu)</translation>
     </message>
     <message>
+        <source>Tag or comment</source>
+        <translation>Balise ou commentaire</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
         <source>Filter tags and comments</source>
         <translation>Filtrer les balises et les commentaires</translation>
     </message>
@@ -234,6 +242,25 @@
     <message>
         <source>byline</source>
         <translation>signature</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Sélectionner &amp;tout</translation>
     </message>
 </context>
 <context>
@@ -540,16 +567,30 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <source>{field}: {words} words, {chars} characters</source>
-        <translation>{field} : {words} mots, {chars} caractères</translation>
+        <source>{field}: {words}, {chars}</source>
+        <translation>{field} : {words}, {chars}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Release: {words} words, {chars} characters</source>
-        <translation>Communiqué : {words} mots, {chars} caractères</translation>
+        <source>Release: {words}, {chars}</source>
+        <translation>Communiqué : {words}, {chars}</translation>
     </message>
     <message>
-        <source>Body: {words} of {target} words</source>
-        <translation>Corps : {words} mots sur {target}</translation>
+        <source>Body: {words} of {target}</source>
+        <translation>Corps : {words} sur {target}</translation>
     </message>
 </context>
 <context>
@@ -745,13 +786,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>{path}: could not be read ({error})</source>
         <translation>{path} : lecture impossible ({error})</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
-        <translation>
-            <numerusform>Ouvert : {name} — %n ligne laissée de côté — Affichage &gt; Source de l&apos;import</numerusform>
-            <numerusform>Ouvert : {name} — %n lignes laissées de côté — Affichage &gt; Source de l&apos;import</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1141,6 +1175,53 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>check the name and folder</source>
+        <translation>vérifiez le nom et le dossier</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>check that you may read this file</source>
+        <translation>vérifiez que vous avez le droit de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist (a dangling link)</source>
+        <translation>c’est un lien symbolique vers un fichier qui n’existe pas (un lien brisé)</translation>
+    </message>
+    <message>
+        <source>fix or remove the link</source>
+        <translation>corrigez ou supprimez le lien</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); it was not opened</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube, un socket ou un périphérique) ; il n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>give the path of an ordinary file</source>
+        <translation>indiquez le chemin d’un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where} : {what}</translation>
+    </message>
+    <message>
+        <source> ({hint})</source>
+        <translation> ({hint})</translation>
+    </message>
+</context>
+<context>
     <name>Find</name>
     <message>
         <source>Find</source>
@@ -1518,6 +1599,16 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>About Release Desk</source>
         <translation>À propos de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>Ouvert : {name} — %n ligne laissée de côté — Affichage &gt; Source de l&apos;import</numerusform>
+            <numerusform>Ouvert : {name} — %n lignes laissées de côté — Affichage &gt; Source de l&apos;import</numerusform>
+        </translation>
     </message>
 </context>
 <context>

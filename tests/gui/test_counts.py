@@ -81,7 +81,7 @@ def test_undoing_an_added_contact_or_note_block_leaves_no_count_of_it(qtbot, loa
     name = loaded.focusWidget()
     assert name.accessibleName() == f"Contact {contacts + 1} name"
     QTest.keyClicks(name, "Zed")
-    assert counts.field_label.text().startswith(f"Contact {contacts + 1} name: 1 word")
+    assert counts.field_label.text() == f"Contact {contacts + 1} name: 1 word, 3 characters"
     loaded.undo_action.trigger()
     loaded.undo_action.trigger()
     assert len(loaded.session.release.contacts) == contacts
@@ -98,3 +98,20 @@ def test_undoing_an_added_contact_or_note_block_leaves_no_count_of_it(qtbot, loa
     QTest.mouseClick(loaded.form.headline, Qt.MouseButton.LeftButton)
     QTest.keyClicks(loaded.form.headline, "A")
     assert counts.field_label.text().startswith("Headline:")
+
+
+def test_one_word_is_counted_in_the_singular(qtbot, loaded: MainWindow) -> None:
+    """A field holding one word says "1 word, 1 character", not "1 words"; the target says "of 1 word"."""
+    loaded.activateWindow()
+    qtbot.waitActive(loaded)
+    subheadline = loaded.form.subheadline
+    QTest.mouseClick(subheadline, Qt.MouseButton.LeftButton)
+    subheadline.selectAll()
+    QTest.keyClicks(subheadline, "A")
+    assert loaded.counts.field_label.text() == "Subheadline: 1 word, 1 character"
+    QTest.keyClicks(subheadline, "h")
+    assert loaded.counts.field_label.text() == "Subheadline: 1 word, 2 characters"
+    loaded.dialogs.target_words.append(1)
+    settings_action(loaded, "Body &Target Length…").trigger()
+    words = count_body(loaded.session.release).words
+    assert loaded.counts.target_label.text() == f"Body: {words} of 1 word"

@@ -10,11 +10,15 @@ Qt's own strings (standard buttons, context menus) come from the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from app.paths import resources_dir
+
+if TYPE_CHECKING:
+    from app.formats.errors import FormatError
 
 CATALOG = "release_desk"
 SOURCE_LANGUAGE = "en"
@@ -92,6 +96,7 @@ __all__ = [
     "apply_layout_direction",
     "chosen_language",
     "english_plural",
+    "file_error_text",
     "install_translators",
     "isolate",
     "layout_direction",
@@ -107,6 +112,34 @@ def english_plural(text: str, n: int) -> str:
     """
     one = n == 1
     return text.replace("(s)", "" if one else "s").replace("(es)", "" if one else "es")
+
+
+# What app/formats says when a file cannot be read at all (it knows no Qt, so it speaks English): the window
+# shows these in its own language. A message not listed here (a parse error at a line) is shown as it is.
+FILE_MESSAGES = (
+    QT_TRANSLATE_NOOP("FileErrors", "no such file"),
+    QT_TRANSLATE_NOOP("FileErrors", "check the name and folder"),
+    QT_TRANSLATE_NOOP("FileErrors", "this is a folder, not a file"),
+    QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    QT_TRANSLATE_NOOP("FileErrors", "check that you may read this file"),
+    QT_TRANSLATE_NOOP("FileErrors", "this is a symbolic link to a file that does not exist (a dangling link)"),
+    QT_TRANSLATE_NOOP("FileErrors", "fix or remove the link"),
+    QT_TRANSLATE_NOOP("FileErrors",
+                      "this is not a regular file (a pipe, a socket or a device); it was not opened"),
+    QT_TRANSLATE_NOOP("FileErrors", "give the path of an ordinary file"),
+)
+
+
+def file_error_text(error: FormatError) -> str:
+    """A reader's error as the user reads it: "where: what (what to do)", in the UI's language when known."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FileErrors", text)
+
+    text = QCoreApplication.translate("FileErrors", "{where}: {what}").format(
+        where=isolate(error.location()), what=tr(error.message))
+    if error.hint:
+        text += QCoreApplication.translate("FileErrors", " ({hint})").format(hint=tr(error.hint))
+    return text
 
 
 def isolate(text: str) -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from app.gui.common.i18n import english_plural
 
 if TYPE_CHECKING:
     from app.gui.services import FeatureHost
@@ -108,8 +110,15 @@ class Counts(QObject):
             self.field_label.clear()
             return
         name = self.field.accessibleName() or self.tr("Field")
-        self.field_label.setText(self.tr("{field}: {words} words, {chars} characters").format(
-            field=name, words=f"{count.words:,}", chars=f"{count.characters:,}"))
+        self.field_label.setText(self.tr("{field}: {words}, {chars}").format(
+            field=name, words=self._words(count.words), chars=self._characters(count.characters)))
+
+    # "%Ln": the number as the user's locale writes it, and the word in its plural form ("1 word", "2 words")
+    def _words(self, n: int) -> str:
+        return english_plural(self.tr("%Ln word(s)", "", n), n)
+
+    def _characters(self, n: int) -> str:
+        return english_plural(self.tr("%Ln character(s)", "", n), n)
 
     def count_release(self) -> None:
         from app.model.counts import count_body, count_release
@@ -119,8 +128,8 @@ class Counts(QObject):
             self.count_field()
         release = self.session.release
         total = count_release(release)
-        self.release_label.setText(self.tr("Release: {words} words, {chars} characters").format(
-            words=f"{total.words:,}", chars=f"{total.characters:,}"))
+        self.release_label.setText(self.tr("Release: {words}, {chars}").format(
+            words=self._words(total.words), chars=self._characters(total.characters)))
         target = self.host.preferences.body_target_words
         if target <= 0:
             self.target_label.clear()
@@ -128,8 +137,8 @@ class Counts(QObject):
             return
         body = count_body(release).words
         self.target_label.show()
-        self.target_label.setText(self.tr("Body: {words} of {target} words").format(
-            words=f"{body:,}", target=f"{target:,}"))
+        self.target_label.setText(self.tr("Body: {words} of {target}").format(
+            words=QLocale().toString(body), target=self._words(target)))
         self.target_label.setProperty("over", body > target)
         self.target_label.setStyleSheet("color: #c0392b;" if body > target else "")
 
