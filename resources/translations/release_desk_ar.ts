@@ -1101,6 +1101,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
         <translation>الصفحة 1 كما يخطط LibreOffice المذكرة. غيّر أي خيار للعودة إلى المعاينة.</translation>
     </message>
+    <message>
+        <source>… (the preview stops here; the file goes on)</source>
+        <translation>… (تنتهي المعاينة هنا؛ ويستمر الملف)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

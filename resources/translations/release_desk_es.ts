@@ -1073,6 +1073,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
         <translation>La página 1 tal como LibreOffice compone la nota. Cambie una opción para volver a la vista previa.</translation>
     </message>
+    <message>
+        <source>… (the preview stops here; the file goes on)</source>
+        <translation>… (la vista previa termina aquí; el archivo continúa)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

@@ -1073,6 +1073,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
         <translation>La page 1 telle que LibreOffice met en page la note. Modifiez une option pour revenir à l&apos;aperçu.</translation>
     </message>
+    <message>
+        <source>… (the preview stops here; the file goes on)</source>
+        <translation>… (l’aperçu s’arrête ici ; le fichier continue)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
