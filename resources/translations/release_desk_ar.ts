@@ -1249,6 +1249,38 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>أدخِل مسار ملف عادي</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>لا توجد مساحة كافية على القرص</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>تم تجاوز حصة القرص</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>الاسم طويل جدًا</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -2167,6 +2199,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>تم تصدير {name}</translation>
     </message>
@@ -2511,6 +2547,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <source>Cannot add to the dictionary</source>
         <translation>تعذّرت الإضافة إلى القاموس</translation>
     </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVocabularies</name>
@@ -2693,6 +2733,41 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
         <translation>ابدأ بيانًا بلغة القالب ومكانه وجهات الاتصال والملاحظات فيه:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“{name}” cannot be a template name: give it a name with letters or digits</source>
+        <translation>لا يصلح «{name}» اسمًا لقالب: اختر اسمًا فيه حروف أو أرقام</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be read: {error}</source>
+        <translation>{path}: تتعذّر قراءة القالب: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be written: {error}</source>
+        <translation>{path}: تتعذّر كتابة القالب: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of your own instead</source>
+        <translation>«{name}» مرفق مع Release Desk ولا يمكن تغيير اسمه؛ افتحه واحفظه قالبًا خاصًا بك</translation>
+    </message>
+    <message>
+        <source>{path}: a template of that name exists; choose another name or delete it first</source>
+        <translation>{path}: يوجد قالب بهذا الاسم؛ اختر اسمًا آخر أو احذفه أولًا</translation>
+    </message>
+    <message>
+        <source>{path}: cannot rename the template: {error}</source>
+        <translation>{path}: تعذّر تغيير اسم القالب: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be deleted</source>
+        <translation>«{name}» مرفق مع Release Desk ولا يمكن حذفه</translation>
+    </message>
+    <message>
+        <source>{path}: cannot delete the template: {error}</source>
+        <translation>{path}: تعذّر حذف القالب: {error}</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,38 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>indique la ruta de un archivo normal</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>se ha superado la cuota de disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -2095,6 +2127,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>No se puede exportar</translation>
     </message>
     <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>{name} exportado</translation>
     </message>
@@ -2439,6 +2475,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <source>Cannot add to the dictionary</source>
         <translation>No se puede añadir al diccionario</translation>
     </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVocabularies</name>
@@ -2601,6 +2641,41 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
         <translation>Empezar un comunicado con el idioma, el lugar, los contactos y las notas de una plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“{name}” cannot be a template name: give it a name with letters or digits</source>
+        <translation>«{name}» no puede ser el nombre de una plantilla: use un nombre con letras o cifras</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be read: {error}</source>
+        <translation>{path}: no se puede leer la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be written: {error}</source>
+        <translation>{path}: no se puede escribir la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of your own instead</source>
+        <translation>«{name}» viene con Release Desk y no se puede cambiar de nombre; ábrala y guárdela como una plantilla propia</translation>
+    </message>
+    <message>
+        <source>{path}: a template of that name exists; choose another name or delete it first</source>
+        <translation>{path}: ya existe una plantilla con ese nombre; elija otro nombre o elimínela antes</translation>
+    </message>
+    <message>
+        <source>{path}: cannot rename the template: {error}</source>
+        <translation>{path}: no se puede cambiar el nombre de la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be deleted</source>
+        <translation>«{name}» viene con Release Desk y no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>{path}: cannot delete the template: {error}</source>
+        <translation>{path}: no se puede eliminar la plantilla: {error}</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,38 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>indiquez le chemin d’un fichier ordinaire</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>opération non autorisée</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
         <source>{where}: {what}</source>
         <translation>{where} : {what}</translation>
     </message>
@@ -2095,6 +2127,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Export impossible</translation>
     </message>
     <message>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>{name} exporté</translation>
     </message>
@@ -2439,6 +2475,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <source>Cannot add to the dictionary</source>
         <translation>Impossible d’ajouter au dictionnaire</translation>
     </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVocabularies</name>
@@ -2601,6 +2641,41 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
         <translation>Commencer un communiqué avec la langue, le lieu, les contacts et les notes d’un modèle :</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“{name}” cannot be a template name: give it a name with letters or digits</source>
+        <translation>« {name} » ne peut pas être un nom de modèle : donnez-lui un nom avec des lettres ou des chiffres</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be read: {error}</source>
+        <translation>{path} : le modèle ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be written: {error}</source>
+        <translation>{path} : le modèle ne peut pas être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of your own instead</source>
+        <translation>« {name} » est livré avec Release Desk et ne peut pas être renommé ; ouvrez-le et enregistrez-le comme votre propre modèle</translation>
+    </message>
+    <message>
+        <source>{path}: a template of that name exists; choose another name or delete it first</source>
+        <translation>{path} : un modèle de ce nom existe déjà ; choisissez un autre nom ou supprimez-le d’abord</translation>
+    </message>
+    <message>
+        <source>{path}: cannot rename the template: {error}</source>
+        <translation>{path} : impossible de renommer le modèle : {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be deleted</source>
+        <translation>« {name} » est livré avec Release Desk et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>{path}: cannot delete the template: {error}</source>
+        <translation>{path} : impossible de supprimer le modèle : {error}</translation>
     </message>
 </context>
 <context>

@@ -308,3 +308,33 @@ def test_counts_take_the_plural_form_of_the_language(speak, make_window, dialogs
     total = count_release(window.session.release)
     expected = f"Communiqué : {total.words} mots, {total.characters} caractères"
     qtbot.waitUntil(lambda: window.counts.release_label.text() == expected)
+
+
+def test_french_save_and_template_errors_say_why_in_french(speak, make_window, dialogs, tmp_path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """In French a full disk is "plus de place sur le disque", and a shipped template that cannot be deleted
+    says so in French."""
+    import errno
+    import os
+
+    from app.gui.templates.store import TemplateError, TemplateStore
+
+    speak("fr")
+    window = make_window()
+    window.session.load(sample_release(), None, None)
+    target = tmp_path / "cafes.release.xml"
+    dialogs.save_paths.append(target)
+
+    def disk_full(fd: int) -> None:  # the write reaches the disk at fsync: where a full disk says so
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    window.save_as_action.trigger()
+    monkeypatch.undo()
+    title, message = dialogs.errors[-1]
+    assert title == "Enregistrement impossible"
+    assert message.startswith(f"{target}: plus de place sur le disque.")
+    shipped = next(t for t in TemplateStore(tmp_path / "templates").templates() if t.bundled)
+    with pytest.raises(TemplateError) as refused:
+        TemplateStore(tmp_path / "templates").delete(shipped)
+    assert str(refused.value) == f"« {shipped.name} » est livré avec Release Desk et ne peut pas être supprimé"

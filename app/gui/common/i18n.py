@@ -9,6 +9,7 @@ Qt's own strings (standard buttons, context menus) come from the
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +101,7 @@ __all__ = [
     "install_translators",
     "isolate",
     "layout_direction",
+    "os_error_text",
     "remove_translators",
     "translations_dir",
 ]
@@ -128,6 +130,30 @@ FILE_MESSAGES = (
                       "this is not a regular file (a pipe, a socket or a device); it was not opened"),
     QT_TRANSLATE_NOOP("FileErrors", "give the path of an ordinary file"),
 )
+
+
+# Why the system refused a file (Python gives the C library's English words): the common reasons in the UI's
+# language; another keeps the system's words.
+OS_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileErrors", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("FileErrors", "operation not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("FileErrors", "no space left on the disk"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("FileErrors", "disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("FileErrors", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileErrors", "this is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileErrors", "a part of the path is not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileErrors", "the name is too long"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("FileErrors", "a file of that name exists"),
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """Why the system refused, in the UI's language for the common reasons (in English, the system's words)."""
+    system = str(error.strerror or error)
+    words = OS_ERRORS.get(error.errno) if error.errno is not None else None
+    translated = QCoreApplication.translate("FileErrors", words) if words else system
+    return system if translated == words else translated
 
 
 def file_error_text(error: FormatError) -> str:

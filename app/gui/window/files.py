@@ -25,7 +25,7 @@ from app.gui.common.documents import (
     save_bytes,
     serialise,
 )
-from app.gui.common.i18n import english_plural, file_error_text
+from app.gui.common.i18n import english_plural, file_error_text, os_error_text
 from app.gui.window.open_windows import OPEN_WINDOWS
 from app.model import PLACEHOLDER_ID, fresh_id
 
@@ -174,7 +174,7 @@ class DocumentActions:
 
     def save_failure(self, path: Path, exc: OSError) -> str:
         """Why ``path`` could not be written, and what to do, for the user."""
-        reason = exc.strerror or str(exc)
+        reason = os_error_text(exc)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             advice = self.tr("The disk is full: free some space, or use Save As to save on another disk.")
         elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
