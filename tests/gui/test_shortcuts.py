@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+from app.gui.common.dialogs import Answer
 from app.gui.window.mainwindow import MainWindow
 from tests.gui.helpers import sample_release
 
@@ -57,14 +58,24 @@ def test_ctrl_w_closes_the_window(qtbot, loaded: MainWindow) -> None:
     assert not loaded.isVisible()
 
 
-def test_ctrl_q_quits(qtbot, loaded: MainWindow) -> None:
-    """File > Quit has Ctrl+Q, and the key closes the window."""
-    assert QKeySequence("Ctrl+Q") in loaded.quit_action.shortcuts()
-    loaded.activateWindow()
-    qtbot.waitActive(loaded)
-    loaded.form.body.setFocus()
-    press(loaded, Qt.Key.Key_Q, Ctrl)
-    assert not loaded.isVisible()
+def test_ctrl_q_quits(qtbot, make_window, dialogs) -> None:
+    """File > Quit has Ctrl+Q, and the key closes every editor window, each asking about unsaved changes;
+    Cancel in one stops the quitting."""
+    first, second = make_window(), make_window()
+    second.session.load(sample_release(), None, None)
+    QTest.keyClicks(second.form.headline, "!")  # unsaved changes
+    assert QKeySequence("Ctrl+Q") in first.quit_action.shortcuts()
+    dialogs.save_changes.append(Answer.CANCEL)
+    with qtbot.waitActive(first):
+        first.activateWindow()
+    first.form.body.setFocus()
+    press(first, Qt.Key.Key_Q, Ctrl)
+    assert second.isVisible(), "Cancel keeps the window with unsaved changes"
+    assert dialogs.asked == [("save_changes", "Untitled")]
+    dialogs.save_changes.append(Answer.DISCARD)
+    second.quit_action.trigger()
+    assert not first.isVisible()
+    assert not second.isVisible()
 
 
 def test_ctrl_g_finds_the_next_match(qtbot, loaded: MainWindow) -> None:

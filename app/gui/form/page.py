@@ -57,7 +57,7 @@ def keywords_text(value: object) -> str:
     return ", ".join(value) if isinstance(value, list) else ""
 
 
-MINIMUM_WIDTH = 400  # px: a field still shows a sentence's worth of words
+MINIMUM_WIDTH = 280  # px: the labels and a few words of each field, whatever docks open beside it
 
 
 class FormPage(FormNavigation, QScrollArea):

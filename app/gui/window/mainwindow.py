@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from app.gui.annotations import install_annotations
 from app.gui.common.dialogs import Dialogs
@@ -149,7 +149,7 @@ class MainWindow(DocumentActions, QMainWindow):
         )
         self.close_action = self._action(self.tr("&Close"), self.close, Keys.Close, self.tr("Close the window"))
         # Quit has no standard key on Linux (or offscreen): Ctrl+Q as most desktops use it
-        self.quit_action = self._action(self.tr("&Quit"), self.close, Keys.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_all, Keys.Quit)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
@@ -192,6 +192,10 @@ class MainWindow(DocumentActions, QMainWindow):
         view_menu.addAction(self.dock.toggleViewAction())
         view_menu.addAction(self.validate_action)
         menus.add("settings", self.tr("&Settings"))
+
+    def quit_all(self) -> None:
+        """File > Quit: close every window, each editor asking about its unsaved changes; a Cancel stops it."""
+        QApplication.closeAllWindows()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
