@@ -140,6 +140,14 @@
         <translation> (تمت تسويته)</translation>
     </message>
     <message>
+        <source>Tag or comment</source>
+        <translation>وسم أو تعليق</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
         <source>Filter tags and comments</source>
         <translation>تصفية الوسوم والتعليقات</translation>
     </message>
@@ -242,6 +250,25 @@
     <message>
         <source>byline</source>
         <translation>اسم الكاتب</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>تحديد الكل</translation>
     </message>
 </context>
 <context>
@@ -548,16 +575,38 @@
         <translation>الحقل</translation>
     </message>
     <message>
-        <source>{field}: {words} words, {chars} characters</source>
-        <translation>{field}: {words} كلمة، {chars} حرفًا</translation>
+        <source>{field}: {words}, {chars}</source>
+        <translation>{field}: {words}، {chars}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمةً</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>لا أحرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Release: {words} words, {chars} characters</source>
-        <translation>البيان: {words} كلمة، {chars} حرفًا</translation>
+        <source>Release: {words}, {chars}</source>
+        <translation>البيان: {words}، {chars}</translation>
     </message>
     <message>
-        <source>Body: {words} of {target} words</source>
-        <translation>النص: {words} من {target} كلمة</translation>
+        <source>Body: {words} of {target}</source>
+        <translation>النص: {words} من {target}</translation>
     </message>
 </context>
 <context>
@@ -753,17 +802,6 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>{path}: could not be read ({error})</source>
         <translation>{path}: تعذّرت القراءة ({error})</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
-        <translation>
-            <numerusform>فُتح {name}: لم يُترك أي سطر — عرض &gt; مصدر الاستيراد</numerusform>
-            <numerusform>فُتح {name}: تُرك سطر واحد — عرض &gt; مصدر الاستيراد</numerusform>
-            <numerusform>فُتح {name}: تُرك سطران — عرض &gt; مصدر الاستيراد</numerusform>
-            <numerusform>فُتح {name}: تُركت %n أسطر — عرض &gt; مصدر الاستيراد</numerusform>
-            <numerusform>فُتح {name}: تُرك %n سطرًا — عرض &gt; مصدر الاستيراد</numerusform>
-            <numerusform>فُتح {name}: تُرك %n سطر — عرض &gt; مصدر الاستيراد</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1063,6 +1101,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
         <translation>الصفحة 1 كما يخطط LibreOffice المذكرة. غيّر أي خيار للعودة إلى المعاينة.</translation>
     </message>
+    <message>
+        <source>… (the preview stops here; the file goes on)</source>
+        <translation>… (تنتهي المعاينة هنا؛ ويستمر الملف)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1166,6 +1208,85 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>{field}: {note}</source>
         <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>check the name and folder</source>
+        <translation>تحقّق من الاسم والمجلد</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>check that you may read this file</source>
+        <translation>تحقّق من أن لديك إذنًا بقراءة هذا الملف</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist (a dangling link)</source>
+        <translation>هذا رابط رمزي إلى ملف غير موجود (رابط معلّق)</translation>
+    </message>
+    <message>
+        <source>fix or remove the link</source>
+        <translation>أصلِح الرابط أو احذفه</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); it was not opened</source>
+        <translation>هذا ليس ملفًا عاديًا (أنبوب أو مقبس أو جهاز)؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>give the path of an ordinary file</source>
+        <translation>أدخِل مسار ملف عادي</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>لا توجد مساحة كافية على القرص</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>تم تجاوز حصة القرص</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>الاسم طويل جدًا</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source> ({hint})</source>
+        <translation> ({hint})</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1687,20 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>About Release Desk</source>
         <translation>حول Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>فُتح {name}: لم يُترك أي سطر — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك سطر واحد — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك سطران — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُركت %n أسطر — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك %n سطرًا — عرض &gt; مصدر الاستيراد</numerusform>
+            <numerusform>فُتح {name}: تُرك %n سطر — عرض &gt; مصدر الاستيراد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2199,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>تم تصدير {name}</translation>
     </message>
@@ -2408,6 +2547,10 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
         <source>Cannot add to the dictionary</source>
         <translation>تعذّرت الإضافة إلى القاموس</translation>
     </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVocabularies</name>
@@ -2590,6 +2733,41 @@ A Release XML file with errors will be refused by archives. Export “{path}” 
     <message>
         <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
         <translation>ابدأ بيانًا بلغة القالب ومكانه وجهات الاتصال والملاحظات فيه:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“{name}” cannot be a template name: give it a name with letters or digits</source>
+        <translation>لا يصلح «{name}» اسمًا لقالب: اختر اسمًا فيه حروف أو أرقام</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be read: {error}</source>
+        <translation>{path}: تتعذّر قراءة القالب: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be written: {error}</source>
+        <translation>{path}: تتعذّر كتابة القالب: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of your own instead</source>
+        <translation>«{name}» مرفق مع Release Desk ولا يمكن تغيير اسمه؛ افتحه واحفظه قالبًا خاصًا بك</translation>
+    </message>
+    <message>
+        <source>{path}: a template of that name exists; choose another name or delete it first</source>
+        <translation>{path}: يوجد قالب بهذا الاسم؛ اختر اسمًا آخر أو احذفه أولًا</translation>
+    </message>
+    <message>
+        <source>{path}: cannot rename the template: {error}</source>
+        <translation>{path}: تعذّر تغيير اسم القالب: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be deleted</source>
+        <translation>«{name}» مرفق مع Release Desk ولا يمكن حذفه</translation>
+    </message>
+    <message>
+        <source>{path}: cannot delete the template: {error}</source>
+        <translation>{path}: تعذّر حذف القالب: {error}</translation>
     </message>
 </context>
 <context>

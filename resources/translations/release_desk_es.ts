@@ -132,6 +132,14 @@
         <translation> (resuelto)</translation>
     </message>
     <message>
+        <source>Tag or comment</source>
+        <translation>Etiqueta o comentario</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
         <source>Filter tags and comments</source>
         <translation>Filtrar etiquetas y comentarios</translation>
     </message>
@@ -234,6 +242,25 @@
     <message>
         <source>byline</source>
         <translation>firma</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Pe&amp;gar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
 </context>
 <context>
@@ -540,16 +567,30 @@
         <translation>Campo</translation>
     </message>
     <message>
-        <source>{field}: {words} words, {chars} characters</source>
-        <translation>{field}: {words} palabras, {chars} caracteres</translation>
+        <source>{field}: {words}, {chars}</source>
+        <translation>{field}: {words}, {chars}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Release: {words} words, {chars} characters</source>
-        <translation>Comunicado: {words} palabras, {chars} caracteres</translation>
+        <source>Release: {words}, {chars}</source>
+        <translation>Comunicado: {words}, {chars}</translation>
     </message>
     <message>
-        <source>Body: {words} of {target} words</source>
-        <translation>Cuerpo: {words} de {target} palabras</translation>
+        <source>Body: {words} of {target}</source>
+        <translation>Cuerpo: {words} de {target}</translation>
     </message>
 </context>
 <context>
@@ -745,13 +786,6 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>{path}: could not be read ({error})</source>
         <translation>{path}: no se pudo leer ({error})</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
-        <translation>
-            <numerusform>Abierto {name}: %n línea omitida — Ver &gt; Origen de la importación</numerusform>
-            <numerusform>Abierto {name}: %n líneas omitidas — Ver &gt; Origen de la importación</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1039,6 +1073,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
         <translation>La página 1 tal como LibreOffice compone la nota. Cambie una opción para volver a la vista previa.</translation>
     </message>
+    <message>
+        <source>… (the preview stops here; the file goes on)</source>
+        <translation>… (la vista previa termina aquí; el archivo continúa)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1138,6 +1176,85 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>{field}: {note}</source>
         <translation>{field}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>check the name and folder</source>
+        <translation>compruebe el nombre y la carpeta</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>check that you may read this file</source>
+        <translation>compruebe que tiene permiso para leer este archivo</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist (a dangling link)</source>
+        <translation>es un enlace simbólico a un archivo que no existe (un enlace roto)</translation>
+    </message>
+    <message>
+        <source>fix or remove the link</source>
+        <translation>corrija o elimine el enlace</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); it was not opened</source>
+        <translation>no es un archivo normal (una tubería, un socket o un dispositivo); no se ha abierto</translation>
+    </message>
+    <message>
+        <source>give the path of an ordinary file</source>
+        <translation>indique la ruta de un archivo normal</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>se ha superado la cuota de disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <source> ({hint})</source>
+        <translation> ({hint})</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1635,16 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>About Release Desk</source>
         <translation>Acerca de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>Abierto {name}: %n línea omitida — Ver &gt; Origen de la importación</numerusform>
+            <numerusform>Abierto {name}: %n líneas omitidas — Ver &gt; Origen de la importación</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2127,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <translation>No se puede exportar</translation>
     </message>
     <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>{name} exportado</translation>
     </message>
@@ -2344,6 +2475,10 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
         <source>Cannot add to the dictionary</source>
         <translation>No se puede añadir al diccionario</translation>
     </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVocabularies</name>
@@ -2506,6 +2641,41 @@ Los archivos rechazarán un fichero Release XML con errores. ¿Exportar «{path}
     <message>
         <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
         <translation>Empezar un comunicado con el idioma, el lugar, los contactos y las notas de una plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“{name}” cannot be a template name: give it a name with letters or digits</source>
+        <translation>«{name}» no puede ser el nombre de una plantilla: use un nombre con letras o cifras</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be read: {error}</source>
+        <translation>{path}: no se puede leer la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be written: {error}</source>
+        <translation>{path}: no se puede escribir la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of your own instead</source>
+        <translation>«{name}» viene con Release Desk y no se puede cambiar de nombre; ábrala y guárdela como una plantilla propia</translation>
+    </message>
+    <message>
+        <source>{path}: a template of that name exists; choose another name or delete it first</source>
+        <translation>{path}: ya existe una plantilla con ese nombre; elija otro nombre o elimínela antes</translation>
+    </message>
+    <message>
+        <source>{path}: cannot rename the template: {error}</source>
+        <translation>{path}: no se puede cambiar el nombre de la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be deleted</source>
+        <translation>«{name}» viene con Release Desk y no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>{path}: cannot delete the template: {error}</source>
+        <translation>{path}: no se puede eliminar la plantilla: {error}</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,14 @@
         <translation> (résolu)</translation>
     </message>
     <message>
+        <source>Tag or comment</source>
+        <translation>Balise ou commentaire</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
         <source>Filter tags and comments</source>
         <translation>Filtrer les balises et les commentaires</translation>
     </message>
@@ -234,6 +242,25 @@
     <message>
         <source>byline</source>
         <translation>signature</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Sélectionner &amp;tout</translation>
     </message>
 </context>
 <context>
@@ -540,16 +567,30 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <source>{field}: {words} words, {chars} characters</source>
-        <translation>{field} : {words} mots, {chars} caractères</translation>
+        <source>{field}: {words}, {chars}</source>
+        <translation>{field} : {words}, {chars}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln mot</numerusform>
+            <numerusform>%Ln mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Release: {words} words, {chars} characters</source>
-        <translation>Communiqué : {words} mots, {chars} caractères</translation>
+        <source>Release: {words}, {chars}</source>
+        <translation>Communiqué : {words}, {chars}</translation>
     </message>
     <message>
-        <source>Body: {words} of {target} words</source>
-        <translation>Corps : {words} mots sur {target}</translation>
+        <source>Body: {words} of {target}</source>
+        <translation>Corps : {words} sur {target}</translation>
     </message>
 </context>
 <context>
@@ -745,13 +786,6 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>{path}: could not be read ({error})</source>
         <translation>{path} : lecture impossible ({error})</translation>
-    </message>
-    <message numerus="yes">
-        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
-        <translation>
-            <numerusform>Ouvert : {name} — %n ligne laissée de côté — Affichage &gt; Source de l&apos;import</numerusform>
-            <numerusform>Ouvert : {name} — %n lignes laissées de côté — Affichage &gt; Source de l&apos;import</numerusform>
-        </translation>
     </message>
     <message>
         <source>Opened {name}</source>
@@ -1039,6 +1073,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <source>Page 1 as LibreOffice lays out the note. Change an option to return to the preview.</source>
         <translation>La page 1 telle que LibreOffice met en page la note. Modifiez une option pour revenir à l&apos;aperçu.</translation>
     </message>
+    <message>
+        <source>… (the preview stops here; the file goes on)</source>
+        <translation>… (l’aperçu s’arrête ici ; le fichier continue)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1138,6 +1176,85 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>{field}: {note}</source>
         <translation>{field} : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>check the name and folder</source>
+        <translation>vérifiez le nom et le dossier</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>check that you may read this file</source>
+        <translation>vérifiez que vous avez le droit de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>this is a symbolic link to a file that does not exist (a dangling link)</source>
+        <translation>c’est un lien symbolique vers un fichier qui n’existe pas (un lien brisé)</translation>
+    </message>
+    <message>
+        <source>fix or remove the link</source>
+        <translation>corrigez ou supprimez le lien</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device); it was not opened</source>
+        <translation>ce n’est pas un fichier ordinaire (un tube, un socket ou un périphérique) ; il n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>give the path of an ordinary file</source>
+        <translation>indiquez le chemin d’un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>opération non autorisée</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>a file of that name exists</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <translation>{where} : {what}</translation>
+    </message>
+    <message>
+        <source> ({hint})</source>
+        <translation> ({hint})</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1635,16 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>About Release Desk</source>
         <translation>À propos de Release Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Opened {name}: %n line(s) left out — View &gt; Import Source</source>
+        <translation>
+            <numerusform>Ouvert : {name} — %n ligne laissée de côté — Affichage &gt; Source de l&apos;import</numerusform>
+            <numerusform>Ouvert : {name} — %n lignes laissées de côté — Affichage &gt; Source de l&apos;import</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2127,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <translation>Export impossible</translation>
     </message>
     <message>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>{name} exporté</translation>
     </message>
@@ -2344,6 +2475,10 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
         <source>Cannot add to the dictionary</source>
         <translation>Impossible d’ajouter au dictionnaire</translation>
     </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
 </context>
 <context>
     <name>SubjectVocabularies</name>
@@ -2506,6 +2641,41 @@ Les archives refuseront un fichier Release XML avec des erreurs. Exporter « {pa
     <message>
         <source>Start a release with a template&apos;s language, place, contacts and notes:</source>
         <translation>Commencer un communiqué avec la langue, le lieu, les contacts et les notes d’un modèle :</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“{name}” cannot be a template name: give it a name with letters or digits</source>
+        <translation>« {name} » ne peut pas être un nom de modèle : donnez-lui un nom avec des lettres ou des chiffres</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be read: {error}</source>
+        <translation>{path} : le modèle ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the template cannot be written: {error}</source>
+        <translation>{path} : le modèle ne peut pas être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of your own instead</source>
+        <translation>« {name} » est livré avec Release Desk et ne peut pas être renommé ; ouvrez-le et enregistrez-le comme votre propre modèle</translation>
+    </message>
+    <message>
+        <source>{path}: a template of that name exists; choose another name or delete it first</source>
+        <translation>{path} : un modèle de ce nom existe déjà ; choisissez un autre nom ou supprimez-le d’abord</translation>
+    </message>
+    <message>
+        <source>{path}: cannot rename the template: {error}</source>
+        <translation>{path} : impossible de renommer le modèle : {error}</translation>
+    </message>
+    <message>
+        <source>“{name}” ships with Release Desk and cannot be deleted</source>
+        <translation>« {name} » est livré avec Release Desk et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>{path}: cannot delete the template: {error}</source>
+        <translation>{path} : impossible de supprimer le modèle : {error}</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,50 @@ def test_back_from_the_body_a_field_is_counted_at_every_key_again(qtbot, loaded:
     loaded.form.subheadline.end(False)
     QTest.keyClicks(loaded.form.subheadline, " daily")
     assert counts.field_label.text().startswith(f"Subheadline: {words + 1} words"), "at once, not after a pause"
+
+
+def test_undoing_an_added_contact_or_note_block_leaves_no_count_of_it(qtbot, loaded: MainWindow) -> None:
+    """Add contact, type a name, undo it away: later edits raise no error and the status bar no longer
+    counts the contact that is gone; the same for an added note block."""
+    loaded.activateWindow()
+    qtbot.waitActive(loaded)
+    counts = loaded.counts
+    contacts = len(loaded.session.release.contacts)
+    QTest.mouseClick(loaded.form.contacts.add, Qt.MouseButton.LeftButton)
+    name = loaded.focusWidget()
+    assert name.accessibleName() == f"Contact {contacts + 1} name"
+    QTest.keyClicks(name, "Zed")
+    assert counts.field_label.text() == f"Contact {contacts + 1} name: 1 word, 3 characters"
+    loaded.undo_action.trigger()
+    loaded.undo_action.trigger()
+    assert len(loaded.session.release.contacts) == contacts
+    qtbot.waitUntil(lambda: not counts.field_label.text())  # the name field is deleted: nothing counted
+    loaded.form.subheadline.end(False)
+    QTest.keyClicks(loaded.form.subheadline, " x")  # an error in the count would fail the test here
+    assert "Contact" not in counts.field_label.text()
+
+    QTest.mouseClick(loaded.form.notes.add, Qt.MouseButton.LeftButton)
+    heading = loaded.focusWidget()
+    assert heading.accessibleName().startswith("Note block")
+    loaded.undo_action.trigger()
+    qtbot.waitUntil(lambda: not counts.field_label.text())
+    QTest.mouseClick(loaded.form.headline, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(loaded.form.headline, "A")
+    assert counts.field_label.text().startswith("Headline:")
+
+
+def test_one_word_is_counted_in_the_singular(qtbot, loaded: MainWindow) -> None:
+    """A field holding one word says "1 word, 1 character", not "1 words"; the target says "of 1 word"."""
+    loaded.activateWindow()
+    qtbot.waitActive(loaded)
+    subheadline = loaded.form.subheadline
+    QTest.mouseClick(subheadline, Qt.MouseButton.LeftButton)
+    subheadline.selectAll()
+    QTest.keyClicks(subheadline, "A")
+    assert loaded.counts.field_label.text() == "Subheadline: 1 word, 1 character"
+    QTest.keyClicks(subheadline, "h")
+    assert loaded.counts.field_label.text() == "Subheadline: 1 word, 2 characters"
+    loaded.dialogs.target_words.append(1)
+    settings_action(loaded, "Body &Target Length…").trigger()
+    words = count_body(loaded.session.release).words
+    assert loaded.counts.target_label.text() == f"Body: {words} of 1 word"

@@ -301,3 +301,27 @@ def test_a_purpose_i_write_becomes_the_releases_and_undo_takes_it_back(loaded: M
     dialog.reject()
     loaded.session.undo_stack.undo()
     assert loaded.session.release.briefing_purpose is None
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("nitf", "partner.nitf.xml"), ("newsmlg2", "partner.newsml.xml")])
+def test_nitf_and_newsml_previews_are_laid_out_and_the_file_is_not(loaded: MainWindow, qtbot, tmp_path: Path,
+                                                                    fmt: str, name: str) -> None:
+    """The NITF and NewsML-G2 previews show one element a line, indented, down to the headline and the body's
+    paragraphs; the file exported is still written as the writer writes it, on one line."""
+    loaded.exports.action.trigger()
+    dialog = loaded.exports.dialog
+    dialog.set_format(fmt)
+    lines = [line.strip() for line in dialog.preview.toPlainText().splitlines()]
+    assert len(lines) > 20
+    assert lines[0].startswith("<?xml")
+    headline = sample_release().headline
+    assert any(line.startswith("<") and line.endswith(">") and headline in line and len(line) < len(headline) + 60
+               for line in lines), "the headline's element has a line of its own"
+    first = sample_release().body[0].text
+    assert any(line.startswith("<p") and first.split()[0] in line for line in lines)
+    dialog.reject()
+    target = tmp_path / name
+    _export(qtbot, loaded, fmt, target)
+    written = target.read_bytes()
+    assert written.count(b"\n") <= 2, "the file keeps the writer's layout"
+    assert b"\n  <" not in written

@@ -170,3 +170,25 @@ def test_the_match_count_follows_typing_while_the_bar_is_open(qtbot, loaded: Mai
     body.setFocus()
     QTest.keyClicks(body, "repair ")
     qtbot.waitUntil(lambda: loaded.find.bar.status.text() == "6 matches")
+
+
+def test_a_long_result_is_cut_with_an_ellipsis_and_whole_in_the_tooltip(qtbot, loaded: MainWindow) -> None:
+    """When the bar is too narrow for the result, it ends in "…" rather than mid-word, and hovering shows all of
+    it; with room enough the whole result shows."""
+    loaded.resize(1000, 700)
+    open_bar(qtbot, loaded, "city council")
+    loaded.find.open_replace()
+    loaded.find.bar.replacement.setText("council")
+    QTest.mouseClick(loaded.find.bar.replace_all_button, Qt.MouseButton.LeftButton)
+    status = loaded.find.bar.status
+    said = "Replaced 1 match; 1 tag removed with their text"
+    assert status.text() == said
+    assert status.toolTip() == said
+    qtbot.waitUntil(lambda: status.width() < status.fontMetrics().horizontalAdvance(said))
+    shown = status.shown_text()
+    assert shown.endswith("…")
+    assert said.startswith(shown.removesuffix("…"))
+    assert status.fontMetrics().horizontalAdvance(shown) <= status.contentsRect().width()
+    loaded.find.bar.say("3 matches")
+    assert status.shown_text() == "3 matches"
+    assert status.toolTip() == "3 matches"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from app.formats.textparse.labeller import use_model
 from app.formats.textparse.learn import corrections
@@ -226,3 +226,22 @@ def test_embargo_and_release_number_lines_show_the_field_they_went_into(window: 
     assert not view.is_left_out(embargo)
     assert view.table.item(embargo, 1).background().color() != view.table.item(number, 1).background().color()
     assert window.session.release.reference == "14/2026"
+
+
+def test_import_source_in_a_small_window_leaves_the_form_half_the_width(qtbot, window: MainWindow) -> None:
+    """In a 1024×700 window, View > Import Source opens beside the form without squeezing it: the form keeps
+    at least half the width, and every label of the legend shows."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    open_import_source(window, ACME)
+    dock = window.import_source.dock
+    view = window.import_source.view
+    qtbot.waitUntil(lambda: view.legend.height() >= view.legend.heightForWidth(view.legend.width()))
+    assert window.form.width() >= window.width() // 2
+    assert dock.width() >= 300, "the lines still have room"
+    legend = view.legend.rect()
+    chips = view.legend.findChildren(QLabel)
+    assert len(chips) == 11
+    assert all(legend.contains(chip.geometry()) for chip in chips), "no legend label is cut off"
+    rows = view.table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: view.table.height() > 3 * rows)  # a few lines show, once the window has placed the dock

@@ -12,7 +12,7 @@ from app.formats import read_path
 from app.gui.window.mainwindow import MainWindow
 from tests.annotate.test_subject_vocabularies import SUBJECTS_CSV, SUBJECTS_SKOS
 from tests.gui.annotation_stubs import StubAnnotationDialogs, stub_annotation_dialogs
-from tests.gui.helpers import StubDialogs
+from tests.gui.helpers import StubDialogs, sample_release
 
 
 def chip_texts(window: MainWindow) -> list[str]:
@@ -64,6 +64,56 @@ def test_backspace_in_an_empty_entry_removes_the_last_chip(loaded: MainWindow) -
     entry.setFocus()
     QTest.keyClick(entry, Qt.Key.Key_Backspace)
     assert loaded.session.release.keywords == ["repair"]
+
+
+KEYS_THE_ENTRY_LEAVES = [
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),  # nothing to undo yet
+    (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+]
+
+
+def test_keys_the_keyword_box_does_not_use_pass_on_without_error(loaded: MainWindow) -> None:
+    """Escape, Up, PageDown, F5, Ctrl+B, Ctrl+Z or Ctrl+Y in the keyword box change nothing and raise no error."""
+    entry = loaded.form.keywords.edit
+    entry.setFocus()
+    QTest.keyClicks(entry, "bic")
+    loaded.session.undo_stack.clear()  # as after opening a file: nothing to undo or redo
+    for key, modifiers in KEYS_THE_ENTRY_LEAVES:
+        QTest.keyClick(entry, key, modifiers)  # an error in a key handler fails the test (pytest-qt)
+    assert entry.text() == "bic"
+    assert loaded.session.release.keywords == ["repair", "circular economy", "bic"]
+
+
+def test_undo_and_redo_keys_in_the_keyword_box_act_on_the_window_history(loaded: MainWindow) -> None:
+    """Ctrl+Z in the keyword box undoes the last change, as in every other field; Ctrl+Y redoes it."""
+    headline = loaded.form.headline
+    headline.setFocus()
+    headline.selectAll()
+    QTest.keyClicks(headline, "Bridge opens")
+    entry = loaded.form.keywords.edit
+    entry.setFocus()
+    QTest.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.session.release.headline == sample_release().headline
+    QTest.keyClick(entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.session.release.headline == "Bridge opens"
+    QTest.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the history is empty below this
+    QTest.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert loaded.session.release.headline == sample_release().headline
+
+
+def test_a_key_typed_on_a_chip_goes_to_the_entry_box(loaded: MainWindow) -> None:
+    """With a chip focused, letters land in the keyword box and Escape does nothing harmful."""
+    chip = loaded.form.keywords._chips[0]
+    chip.setFocus()
+    QTest.keyClick(chip, Qt.Key.Key_Escape)
+    QTest.keyClicks(chip, "b")
+    assert loaded.form.keywords.edit.text() == "b"
+    assert loaded.session.release.keywords == ["repair", "circular economy", "b"]
 
 
 def test_completion_offers_tagged_names(loaded: MainWindow) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 from app.gui.common.i18n import TRANSLATED, chosen_language, install_translators, remove_translators
 from app.gui.common.settings import Settings
 from app.gui.window.mainwindow import MainWindow
-from tests.gui.helpers import PROJECT, sample_release
+from app.model.counts import count_body, count_release
+from tests.gui.helpers import EXAMPLE, PROJECT, sample_release
 
 FOLDER = PROJECT / "resources" / "translations"
 BIN = Path(sys.executable).parent
@@ -188,6 +190,8 @@ def visible_texts(top: QWidget) -> list[str]:
         if isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
         texts += [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QHeaderView) and widget.model() is not None:  # a tree's or table's column titles
+            texts += [str(widget.model().headerData(c, widget.orientation()) or "") for c in range(widget.count())]
     for menu in top.findChildren(QMenu):
         texts.append(menu.title())
         for action in menu.actions():
@@ -208,6 +212,7 @@ def test_arabic_window_mirrors_and_has_no_english_left(speak, make_window, qapp:
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     texts = visible_texts(window)
     assert "ملف" in [t.replace("&", "") for t in texts], "the File menu is translated"
+    assert {"وسم أو تعليق", "الموضع"} <= set(texts), "the Annotations panel's column headers are translated"
     assert not english_left(texts)
 
 
@@ -273,3 +278,63 @@ def test_arabic_validate_folder_window_and_source_view_have_no_english_left(spea
     finally:
         view.close()
         shown.close()
+
+
+def test_french_open_reports_and_file_errors_are_translated(speak, make_window, dialogs, tmp_path) -> None:
+    """In French the report after opening a text file, and why a file cannot be opened, are in French."""
+    speak("fr")
+    window = make_window()
+    window.open_path(EXAMPLE)
+    expected = f"Ouvert : {EXAMPLE.name} — 1 ligne laissée de côté — Affichage > Source de l'import"
+    assert window.statusBar().currentMessage() == expected
+    missing = tmp_path / "gone.txt"
+    window.open_path(missing)
+    assert dialogs.errors[-1] == ("Impossible d'ouvrir le fichier",
+                                  f"{missing} : fichier introuvable (vérifiez le nom et le dossier)")
+    (tmp_path / "folder.txt").mkdir()
+    window.open_path(tmp_path / "folder.txt")
+    assert dialogs.errors[-1][1] == f"{tmp_path / 'folder.txt'} : c’est un dossier, pas un fichier"
+
+
+def test_counts_take_the_plural_form_of_the_language(speak, make_window, dialogs, qtbot) -> None:
+    """The status bar counts say "1 mot" in French, not "1 mots", and "mots" for more."""
+    speak("fr")
+    window = make_window()
+    window.session.load(sample_release(), None, None)
+    dialogs.target_words.append(1)
+    window.counts.target_action.trigger()
+    words = count_body(window.session.release).words
+    assert window.counts.target_label.text() == f"Corps : {words} sur 1 mot"
+    total = count_release(window.session.release)
+    expected = f"Communiqué : {total.words} mots, {total.characters} caractères"
+    qtbot.waitUntil(lambda: window.counts.release_label.text() == expected)
+
+
+def test_french_save_and_template_errors_say_why_in_french(speak, make_window, dialogs, tmp_path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """In French a full disk is "plus de place sur le disque", and a shipped template that cannot be deleted
+    says so in French."""
+    import errno
+    import os
+
+    from app.gui.templates.store import TemplateError, TemplateStore
+
+    speak("fr")
+    window = make_window()
+    window.session.load(sample_release(), None, None)
+    target = tmp_path / "cafes.release.xml"
+    dialogs.save_paths.append(target)
+
+    def disk_full(fd: int) -> None:  # the write reaches the disk at fsync: where a full disk says so
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    window.save_as_action.trigger()
+    monkeypatch.undo()
+    title, message = dialogs.errors[-1]
+    assert title == "Enregistrement impossible"
+    assert message.startswith(f"{target}: plus de place sur le disque.")
+    shipped = next(t for t in TemplateStore(tmp_path / "templates").templates() if t.bundled)
+    with pytest.raises(TemplateError) as refused:
+        TemplateStore(tmp_path / "templates").delete(shipped)
+    assert str(refused.value) == f"« {shipped.name} » est livré avec Release Desk et ne peut pas être supprimé"

@@ -70,7 +70,8 @@ def build_model(model: QStandardItemModel, release: Release) -> None:
             item.appendRow([_item(f"{r.author}: {_excerpt(r.text)}", ("reply", c.id), r.text), _item("")])
         group.appendRow([item, _item(f"¶{numbers.get(c.paragraph, '?')}")])
     model.appendRow([group, _item("")])
-    model.setHorizontalHeaderLabels([_tr("Tag or comment"), _tr("Where")])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("AnnotationsPanel", "Tag or comment"),
+                                     QCoreApplication.translate("AnnotationsPanel", "Where")])
 
 
 class AnnotationsPanel(QWidget):

@@ -23,7 +23,7 @@ from app.gui.annotations.panel import AnnotationsPanel
 from app.gui.annotations.subject_vocabularies import SubjectVocabularies
 from app.gui.annotations.suggestions import SuggestionsPanel
 from app.gui.annotations.tag_commands import HEADLINE, EntityEdit, find_entity, occurrences, tagged_text
-from app.gui.common.i18n import english_plural
+from app.gui.common.i18n import english_plural, file_error_text
 from app.gui.common.looks import dark_scheme
 from app.gui.widgets.headline import headline_selection
 from app.gui.widgets.highlight import TagHighlighter, kind_label
@@ -270,7 +270,7 @@ class Annotations(QObject):
         try:
             return path, load(path)
         except FormatError as exc:
-            self.host.dialogs.show_error(failure, str(exc))
+            self.host.dialogs.show_error(failure, file_error_text(exc))
             return None
 
     # -- going to a tag -----------------------------------------------------------------

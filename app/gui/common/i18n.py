@@ -9,12 +9,17 @@ Qt's own strings (standard buttons, context menus) come from the
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from app.paths import resources_dir
+
+if TYPE_CHECKING:
+    from app.formats.errors import FormatError
 
 CATALOG = "release_desk"
 SOURCE_LANGUAGE = "en"
@@ -92,9 +97,11 @@ __all__ = [
     "apply_layout_direction",
     "chosen_language",
     "english_plural",
+    "file_error_text",
     "install_translators",
     "isolate",
     "layout_direction",
+    "os_error_text",
     "remove_translators",
     "translations_dir",
 ]
@@ -107,6 +114,58 @@ def english_plural(text: str, n: int) -> str:
     """
     one = n == 1
     return text.replace("(s)", "" if one else "s").replace("(es)", "" if one else "es")
+
+
+# What app/formats says when a file cannot be read at all (it knows no Qt, so it speaks English): the window
+# shows these in its own language. A message not listed here (a parse error at a line) is shown as it is.
+FILE_MESSAGES = (
+    QT_TRANSLATE_NOOP("FileErrors", "no such file"),
+    QT_TRANSLATE_NOOP("FileErrors", "check the name and folder"),
+    QT_TRANSLATE_NOOP("FileErrors", "this is a folder, not a file"),
+    QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    QT_TRANSLATE_NOOP("FileErrors", "check that you may read this file"),
+    QT_TRANSLATE_NOOP("FileErrors", "this is a symbolic link to a file that does not exist (a dangling link)"),
+    QT_TRANSLATE_NOOP("FileErrors", "fix or remove the link"),
+    QT_TRANSLATE_NOOP("FileErrors",
+                      "this is not a regular file (a pipe, a socket or a device); it was not opened"),
+    QT_TRANSLATE_NOOP("FileErrors", "give the path of an ordinary file"),
+)
+
+
+# Why the system refused a file (Python gives the C library's English words): the common reasons in the UI's
+# language; another keeps the system's words.
+OS_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("FileErrors", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("FileErrors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("FileErrors", "operation not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("FileErrors", "no space left on the disk"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("FileErrors", "disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("FileErrors", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("FileErrors", "this is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("FileErrors", "a part of the path is not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileErrors", "the name is too long"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("FileErrors", "a file of that name exists"),
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """Why the system refused, in the UI's language for the common reasons (in English, the system's words)."""
+    system = str(error.strerror or error)
+    words = OS_ERRORS.get(error.errno) if error.errno is not None else None
+    translated = QCoreApplication.translate("FileErrors", words) if words else system
+    return system if translated == words else translated
+
+
+def file_error_text(error: FormatError) -> str:
+    """A reader's error as the user reads it: "where: what (what to do)", in the UI's language when known."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FileErrors", text)
+
+    text = QCoreApplication.translate("FileErrors", "{where}: {what}").format(
+        where=isolate(error.location()), what=tr(error.message))
+    if error.hint:
+        text += QCoreApplication.translate("FileErrors", " ({hint})").format(hint=tr(error.hint))
+    return text
 
 
 def isolate(text: str) -> str:

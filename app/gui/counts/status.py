@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from app.gui.common.i18n import english_plural
 
 if TYPE_CHECKING:
     from app.gui.services import FeatureHost
@@ -61,9 +64,24 @@ class Counts(QObject):
         # only the release's own fields count; focus on a button or the find bar keeps the last field's count
         form = self.host.form
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and isinstance(form, QWidget) and form.isAncestorOf(new):
-            self.field = new
+            self._follow(new)
             self._count_per_key(new is not form.body)
             self.count_field()
+
+    def _follow(self, field: QWidget) -> None:
+        """Count ``field`` from now on, and forget it when it is deleted (Undo of an added contact deletes its
+        fields while they may still be the last one counted)."""
+        if field is self.field:
+            return
+        if self.field is not None:
+            self.field.destroyed.disconnect(self._forget_field)
+        self.field = field
+        field.destroyed.connect(self._forget_field)
+
+    def _forget_field(self) -> None:
+        self.field = None
+        if shiboken6.isValid(self.field_label):  # a closing window deletes its fields and its status bar
+            self.field_label.clear()
 
     def _count_per_key(self, on: bool) -> None:
         """Count the focused field at every change (a one-line field: cheap), or not (the body waits for a pause)."""
@@ -92,8 +110,15 @@ class Counts(QObject):
             self.field_label.clear()
             return
         name = self.field.accessibleName() or self.tr("Field")
-        self.field_label.setText(self.tr("{field}: {words} words, {chars} characters").format(
-            field=name, words=f"{count.words:,}", chars=f"{count.characters:,}"))
+        self.field_label.setText(self.tr("{field}: {words}, {chars}").format(
+            field=name, words=self._words(count.words), chars=self._characters(count.characters)))
+
+    # "%Ln": the number as the user's locale writes it, and the word in its plural form ("1 word", "2 words")
+    def _words(self, n: int) -> str:
+        return english_plural(self.tr("%Ln word(s)", "", n), n)
+
+    def _characters(self, n: int) -> str:
+        return english_plural(self.tr("%Ln character(s)", "", n), n)
 
     def count_release(self) -> None:
         from app.model.counts import count_body, count_release
@@ -103,8 +128,8 @@ class Counts(QObject):
             self.count_field()
         release = self.session.release
         total = count_release(release)
-        self.release_label.setText(self.tr("Release: {words} words, {chars} characters").format(
-            words=f"{total.words:,}", chars=f"{total.characters:,}"))
+        self.release_label.setText(self.tr("Release: {words}, {chars}").format(
+            words=self._words(total.words), chars=self._characters(total.characters)))
         target = self.host.preferences.body_target_words
         if target <= 0:
             self.target_label.clear()
@@ -112,8 +137,8 @@ class Counts(QObject):
             return
         body = count_body(release).words
         self.target_label.show()
-        self.target_label.setText(self.tr("Body: {words} of {target} words").format(
-            words=f"{body:,}", target=f"{target:,}"))
+        self.target_label.setText(self.tr("Body: {words} of {target}").format(
+            words=QLocale().toString(body), target=self._words(target)))
         self.target_label.setProperty("over", body > target)
         self.target_label.setStyleSheet("color: #c0392b;" if body > target else "")
 

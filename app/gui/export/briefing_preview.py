@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextFrameFormat
 from PySide6.QtWidgets import QTextBrowser
 
@@ -160,5 +161,9 @@ def page_frame(browser: QTextBrowser) -> None:
 def text_html(text: str, limit: int = 20_000) -> str:
     """A text or XML file's first ``limit`` characters, as it will be written, for the preview."""
     shown = text[:limit]
-    more = f"\n… ({len(text) - limit:,} more characters)" if len(text) > limit else ""
-    return f'<pre style="font-family: monospace; font-size: 9pt">{html.escape(shown + more)}</pre>'
+    more = ""
+    if len(text) > limit:
+        more = "\n" + QCoreApplication.translate("ExportDialog", "… (the preview stops here; the file goes on)")
+    # long lines (a paragraph of XML) wrap: the preview is narrower than they are
+    style = "font-family: monospace; font-size: 9pt; white-space: pre-wrap"
+    return f'<pre style="{style}">{html.escape(shown + more)}</pre>'

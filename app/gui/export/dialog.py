@@ -37,6 +37,7 @@ from app.formats.docx_briefing import DEFAULT_PURPOSE, BriefingOptions
 from app.formats.errors import FormatError
 from app.gui.export.briefing_preview import briefing_html, page_frame, page_preview, text_html
 from app.gui.export.office_render import OfficeRenderer, missing_tools
+from app.gui.export.readable import readable
 from app.model import Release
 
 # What the format list offers, in the order officers and partners ask for them.
@@ -261,7 +262,7 @@ class ExportDialog(QDialog):
                 content = BriefingContent.of(self.release, options.purpose, options.organisation)
                 page = briefing_html(self.release, content, include_comments=options.include_comments)
             else:
-                page = text_html(FORMATS[fmt].writer()(self.release).decode("utf-8", errors="replace"))
+                page = text_html(readable(FORMATS[fmt].writer()(self.release)))  # NITF laid out to be read
         except FormatError as exc:  # the preview says why; Export will say it again, naming the file
             page = text_html(self.tr("No preview: {error}").format(error=exc))
         self.preview.setHtml(page)

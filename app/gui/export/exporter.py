@@ -24,7 +24,7 @@ from app.formats.errors import FormatError
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
 from app.gui.common.commands import SetFields
-from app.gui.common.i18n import english_plural
+from app.gui.common.i18n import english_plural, file_error_text, os_error_text
 from app.gui.export.briefing_template import BriefingTemplate
 
 if TYPE_CHECKING:
@@ -189,9 +189,9 @@ class Exporter(QObject):
         if not isinstance(result, Exception):
             return False
         if isinstance(result, FormatError):
-            message = str(result)
+            message = file_error_text(result)
         elif isinstance(result, OSError):
-            message = self.tr("{path}: cannot write: {error}").format(path=path, error=result.strerror or result)
+            message = self.tr("{path}: cannot write: {error}").format(path=path, error=os_error_text(result))
         else:  # a writer's bug: the user gets the file and the gist, the log the traceback
             log.error("exporting %s failed", path, exc_info=result)
             message = self.tr("{path}: the export failed ({error})").format(path=path, error=result)

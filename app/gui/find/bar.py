@@ -6,9 +6,33 @@ The replace row is hidden until Edit > Replace (Ctrl+H) asks for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+
+
+class StatusLabel(QLabel):
+    """One line that ends in "…" when the bar is too narrow for it; the tooltip holds the whole message.
+
+    ``text()`` stays the whole message (screen readers read it); only the painting is cut.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(160)
+
+    def shown_text(self) -> str:
+        """What fits the label's width: the message, or its start and "…"."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def minimumSizeHint(self) -> QSize:
+        # a long message must not widen the bar past the window: the label shrinks and elides instead
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
 class FindBar(QWidget):
@@ -27,9 +51,8 @@ class FindBar(QWidget):
         self.regex = QCheckBox(self.tr("Regular e&xpression"))
         self.previous_button = QPushButton(self.tr("&Previous"))
         self.next_button = QPushButton(self.tr("&Next"))
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setAccessibleName(self.tr("Find status"))
-        self.status.setMinimumWidth(160)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
@@ -70,6 +93,7 @@ class FindBar(QWidget):
     def say(self, text: str, *, problem: bool = False) -> None:
         """A count or a message in the bar; a problem (an invalid pattern) in the error colour."""
         self.status.setText(text)
+        self.status.setToolTip(text)  # all of it, when the bar is too narrow to show it
         self.status.setProperty("problem", problem)
         self.status.setStyleSheet("color: #c0392b;" if problem else "")
 

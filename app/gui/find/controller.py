@@ -57,8 +57,10 @@ class Find(QObject):
                                         self.tr("Find text in every field of the release"))
         self.replace_action = self._action(self.tr("R&eplace…"), "Ctrl+H", self.open_replace,
                                            self.tr("Replace text in every field of the release"))
-        self.next_action = self._action(self.tr("Find &Next"), "F3", self.find_next)
-        self.previous_action = self._action(self.tr("Find Pre&vious"), "Shift+F3", self.find_previous)
+        # the platform's keys: F3 and Ctrl+G, Shift+F3 and Ctrl+Shift+G on Linux and Windows
+        self.next_action = self._action(self.tr("Find &Next"), QKeySequence.StandardKey.FindNext, self.find_next)
+        self.previous_action = self._action(self.tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious,
+                                            self.find_previous)
         host.menus.insert("edit", [self.find_action, self.replace_action, self.next_action, self.previous_action],
                           before="edit.move", separator=True)
 
@@ -82,9 +84,12 @@ class Find(QObject):
         self._following = False
         self.toolbar.visibilityChanged.connect(self._follow_release)
 
-    def _action(self, text: str, keys: str, slot: object, tip: str = "") -> QAction:
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: object, tip: str = "") -> QAction:
         action = QAction(text, self.host.window)
-        action.setShortcut(QKeySequence(keys))
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)
+        else:
+            action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if tip:
             action.setStatusTip(tip)

@@ -97,6 +97,7 @@ class KeywordsEditor(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.edit, 1)
         self._chips: list[QToolButton] = []
+        self._forwarding = False  # a key is on its way from a chip to the entry box
         session.field_changed.connect(lambda path: self.refresh() if path == "keywords" else None)
         session.reset.connect(self.refresh)
         self.refresh()
@@ -180,7 +181,18 @@ class KeywordsEditor(QWidget):
             self.session.new_burst()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        QApplication.sendEvent(self.edit, event)  # keys sent to the row go to the entry box
+        """A key typed on a chip goes to the entry box; a key the entry box left goes on to the window."""
+        if self._forwarding or self.edit.hasFocus():
+            # The entry had this key and did not want it (Escape, Up, Ctrl+Z...): let Qt pass it on to the
+            # form and the window like any other field's key. Sending it back would loop without end.
+            event.ignore()
+            return
+        self._forwarding = True
+        try:
+            QApplication.sendEvent(self.edit, event)  # Qt passes it on to the window if the entry leaves it
+        finally:
+            self._forwarding = False
+        event.accept()  # it already went up through this row's parents from the entry
 
 
 class SubjectsPicker(QWidget):

@@ -57,12 +57,16 @@ def keywords_text(value: object) -> str:
     return ", ".join(value) if isinstance(value, list) else ""
 
 
+MINIMUM_WIDTH = 280  # px: the labels and a few words of each field, whatever docks open beside it
+
+
 class FormPage(FormNavigation, QScrollArea):
     def __init__(self, session: Session, unsure_below: float = 0.8, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.unsure_below = unsure_below
         self.setWidgetResizable(True)
+        self.setMinimumWidth(MINIMUM_WIDTH)  # docks opened beside it (Import Source) take the rest, not this
         self.setAccessibleName(self.tr("Release form"))
         page = QWidget()
         page.setStyleSheet(STYLE)

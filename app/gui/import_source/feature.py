@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from app.gui.common.commands import ReplaceRelease
@@ -59,7 +59,8 @@ class ImportSource(QObject):
         self.dock.setObjectName("import-source-dock")
         host.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.dock.visibilityChanged.connect(lambda visible: self.view if visible else None)
+        self._sized = False  # the dock gets its room the first time it shows; later the user's sizes stay
+        self.dock.visibilityChanged.connect(self._shown)
         self.action = self.dock.toggleViewAction()
         self.action.setText(self.tr("Import &Source"))
         self.action.setStatusTip(self.tr("The lines of the imported text or Word file, with the label each got"))
@@ -77,11 +78,29 @@ class ImportSource(QObject):
             self._view.relabel_requested.connect(self.relabel)
             self.dock.setWidget(self._view)
             self._view.show_import(self.session.imported)
-            if self.dock.isVisible():  # built while being shown: give it the room it would have had from the start
+            if self.dock.isVisible():  # built while being shown: lay it out as if it had been there from the start
                 self.dock.hide()
                 self.dock.show()
-                self.host.window.resizeDocks([self.dock], [self._view.sizeHint().height()], Qt.Orientation.Vertical)
         return self._view
+
+    def _shown(self, visible: bool) -> None:
+        if not visible:
+            return
+        view = self.view
+        if self._sized or self.dock.isFloating():
+            return
+        self._sized = True
+        # Room for the lines without taking the form's: at most 2/5 of the window's width (the form keeps the
+        # rest, beside the Annotations panel sharing this column), and half the column's height, or what the
+        # lines need when less.
+        window = self.host.window
+        width = max(min(view.sizeHint().width(), window.width() * 2 // 5), self.dock.width())
+        view.fit_legend(width)  # the legend's lines at that width count in the dock's minimum height
+        column = window.centralWidget().height()
+        height = min(max(view.sizeHint().height(), column // 2), column * 2 // 3)
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        # its height once the window has given it a place in the column (done after this signal)
+        QTimer.singleShot(0, self, lambda: window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical))
 
     def refresh(self) -> None:
         if self._view is not None:

@@ -14,10 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.gui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from app.formats.textparse.labeller import Labelled
@@ -100,16 +101,13 @@ class SourceView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.legend = QWidget()
-        legend_row = QHBoxLayout(self.legend)
-        legend_row.setContentsMargins(0, 0, 0, 0)
-        legend_row.setSpacing(4)
+        legend_row = FlowLayout(self.legend)  # wraps: eleven chips in one row would make the dock 800 px wide
         for key, name in label_names().items():
             chip = QLabel(name)
             chip.setObjectName(f"legend-{key.replace(' ', '-')}")
             chip.setStyleSheet(f"background: {COLOURS[key]}; color: #1b1b1b; border: 1px solid #9a9a9a;"
                                " padding: 1px 5px;")
             legend_row.addWidget(chip)
-        legend_row.addStretch(1)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Label"), self.tr("Confidence"),
                                               self.tr("Text")])
@@ -180,6 +178,18 @@ class SourceView(QWidget):
             if column == 3:
                 item.setToolTip(labelled.line.text)
             self.table.setItem(row, column, item)
+
+    def fit_legend(self, width: int) -> None:
+        """Keep room for every line of the legend when the view is ``width`` wide: it wraps onto more lines as
+        the dock narrows, and a layout squeezed for height would cut the last one off."""
+        margins = self.layout().contentsMargins()
+        needed = self.legend.heightForWidth(width - margins.left() - margins.right())
+        if needed > 0 and needed != self.legend.minimumHeight():
+            self.legend.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_legend(self.width())
 
     def row_label(self, row: int) -> str:
         """The label row ``row`` shows, in the editor's words ("ignore" for a left-out line)."""

@@ -19,6 +19,7 @@ from app.fileio import atomic_write
 from app.formats.errors import FormatError
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
+from app.gui.common.i18n import os_error_text
 from app.gui.services import FeatureHost
 from app.model import Release
 
@@ -44,7 +45,7 @@ class Printing(QObject):
         self.host = host
         window = host.window
         self.print_action = QAction(self.tr("&Print…"), window)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip(self.tr("Print the release laid out for reading"))
         self.print_action.triggered.connect(self.print_release)
         self.pdf_action = QAction(self.tr("Export P&DF…"), window)
@@ -93,7 +94,8 @@ class Printing(QObject):
         try:
             atomic_write(path, release_pdf(self.host.session.release))
         except OSError as exc:
-            self.host.dialogs.show_error(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
+            self.host.dialogs.show_error(self.tr("Cannot export"),
+                                         self.tr("{path}: {error}").format(path=path, error=os_error_text(exc)))
             return None
         self.host.show_status(self.tr("Exported {name}").format(name=path.name), STATUS_MS)
         return path
@@ -132,7 +134,8 @@ class Printing(QObject):
             return
         except OSError as exc:
             self.host.show_status("")
-            self.host.dialogs.show_error(self.tr("Cannot export"), f"{path}: {exc.strerror or exc}")
+            self.host.dialogs.show_error(self.tr("Cannot export"),
+                                         self.tr("{path}: {error}").format(path=path, error=os_error_text(exc)))
             return
         self.host.show_status(self.tr("Exported {name}").format(name=path.name), STATUS_MS)
 

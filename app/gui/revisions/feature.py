@@ -19,6 +19,7 @@ from app.formats import FormatError, read_path_with_warnings
 from app.gui.common.background import Mailbox as _Mailbox
 from app.gui.common.background import Task as _Task
 from app.gui.common.commands import ReplaceRelease
+from app.gui.common.i18n import file_error_text
 from app.gui.services import FeatureHost
 from app.model import NoteBlock, Release
 
@@ -192,7 +193,7 @@ class Revisions(QObject):
         try:
             other, _warnings = read_path_with_warnings(path, strict=False)
         except FormatError as exc:
-            self.host.dialogs.show_error(self.tr("Cannot compare"), str(exc))
+            self.host.dialogs.show_error(self.tr("Cannot compare"), file_error_text(exc))
             return None
         if self.compare_dialog is not None:
             self.compare_dialog.close()

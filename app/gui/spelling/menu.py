@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QContextMenuEvent, QFont, QTextCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.gui.common.i18n import os_error_text
 from app.gui.spelling.body_marks import BodyMarks
 from app.gui.spelling.line_marks import LineMarks
 from app.gui.spelling.state import SpellState
@@ -110,4 +111,5 @@ class SpellingMenus(QObject):
             self.state.add_to_dictionary(word)
         except OSError as exc:
             self.report_error(self.tr("Cannot add to the dictionary"),
-                              f"{self.state.personal.path}: {exc.strerror or exc}")
+                              self.tr("{path}: {error}").format(path=self.state.personal.path,
+                                                                error=os_error_text(exc)))

@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.formats import FormatError, read_path
+from app.gui.common.i18n import file_error_text, os_error_text
 from app.model import Dateline, Release
 from app.paths import resources_dir
 
@@ -48,7 +51,10 @@ def file_name(name: str) -> str:
     """A file name for the template ``name`` (characters no file system takes become "-")."""
     cleaned = _UNSAFE.sub("-", name).strip(" .")
     if not any(ch.isalnum() for ch in cleaned):
-        raise TemplateError(f"“{name}” cannot be a template name: give it a name with letters or digits")
+        message = QCoreApplication.translate(
+            "TemplateStore",
+            "“{name}” cannot be a template name: give it a name with letters or digits")
+        raise TemplateError(message.format(name=name))
     return cleaned + SUFFIX
 
 
@@ -84,7 +90,11 @@ class TemplateStore:
         try:
             return template_of(read_path(template.path))
         except (FormatError, OSError) as exc:
-            raise TemplateError(f"{template.path}: the template cannot be read: {exc}") from exc
+            why = file_error_text(exc) if isinstance(exc, FormatError) else os_error_text(exc)
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "{path}: the template cannot be read: {error}")
+            raise TemplateError(message.format(path=template.path, error=why)) from exc
 
     def save(self, name: str, release: Release) -> Template:
         """Save ``release``'s standing facts as the user's template ``name`` (replacing one of that name)."""
@@ -95,26 +105,44 @@ class TemplateStore:
 
             path.write_bytes(release_xml.write(template_of(release)))
         except OSError as exc:
-            raise TemplateError(f"{path}: the template cannot be written: {exc.strerror or exc}") from exc
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "{path}: the template cannot be written: {error}")
+            raise TemplateError(message.format(path=path, error=os_error_text(exc))) from exc
         return Template(path.name[: -len(SUFFIX)], path, False)
 
     def rename(self, template: Template, new_name: str) -> Template:
         if template.bundled:
-            raise TemplateError(f"“{template.name}” ships with Release Desk and cannot be renamed; "
-                                "open it and save it as a template of your own instead")
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "“{name}” ships with Release Desk and cannot be renamed; open it and save it as a template of "
+                "your own instead")
+            raise TemplateError(message.format(name=template.name))
         target = self.folder / file_name(new_name)
         if target.exists() and target != template.path:
-            raise TemplateError(f"{target}: a template of that name exists; choose another name or delete it first")
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "{path}: a template of that name exists; choose another name or delete it first")
+            raise TemplateError(message.format(path=target))
         try:
             template.path.rename(target)
         except OSError as exc:
-            raise TemplateError(f"{template.path}: cannot rename the template: {exc.strerror or exc}") from exc
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "{path}: cannot rename the template: {error}")
+            raise TemplateError(message.format(path=template.path, error=os_error_text(exc))) from exc
         return Template(target.name[: -len(SUFFIX)], target, False)
 
     def delete(self, template: Template) -> None:
         if template.bundled:
-            raise TemplateError(f"“{template.name}” ships with Release Desk and cannot be deleted")
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "“{name}” ships with Release Desk and cannot be deleted")
+            raise TemplateError(message.format(name=template.name))
         try:
             template.path.unlink()
         except OSError as exc:
-            raise TemplateError(f"{template.path}: cannot delete the template: {exc.strerror or exc}") from exc
+            message = QCoreApplication.translate(
+                "TemplateStore",
+                "{path}: cannot delete the template: {error}")
+            raise TemplateError(message.format(path=template.path, error=os_error_text(exc))) from exc

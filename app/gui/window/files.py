@@ -12,6 +12,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
+
 from app.gui.common.dialogs import Answer
 from app.gui.common.documents import (
     NATIVE_SUFFIX,
@@ -23,7 +25,7 @@ from app.gui.common.documents import (
     save_bytes,
     serialise,
 )
-from app.gui.common.i18n import english_plural
+from app.gui.common.i18n import english_plural, file_error_text, os_error_text
 from app.gui.window.open_windows import OPEN_WINDOWS
 from app.model import PLACEHOLDER_ID, fresh_id
 
@@ -35,6 +37,15 @@ if TYPE_CHECKING:
     from app.gui.window.autosave import Autosave
 
 log = logging.getLogger(__name__)
+
+
+class ImportReport(QObject):
+    """The words of the import report, in a class of its own: PySide's tr() with a count, called in a mixin,
+    looks the text up under the window's class name only, and would show the English source."""
+
+    def opened(self, name: str, left_out: int) -> str:
+        text = self.tr("Opened {name}: %n line(s) left out — View > Import Source", "", left_out)
+        return english_plural(text, left_out).format(name=name)
 
 
 class DocumentActions:
@@ -85,7 +96,7 @@ class DocumentActions:
         try:
             release, warnings, imported = load_for_editing(path)
         except FormatError as exc:
-            self.dialogs.show_error(self.tr("Cannot open the file"), str(exc))
+            self.dialogs.show_error(self.tr("Cannot open the file"), file_error_text(exc))
             return False
         except Exception as exc:  # a reader's bug must not cost the user the open document
             log.exception("reading %s failed", path)
@@ -101,9 +112,7 @@ class DocumentActions:
         self.settings.add_recent_file(str(path.resolve()), self.preferences.recent_files_limit)
         left_out = len(imported.left_out()) if imported is not None else 0
         if left_out:  # the import report: nothing dropped in silence, and where to see what
-            report = english_plural(self.tr("Opened {name}: %n line(s) left out — View > Import Source", "",
-                                            left_out), left_out)
-            self.statusBar().showMessage(report.format(name=path.name), 20000)
+            self.statusBar().showMessage(ImportReport().opened(path.name, left_out), 20000)
         else:
             self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 4000)
         if warnings:  # what the reader left out or guessed (Word tables, NITF version): for the user to check
@@ -165,7 +174,7 @@ class DocumentActions:
 
     def save_failure(self, path: Path, exc: OSError) -> str:
         """Why ``path`` could not be written, and what to do, for the user."""
-        reason = exc.strerror or str(exc)
+        reason = os_error_text(exc)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             advice = self.tr("The disk is full: free some space, or use Save As to save on another disk.")
         elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -197,7 +206,8 @@ class DocumentActions:
         try:
             release = newest.load()
         except (FormatError, OSError) as exc:
-            self.dialogs.show_error(self.tr("Cannot recover"), str(exc))
+            message = file_error_text(exc) if isinstance(exc, FormatError) else str(exc)
+            self.dialogs.show_error(self.tr("Cannot recover"), message)
             return False
         original = Path(newest.original) if newest.original else None
         self.session.load(release, original, DiskStamp.of(original) if original else None, modified=True)

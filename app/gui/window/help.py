@@ -46,7 +46,7 @@ class Help(QObject):
         self.host = host
         window = host.window
         self.guide_action = QAction(self.tr("&User Guide"), window)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.guide_action.setStatusTip(self.tr("Open the guides for editors, officers and archivists"))
         self.guide_action.triggered.connect(self.open_guide)
         self.about_action = QAction(self.tr("&About Release Desk"), window)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from app.gui.annotations import install_annotations
 from app.gui.common.dialogs import Dialogs
@@ -32,6 +32,7 @@ from app.gui.spelling import install_spelling
 from app.gui.templates import install_templates
 from app.gui.widgets.validation_panel import ValidationPanel
 from app.gui.window.autosave import Autosave
+from app.gui.window.clipboard import ClipboardActions
 from app.gui.window.files import DocumentActions
 from app.gui.window.help import install_help
 from app.gui.window.language_menu import LanguageMenu
@@ -127,7 +128,9 @@ class MainWindow(DocumentActions, QMainWindow):
 
     def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key of the platform's binding (Close: Ctrl+F4 and Ctrl+W)
+        elif shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         if tip:
             action.setStatusTip(tip)
@@ -145,11 +148,15 @@ class MainWindow(DocumentActions, QMainWindow):
             self.tr("Save &As…"), self.save_as, Keys.SaveAs, self.tr("Save under another name")
         )
         self.close_action = self._action(self.tr("&Close"), self.close, Keys.Close, self.tr("Close the window"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, Keys.Quit)
+        # Quit has no standard key on Linux (or offscreen): Ctrl+Q as most desktops use it
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_all, Keys.Quit)
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(Keys.Undo)
+        self.undo_action.setShortcuts(Keys.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(Keys.Redo)
+        self.redo_action.setShortcuts(Keys.Redo)  # Ctrl+Y and Ctrl+Shift+Z on Linux
+        self.clipboard = ClipboardActions(self, self.session.new_burst)
         self.move_up_action = self._action(
             self.tr("Move Paragraph &Up"), lambda: self.form.move_paragraph(-1), QKeySequence("Alt+Shift+Up")
         )
@@ -175,12 +182,20 @@ class MainWindow(DocumentActions, QMainWindow):
         edit_menu = menus.add("edit", self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addActions(self.clipboard.actions)
+        edit_menu.aboutToShow.connect(self.clipboard.update)
+        edit_menu.aboutToHide.connect(self.clipboard.enable_all)
+        edit_menu.addSeparator()
         edit_menu.addActions([self.move_up_action, self.move_down_action])
         menus.mark("edit.move", self.move_up_action)
         view_menu = menus.add("view", self.tr("&View"))
         view_menu.addAction(self.dock.toggleViewAction())
         view_menu.addAction(self.validate_action)
         menus.add("settings", self.tr("&Settings"))
+
+    def quit_all(self) -> None:
+        """File > Quit: close every window, each editor asking about its unsaved changes; a Cancel stops it."""
+        QApplication.closeAllWindows()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
