@@ -25,8 +25,13 @@ RD_NS = "urn:x-release-desk:newsml-g2-extension:1"
 XHTML = "http://www.w3.org/1999/xhtml"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _N = {"g": NAR}
-_ENTITY_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:event", "cpnat:object",
-                           "cpnat:abstract"))
+#: the subject types Release Desk writes for its tags (newsmlg2.ENTITY_TYPES): in an item of ours a typed
+#: subject is a tag, carried by the inline NITF, and every untyped one is a subject of the release
+_OUR_TAG_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:event", "cpnat:object",
+                            "cpnat:abstract"))
+#: in anyone else's item only names of things are tags (not imported as subjects); a topic
+#: (cpnat:abstract, as IPTC's Media Topics are typed), an event or an object is what the item is about
+_FOREIGN_TAG_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:poi"))
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _ID = re.compile(r"[^A-Za-z0-9_.-]")
 _WS = re.compile(r"\s+")
@@ -102,7 +107,7 @@ class _Item:
             status = self.root.findtext(f"g:itemMeta/{{{RD_NS}}}status", namespaces=_N)
             release.status = status if status in STATUSES else "draft"
             release.subjects = [s.get(f"{{{RD_NS}}}text") or s.get("qcode") or _exact(s.find("g:name", _N)) or ""
-                                for s in self.findall("g:subject") if s.get("type") not in _ENTITY_TYPES]
+                                for s in self.findall("g:subject") if s.get("type") not in _OUR_TAG_TYPES]
             release.created = _datetime(self.find("g:contentCreated"))
             release.modified = _datetime(self.find("g:contentModified"))
             reference = next((a for a in self.findall("g:altId") if a.get(f"{{{RD_NS}}}role") == "reference"), None)
@@ -148,7 +153,7 @@ class _Item:
             release.language = tag
         release.keywords = release.keywords or [k for k in (_text(k) for k in self.findall("g:keyword")) if k]
         release.subjects = [s.get("qcode") or s.get("uri") or _text(s.find("g:name", _N)) or ""
-                            for s in self.findall("g:subject") if s.get("type") not in _ENTITY_TYPES]
+                            for s in self.findall("g:subject") if s.get("type") not in _FOREIGN_TAG_TYPES]
         release.subjects = [s for s in release.subjects if s]
         release.created = _datetime(self.find("g:contentCreated")) or _datetime(
             self.root.find("g:itemMeta/g:firstCreated", _N))
