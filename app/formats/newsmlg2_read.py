@@ -152,9 +152,9 @@ class _Item:
         if tag and _LANG.match(tag) and release.language == "en":
             release.language = tag
         release.keywords = release.keywords or [k for k in (_text(k) for k in self.findall("g:keyword")) if k]
-        release.subjects = [s.get("qcode") or s.get("uri") or _text(s.find("g:name", _N)) or ""
-                            for s in self.findall("g:subject") if s.get("type") not in _FOREIGN_TAG_TYPES]
-        release.subjects = [s for s in release.subjects if s]
+        subjects = [s.get("qcode") or s.get("uri") or _text(s.find("g:name", _N)) or ""
+                    for s in self.findall("g:subject") if s.get("type") not in _FOREIGN_TAG_TYPES]
+        release.subjects = [s for s in subjects if s] or release.subjects  # else the inline NITF's
         release.created = _datetime(self.find("g:contentCreated")) or _datetime(
             self.root.find("g:itemMeta/g:firstCreated", _N))
         release.modified = _datetime(self.find("g:contentModified"))

@@ -18,6 +18,7 @@ from app.formats.nitf_body import read_body, read_paragraph_element
 from app.formats.nitf_docdata import read_embargo, read_reference
 from app.formats.nitf_ids import ID, IdClashError, Ids, file_ids
 from app.formats.nitf_inline import NS, RD_NS
+from app.formats.nitf_subjects import read_subjects
 from app.formats.safexml import parse_bytes
 from app.model import Contact, Dateline, Entity, ModelError, NoteBlock, Paragraph, Release
 
@@ -245,6 +246,7 @@ class _Reader:
             contacts=self.contacts(),
             keywords=[k.get("key") or "" for k in self.findall("n:head/n:docdata/n:key-list/n:keyword")
                       if k.get("key") is not None],
+            subjects=read_subjects(self.find("n:head"), tag, self.exact),
         )
         self.nested(release)
         self.report_dropped()

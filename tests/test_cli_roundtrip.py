@@ -1,0 +1,99 @@
+"""release-desk convert between the IPTC formats keeps what each format has a place for: subjects in NITF,
+the dateline's date in ninjs, the item's identifier; `diff` of a file and its conversion says they are the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from app.cli import main
+from app.formats import nitf, read_path, release_xml
+from app.model import Dateline, Paragraph, Release
+from app.paths import schemas_dir
+from app.validation.validator import load_xsd
+
+N = {"n": nitf.NS}
+
+
+@functools.cache
+def _nitf_schema() -> etree.XMLSchema:
+    return load_xsd(schemas_dir() / "iptc" / "nitf" / "nitf-3-6.xsd")
+
+
+def _harbour(**changes: object) -> Release:
+    release = Release(
+        id="harbour-crane", language="en", headline="New crane at the harbour",
+        dateline=Dateline(place="TROMSO", date=dt.date(2024, 6, 3), text="TROMSO, 3 June 2024 -"),
+        body=[Paragraph("p1", "The crane lifts forty tonnes."), Paragraph("p2", "It was built in Bergen.")],
+        subjects=["medtop:04000000", "labour market", "Häfen & Kräne"],
+    )
+    for name, value in changes.items():
+        setattr(release, name, value)
+    return release
+
+
+def _diff(a: Path, b: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    code = main(["diff", str(a), str(b)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return out
+
+
+def test_subjects_survive_a_trip_through_nitf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`convert --to nitf` writes every subject (a code and two named ones) in NITF's subject slot, the file
+    validates against NITF 3.6, and converting it back gives the same subjects: `diff` finds no difference."""
+    source = tmp_path / "harbour.release.xml"
+    source.write_bytes(release_xml.write(_harbour()))
+    wire = tmp_path / "harbour.nitf.xml"
+    assert main(["convert", str(source), "--to", "nitf", "-o", str(wire)]) == 0
+    assert capsys.readouterr().err == ""  # nothing left out, so nothing to warn about
+    root = etree.fromstring(wire.read_bytes())
+    assert _nitf_schema().validate(root), _nitf_schema().error_log
+    codes = [(s.get("tobject.subject.refnum"), s.get("tobject.subject.type"))
+             for s in root.iterfind("n:head/n:tobject/n:tobject.subject", N)]
+    assert codes == [("medtop:04000000", None), ("labour-market", "labour market"), ("H-fen-Kr-ne", "Häfen & Kräne")]
+    back = tmp_path / "back.release.xml"
+    assert main(["convert", str(wire), "--to", "xml", "-o", str(back)]) == 0
+    assert read_path(back).subjects == ["medtop:04000000", "labour market", "Häfen & Kräne"]
+    assert _diff(source, wire, capsys) == ""
+
+
+_AGENCY = b"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" version="-//IPTC//DTD NITF 3.6//EN">
+  <head>
+    <title>Storm closes the ferry</title>
+    <tobject tobject.type="news">
+      <tobject.subject tobject.subject.refnum="17000000" tobject.subject.type="Weather"/>
+      <tobject.subject tobject.subject.refnum="17000000" tobject.subject.type="Weather"/>
+      <tobject.subject tobject.subject.ipr="ACME" tobject.subject.refnum="SEA-12"/>
+    </tobject>
+  </head>
+  <body><body.head><hedline><hl1>Storm closes the ferry</hl1></hedline></body.head>
+    <body.content><p>No crossings until Monday.</p></body.content></body>
+</nitf>"""
+
+
+def test_an_agency_nitf_subject_codes_become_subjects(tmp_path: Path) -> None:
+    """An agency's NITF with IPTC subject codes opens with them as subjects (subj:NNNNNNNN, once each);
+    a code of another provider is kept as it is."""
+    source = tmp_path / "storm.xml"
+    source.write_bytes(_AGENCY)
+    out = tmp_path / "storm.release.xml"
+    assert main(["convert", str(source), "--to", "xml", "-o", str(out)]) == 0
+    assert read_path(out).subjects == ["subj:17000000", "SEA-12"]
+
+
+def test_iptc_text_item_keeps_its_subjects_through_nitf(shared_dir: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """IPTC's NewsML-G2 text document, converted to Release XML and then to NITF, keeps its three Media Topics."""
+    sample = shared_dir / "standards" / "newsml-g2" / "samples" / "LISTING_2_NewsML-G2_Text_Document.xml"
+    xml, wire = tmp_path / "l2.release.xml", tmp_path / "l2.nitf.xml"
+    assert main(["convert", str(sample), "--to", "xml", "-o", str(xml)]) == 0
+    assert main(["convert", str(xml), "--to", "nitf", "-o", str(wire)]) == 0
+    capsys.readouterr()
+    assert read_path(wire).subjects == ["medtop:04000000", "medtop:20000350", "medtop:20000379"]
+    assert _diff(xml, wire, capsys) == ""
