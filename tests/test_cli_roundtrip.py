@@ -97,3 +97,32 @@ def test_iptc_text_item_keeps_its_subjects_through_nitf(shared_dir: Path, tmp_pa
     capsys.readouterr()
     assert read_path(wire).subjects == ["medtop:04000000", "medtop:20000350", "medtop:20000379"]
     assert _diff(xml, wire, capsys) == ""
+
+
+@pytest.mark.parametrize("to", ["ninjs", "ninjs2"])
+def test_a_dateline_date_without_printed_text_survives_ninjs(tmp_path: Path, to: str,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A dateline with a place and a date but no printed line keeps its date through `convert --to ninjs`
+    (valid ninjs), and `diff` of the release and the item finds no difference."""
+    import json
+
+    from app.formats import ninjs_schema
+
+    source = tmp_path / "harbour.release.xml"
+    source.write_bytes(release_xml.write(_harbour(dateline=Dateline(place="TROMSO", date=dt.date(2024, 6, 3)))))
+    item = tmp_path / "harbour.json"
+    assert main(["convert", str(source), "--to", to, "-o", str(item)]) == 0
+    assert ninjs_schema.errors(json.loads(item.read_bytes()), "3.1" if to == "ninjs" else "2.2") == []
+    assert read_path(item).dateline == Dateline(place="TROMSO", date=dt.date(2024, 6, 3))
+    assert _diff(source, item, capsys) == ""
+
+
+def test_iptc_nitf_example_keeps_its_dateline_date_in_ninjs(shared_dir: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """IPTC's NITF 3.6 example (a dateline with a date and no printed text) converts to ninjs with its date."""
+    sample = shared_dir / "standards" / "nitf" / "samples" / "nitf-example-3.6.xml"
+    item = tmp_path / "n36.json"
+    assert main(["convert", str(sample), "--to", "ninjs", "-o", str(item)]) == 0
+    assert read_path(item).dateline.date == dt.date(2009, 11, 23)
+    capsys.readouterr()
+    assert _diff(sample, item, capsys) == ""

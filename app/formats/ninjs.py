@@ -9,6 +9,9 @@ Where things go (3.1 names):
 * ``uri`` ``urn:release-desk:<id>``; ``version`` "1" (a release has no version
   number; NewsML-G2 says "1" too); ``firstCreated`` / ``versionCreated`` the
   release's created / modified time (a time without a zone is taken as UTC);
+* ``contentCreated``: the dateline's date (ninjs has no date of its own for the dateline, and a
+  dateline need not print its date): the release's created time when it falls on that day, else
+  midnight UTC of it; read back as the dateline's date;
 * ``embargoedUntil``: the embargo's instant with its offset. An embargo that
   names no zone has no instant ninjs can state: it is left out and the line as
   printed goes to ``edNote``, which also carries the printed line of a zoned one;
@@ -128,6 +131,11 @@ def to_dict(release: Release) -> dict[str, Any]:
     stamp = release.modified or release.created
     if stamp is not None:
         item["versionCreated"] = _stamp(stamp)
+    day = release.dateline.date
+    if day is not None:
+        created = release.created
+        item["contentCreated"] = _stamp(created if created is not None and created.date() == day else
+                                        dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
     embargo = release.embargo
     if embargo is not None and embargo.when.tzinfo is not None:
         item["embargoedUntil"] = _stamp(embargo.when)

@@ -5,7 +5,7 @@ camelCase, 2.x lower case, 1.x ``headline`` / ``body_html`` strings), so names
 are folded to lower case first and read once. What ninjs carries comes back:
 headline and subheadline, the body (HTML, or plain text split at blank lines)
 with the tags our writer put in it, the dateline as printed (its date read from it) and its place,
-byline, language, embargo instant, release number, summary, credits, notes to
+byline, language, the dateline's date (``contentCreated``), embargo instant, release number, summary, credits, notes to
 editors, subjects and keywords, contacts' names, e-mails and phones, and
 created / modified times. What it does not carry cannot come back: the
 embargo's IANA zone, comments, sign-offs, and the workflow beyond pubStatus
@@ -127,6 +127,9 @@ def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, l
             release.photo_credits = _text(d.get("value"))
 
     _read_bodies(item, release, taken)
+    content = _time(item.get("contentcreated"), "contentCreated", source)
+    if content is not None:  # the dateline's date as our writer states it (its printed line may have none)
+        release.dateline.date = content.date()
     for s in _list(item, "subjects"):
         if s.get("rel") == "keyword" and _text(s.get("name")):
             release.keywords.append(s["name"])
