@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from pathlib import Path
 
 import pytest
@@ -104,8 +105,6 @@ def test_a_dateline_date_without_printed_text_survives_ninjs(tmp_path: Path, to:
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """A dateline with a place and a date but no printed line keeps its date through `convert --to ninjs`
     (valid ninjs), and `diff` of the release and the item finds no difference."""
-    import json
-
     from app.formats import ninjs_schema
 
     source = tmp_path / "harbour.release.xml"
@@ -126,3 +125,78 @@ def test_iptc_nitf_example_keeps_its_dateline_date_in_ninjs(shared_dir: Path, tm
     assert read_path(item).dateline.date == dt.date(2009, 11, 23)
     capsys.readouterr()
     assert _diff(sample, item, capsys) == ""
+
+
+def _ninjs_item(uri: str, headline: str = "Harbour crane delivered") -> bytes:
+    return json.dumps({"uri": uri, "headlines": [{"role": "main", "value": headline}],
+                       "bodies": [{"role": "main", "contentType": "text/plain", "value": "It lifts forty tonnes."}]
+                       }).encode()
+
+
+@pytest.mark.parametrize(("uri", "ident"), [
+    ("https://news.example.org/items/2024/harbour-crane-7", "harbour-crane-7"),
+    ("tag:example.org,2024:4711", "item-4711"),
+    ("harbour_crane.v2", "harbour_crane.v2"),
+])
+def test_a_ninjs_items_uri_gives_the_release_its_id(tmp_path: Path, uri: str, ident: str) -> None:
+    """Someone else's ninjs item keeps its identity: the release's id comes from its uri, and exporting it to
+    ninjs again names the item by that id, not by the placeholder every new release has."""
+    source = tmp_path / "item.json"
+    source.write_bytes(_ninjs_item(uri))
+    xml, again = tmp_path / "item.release.xml", tmp_path / "again.json"
+    assert main(["convert", str(source), "--to", "xml", "-o", str(xml)]) == 0
+    assert read_path(xml).id == ident
+    assert main(["convert", str(source), "--to", "ninjs", "-o", str(again)]) == 0
+    assert json.loads(again.read_bytes())["uri"] == f"urn:release-desk:{ident}"
+
+
+def _nitf(doc_id: str, headline: str) -> bytes:
+    return (f'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><head><docdata>{doc_id}</docdata></head>'
+            f'<body><body.head><hedline><hl1>{headline}</hl1></hedline></body.head>'
+            f'<body.content><p>Four crossings a day from November.</p></body.content></body></nitf>').encode()
+
+
+def test_a_nitf_doc_id_that_is_no_id_still_names_the_release(tmp_path: Path) -> None:
+    """An NITF whose doc-id has spaces and slashes gives the release an id made from it."""
+    source = tmp_path / "wire.xml"
+    source.write_bytes(_nitf('<doc-id id-string="AP 2024/118"/>', "Ferry timetable changes"))
+    out = tmp_path / "wire.json"
+    assert main(["convert", str(source), "--to", "ninjs", "-o", str(out)]) == 0
+    assert json.loads(out.read_bytes())["uri"] == "urn:release-desk:AP-2024-118"
+
+
+def test_releases_without_an_id_are_not_one_item(tmp_path: Path) -> None:
+    """Two NITF stories with an empty doc-id, and a Release XML file still on the placeholder id, export as ninjs
+    and NewsML-G2 items with different identifiers (each from its words); the same story converted twice
+    keeps the same one."""
+    uris, guids = [], []
+    sources = []
+    for n, (doc_id, headline) in enumerate([("<doc-id/>", "Ferry timetable changes"),
+                                            ("", "Bridge reopens on Monday")]):
+        sources.append(tmp_path / f"wire{n}.xml")
+        sources[-1].write_bytes(_nitf(doc_id, headline))
+    placeholder = tmp_path / "new.release.xml"
+    placeholder.write_bytes(release_xml.write(_harbour(id="release")))
+    sources.append(placeholder)
+    for source in [*sources, sources[0]]:
+        item, g2 = tmp_path / "item.json", tmp_path / "item.g2.xml"
+        assert main(["convert", str(source), "--to", "ninjs", "-o", str(item)]) == 0
+        assert main(["convert", str(source), "--to", "newsmlg2", "-o", str(g2)]) == 0
+        uris.append(json.loads(item.read_bytes())["uri"])
+        guids.append(etree.parse(str(g2)).getroot().get("guid"))
+    assert "urn:release-desk:release" not in uris + guids
+    assert len(set(uris[:3])) == 3
+    assert uris[3] == uris[0]
+    assert len(set(guids[:3])) == 3
+    assert guids[3] == guids[0]
+    back = tmp_path / "back.release.xml"
+    assert main(["convert", str(sources[0]), "--to", "xml", "-o", str(back)]) == 0
+    assert uris[0] == f"urn:release-desk:{read_path(back).id}"
+
+
+def test_iptc_ninjs_example_keeps_its_uri(shared_dir: Path, tmp_path: Path) -> None:
+    """IPTC's ninjs 3.0 example converts to Release XML with an id from its uri, not the placeholder."""
+    sample = shared_dir / "standards" / "ninjs" / "samples" / "should_pass_001_ninjs_example.json"
+    out = tmp_path / "example.release.xml"
+    assert main(["convert", str(sample), "--to", "xml", "-o", str(out)]) == 0
+    assert read_path(out).id == "ninjs3-0-tests"

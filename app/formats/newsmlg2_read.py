@@ -13,11 +13,13 @@ import re
 from lxml import etree
 
 from app.formats.errors import FormatError
+from app.formats.item_ids import id_from_identifier, words_id
 from app.formats.nitf_inline import NS as NITF_NS
 from app.formats.nitf_read import NS_33, read_element
 from app.formats.safexml import parse_bytes
 from app.formats.zones import in_zone
 from app.model import STATUSES, Comment, Contact, Dateline, Embargo, ModelError, Paragraph, Release, SignOff
+from app.model.ids import PLACEHOLDER_ID
 from app.model.release import Reply
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -33,7 +35,6 @@ _OUR_TAG_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea
 #: (cpnat:abstract, as IPTC's Media Topics are typed), an event or an object is what the item is about
 _FOREIGN_TAG_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:poi"))
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-_ID = re.compile(r"[^A-Za-z0-9_.-]")
 _WS = re.compile(r"\s+")
 _HINT = "Release Desk reads NewsML-G2 news items (newsItem) with a text body in NITF or XHTML"
 
@@ -161,10 +162,9 @@ class _Item:
         if not release.contacts:
             release.contacts = [self.contact(c) for c in self.findall("g:contributor")
                                 if c.get("role") == "crol:contact"]
-        guid = self.root.get("guid") or ""
-        if release.id == "release" and guid:
-            ident = _ID.sub("-", guid.rsplit(":", 1)[-1])
-            release.id = ident if ident[:1].isalpha() else f"item-{ident}"
+        if release.id == PLACEHOLDER_ID:  # the inline story had none: the guid's, else the words'
+            ident = id_from_identifier(self.root.get("guid")) or words_id(release)
+            release.id = ident if ident not in release.all_ids() else release.id
 
     def working_state(self, release: Release) -> None:
         """Comments and confidence from our extension elements (see newsmlg2.write)."""

@@ -6,7 +6,8 @@ Both validate against IPTC's schemas (``schemas/iptc/ninjs``, :mod:`app.formats.
 
 Where things go (3.1 names):
 
-* ``uri`` ``urn:release-desk:<id>``; ``version`` "1" (a release has no version
+* ``uri`` ``urn:release-desk:<id>`` (a release without an id of its own: the id its words give,
+  :mod:`app.formats.item_ids`); ``version`` "1" (a release has no version
   number; NewsML-G2 says "1" too); ``firstCreated`` / ``versionCreated`` the
   release's created / modified time (a time without a zone is taken as UTC);
 * ``contentCreated``: the dateline's date (ninjs has no date of its own for the dateline, and a
@@ -47,6 +48,7 @@ import re
 from typing import Any
 
 from app.formats.cleaning import clean
+from app.formats.item_ids import export_id
 from app.formats.ninjs_html import body_html, inline_html, notes_html
 from app.formats.ninjs_read import read, read_with_warnings
 from app.model import Paragraph, Release
@@ -121,7 +123,7 @@ def to_dict(release: Release) -> dict[str, Any]:
     """The release as a ninjs 3.1 item (plain JSON values, in the order people read them)."""
     item: dict[str, Any] = {
         "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URIS["3.1"]},
-        "uri": URI_PREFIX + release.id,
+        "uri": URI_PREFIX + export_id(release),
         "type": "text",
         "representationType": "full",
         "version": "1",
