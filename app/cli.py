@@ -134,13 +134,8 @@ def _imported(path: str) -> Imported | None:
 def _convert(args: argparse.Namespace) -> int:
     from app.formats import FORMATS, FormatError, read_path_with_warnings
 
-    if args.model is not None:
-        if not args.model.is_file():
-            _err(f"release-desk: {args.model}: no such model file; train one with `make model`")
-            return EXIT_UNREADABLE
-        from app.formats.textparse.labeller import use_model
-
-        use_model(args.model)
+    if args.model is not None and not _use_model(args.model):
+        return EXIT_UNREADABLE
     try:
         imported = _imported(args.input)
         release, read_warnings = ((imported.release, imported.warnings) if imported is not None
@@ -184,6 +179,30 @@ def _convert(args: argparse.Namespace) -> int:
         _err(f"release-desk: {out}: cannot write: {exc.strerror or exc}")
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+def _use_model(model: Path) -> bool:
+    """Import with the line-labeller model ``model``, opened now: a file that is no model is a message naming it
+    before any import, not a traceback from the middle of one. False (said on stderr) when it cannot be used."""
+    if model.is_dir():
+        _err(f"release-desk: {model}: is a folder, not a model file; give the .crfsuite file "
+             "(`make model` trains one)")
+        return False
+    if not model.is_file():
+        _err(f"release-desk: {model}: no such model file; train one with `make model`")
+        return False
+    from app.formats.textparse.labeller import labeller, use_model
+
+    try:
+        labeller(model)  # the model is read here: ValueError for a file that is not one
+    except (ValueError, OSError) as exc:
+        reason = (exc.strerror if isinstance(exc, OSError) and exc.strerror else
+                  str(exc) if str(exc).startswith("not a line-labeller model") else "not a line-labeller model")
+        _err(f"release-desk: {model}: cannot use it as the import model ({reason}); give a .crfsuite file "
+             "trained by `make model`, or leave out --model to use the shipped one")
+        return False
+    use_model(model)
+    return True
 
 
 def _pdf(release: Release, to: str, source: str) -> bytes:
