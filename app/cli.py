@@ -8,7 +8,7 @@
     release-desk diff A B [--json]               compare two releases field by field
 
 Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error,
-130 validation stopped with Ctrl+C.
+130 validation stopped with Ctrl+C, 141 the output's reader went away (``| head``), quietly.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+EXIT_PIPE = 128 + 13  # the reader of the output went away (SIGPIPE's status in a shell)
 SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
 # --to formats that are not app.formats writers: the reading layout (Qt lays it out) and the
 # briefing note through LibreOffice
@@ -216,16 +217,31 @@ def _pdf(release: Release, to: str, source: str) -> bytes:
     return release_pdf(release)
 
 
+def _reader_gone() -> int:
+    """The status of a command whose output's reader went away (a closed pipe): quietly, what a shell reports
+    for a process that SIGPIPE ended. Output still buffered goes nowhere, so the exit adds no traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+            except (OSError, ValueError):  # not a real file (a test's capture): nothing will flush to a pipe
+                pass
+    return EXIT_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
     if not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-")):
         args_list.insert(0, "open")
     args = _parser(args_list[0]).parse_args(args_list)
-    if args.command == "convert":
-        return _convert(args)
-    if args.command in ("validate", "suggest", "spellcheck", "diff"):
-        return int(_command(args.command).run(args))
+    if args.command in ("convert", *SUBCOMMANDS):
+        try:
+            return _convert(args) if args.command == "convert" else int(_command(args.command).run(args))
+        except BrokenPipeError:  # `release-desk diff A B | head`: the reader has all it wanted
+            return _reader_gone()
     from app.gui import run
 
     return run(list(args.files))

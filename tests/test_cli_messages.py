@@ -51,3 +51,41 @@ def test_a_damaged_model_is_a_message_not_a_crash(tmp_path: Path, damage: str) -
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert f"{model}: cannot use it as the import model (not a line-labeller model" in done.stderr
+
+
+def _long_release(path: Path, n: int, word: str = "opnes") -> Path:
+    """A release of ``n`` paragraphs, each with a misspelt word and names the tagger knows: every subcommand
+    has far more to print than a pipe holds."""
+    from app.formats import release_xml
+    from app.model import Paragraph, Release
+
+    body = [Paragraph(f"p{i}", f"Line {i}: the port {word} a dock in Shenzhen with UNIDO, redy for winter.")
+            for i in range(1, n + 1)]
+    path.write_bytes(release_xml.write(Release(id="long-port", headline="Port opens a dock", body=body)))
+    return path
+
+
+@pytest.mark.parametrize("command", ["diff", "suggest", "spellcheck", "validate"])
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path, command: str) -> None:
+    """`release-desk COMMAND ... | head -1`: when the reader of the output has gone, the command stops with no
+    traceback and no "Broken pipe" on the terminal, and exit status 141 (what the shell reports for SIGPIPE)."""
+    release = _long_release(tmp_path / "long.release.xml", 3000)
+    args = {"diff": ["diff", str(release), str(_long_release(tmp_path / "other.release.xml", 3000, "opens"))],
+            "suggest": ["suggest", str(release)],
+            "spellcheck": ["spellcheck", str(release)],
+            "validate": ["validate", "--report", str(tmp_path / "r.json"), str(release)]}[command]
+    if command == "validate":  # validate writes its findings to stderr: the reader there is the one that goes
+        proc = subprocess.Popen([sys.executable, "-m", "app.cli", *args, "--no-cache"], cwd=PROJECT,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    else:
+        proc = subprocess.Popen([sys.executable, "-m", "app.cli", *args], cwd=PROJECT, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `head -1` does once it has its line
+    stderr = proc.stderr.read().decode() if proc.stderr is not None else ""
+    code = proc.wait(timeout=120)
+    assert first
+    assert "Traceback" not in stderr
+    assert "Broken pipe" not in stderr
+    assert code in (141, 0, 1) if command == "validate" else code == 141, stderr
