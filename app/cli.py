@@ -235,7 +235,8 @@ def _reader_gone() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
-    if not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-")):
+    implicit = not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-"))
+    if implicit:
         args_list.insert(0, "open")
     args = _parser(args_list[0]).parse_args(args_list)
     if args.command in ("convert", *SUBCOMMANDS):
@@ -243,9 +244,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(args) if args.command == "convert" else int(_command(args.command).run(args))
         except BrokenPipeError:  # `release-desk diff A B | head`: the reader has all it wanted
             return _reader_gone()
+    refusal = _before_the_window(list(args.files), implicit)
+    if refusal is not None:  # said here: Qt without a display aborts the process, with no word of why
+        _err(refusal)
+        return EXIT_UNREADABLE
     from app.gui import run
 
     return run(list(args.files))
+
+
+def _before_the_window(files: list[str], implicit: bool) -> str | None:
+    """Why the window cannot open (a mistyped subcommand, a file that is not there, no display), else None."""
+    missing = [f for f in files if not os.path.exists(f)]
+    word = files[0] if implicit and len(files) == 1 and missing else ""
+    if word and "." not in word and os.sep not in word and "/" not in word:  # a word, not a file name
+        import difflib
+
+        close = difflib.get_close_matches(word, (*SUBCOMMANDS, "open"), n=2, cutoff=0.6)
+        if close:
+            return (f"release-desk: unknown command {word!r} (did you mean {' or '.join(close)}?); "
+                    "release-desk --help lists them")
+        return (f"release-desk: no such file or command: {word!r}; the commands are {', '.join(SUBCOMMANDS)} "
+                "(release-desk --help)")
+    if missing:
+        return "\n".join(f"release-desk: no such file: {f}" for f in missing)
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+        return ("release-desk: the editor window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY "
+                "are not set); open it in a desktop session, or use a command that needs none: "
+                f"{', '.join(SUBCOMMANDS)} (release-desk COMMAND --help)")
+    return None
 
 
 if __name__ == "__main__":

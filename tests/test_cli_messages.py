@@ -89,3 +89,83 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path, comm
     assert "Traceback" not in stderr
     assert "Broken pipe" not in stderr
     assert code in (141, 0, 1) if command == "validate" else code == 141, stderr
+
+
+def _headless_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of a session with no display at all (an ssh login, a CI job)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return {**env, "XDG_CONFIG_HOME": str(tmp_path / "config"), **extra}
+
+
+@pytest.mark.parametrize(("word", "says"), [
+    ("conver", "unknown command 'conver' (did you mean convert?)"),
+    ("spelcheck", "unknown command 'spelcheck' (did you mean spellcheck?)"),
+    ("frobnicate", "no such file or command: 'frobnicate'; the commands are convert, validate, suggest, "
+                   "spellcheck, diff"),
+])
+def test_a_mistyped_command_is_not_opened_as_a_file(tmp_path: Path, word: str, says: str) -> None:
+    """`release-desk conver` says the command is unknown and which one was meant, exit 2, and starts no window
+    (with a display or without)."""
+    for env in (_headless_env(tmp_path), _headless_env(tmp_path, QT_QPA_PLATFORM="offscreen")):
+        done = _run(word, env=env, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith(f"release-desk: {says}")
+        assert len(done.stderr.splitlines()) == 1
+
+
+def test_a_file_that_is_not_there_is_named_before_any_window(tmp_path: Path) -> None:
+    """`release-desk in/missing.xml` says "no such file" for each missing file, exit 2, instead of a crash."""
+    present = tmp_path / "here.txt"
+    present.write_bytes(EXAMPLE.read_bytes())
+    done = _run(str(present), "in/missing.xml", "gone.txt", env=_headless_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+                cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == ["release-desk: no such file: in/missing.xml",
+                                        "release-desk: no such file: gone.txt"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY and WAYLAND_DISPLAY are Linux's")
+@pytest.mark.parametrize("args", [[], ["dif"]], ids=["no file", "a file named like a command"])
+def test_without_a_display_the_window_says_so_and_names_the_headless_commands(tmp_path: Path,
+                                                                                args: list[str]) -> None:
+    """With no display, `release-desk` (or `release-desk FILE` for a file that exists, even one named like a
+    command) says the window needs a display and which commands work without one, exit 2, no abort in Qt."""
+    if args:
+        (tmp_path / "dif").write_bytes(EXAMPLE.read_bytes())
+    done = _run(*args, env=_headless_env(tmp_path), cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "the editor window needs a display" in done.stderr
+    assert "convert, validate, suggest, spellcheck, diff" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_window_still_opens_on_the_example_offscreen(tmp_path: Path) -> None:
+    """`release-desk EXAMPLE` (what `make run` does) with a display (here Qt's offscreen one) opens the window on
+    the file: it lists it among the recent files and keeps running."""
+    import os
+    import signal
+    import time
+
+    env = _headless_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    state = tmp_path / "config" / "release-desk" / "state.ini"
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", str(EXAMPLE)], cwd=PROJECT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 90
+        opened = False
+        while time.monotonic() < deadline and proc.poll() is None and not opened:
+            opened = state.is_file() and EXAMPLE.name in state.read_text("utf-8", errors="replace")
+            time.sleep(0.2)
+        alive = proc.poll() is None
+    finally:
+        os.kill(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    output = proc.stdout.read().decode(errors="replace") if proc.stdout is not None else ""
+    assert opened, output
+    assert alive, output
