@@ -112,8 +112,10 @@ def _writable() -> list[str]:
 
 
 def _err(message: str) -> None:
-    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as the reports do
-    print(message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), file=sys.stderr)
+    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as validate does
+    from app.validation.intake import shown_path
+
+    print(shown_path(message), file=sys.stderr)
 
 
 def _without_name(message: str, name: str) -> str:
@@ -172,6 +174,10 @@ def _convert(args: argparse.Namespace) -> int:
     if out.resolve() == Path(args.input).resolve():
         _err(f"release-desk: {out}: refusing to overwrite the input file; choose another -o")
         return EXIT_UNREADABLE
+    expected = _suffixes(args.to)
+    if out.suffix and out.suffix.lower() not in expected:  # `--to docx -o note.pdf` would fool whoever opens it
+        _err(f"{out}: warning: the extension {out.suffix} does not match --to {args.to} (written as {args.to} all "
+             f"the same; name it {' or '.join(expected)})")
     from app.fileio import atomic_write
 
     try:
@@ -204,6 +210,15 @@ def _use_model(model: Path) -> bool:
         return False
     use_model(model)
     return True
+
+
+def _suffixes(to: str) -> list[str]:
+    """The extensions a file written ``--to`` this format may end in (".nitf.xml" ends in .xml: XML)."""
+    if to in PDF_FORMATS:
+        return [".pdf"]
+    from app.formats import FORMATS
+
+    return list(dict.fromkeys("." + ext.rsplit(".", 1)[-1] for ext in FORMATS[to].extensions))
 
 
 def _pdf(release: Release, to: str, source: str) -> bytes:

@@ -169,3 +169,108 @@ def test_the_window_still_opens_on_the_example_offscreen(tmp_path: Path) -> None
     output = proc.stdout.read().decode(errors="replace") if proc.stdout is not None else ""
     assert opened, output
     assert alive, output
+
+
+def _installed_languages() -> list[str]:
+    from app.spelling import installed_dictionaries
+
+    return sorted({tag.split("_")[0] for tag in installed_dictionaries()})
+
+
+def test_an_unknown_spelling_language_says_what_there_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`spellcheck --lang xx-YY` names the languages that have a dictionary here and how to add another,
+    in command-line words (no "for this release", no reopening)."""
+    release = tmp_path / "port.txt"
+    release.write_bytes(EXAMPLE.read_bytes())
+    assert main(["spellcheck", "--lang", "xx-YY", str(release)]) == 2
+    err = capsys.readouterr().err
+    assert f"release-desk: {release}: no spelling dictionary is known for xx-YY" in err
+    languages = _installed_languages()
+    if languages:
+        assert f"dictionaries are installed for {', '.join(languages)} (--lang TAG" in err
+    assert "apt search hunspell" in err
+    assert "this release" not in err
+    assert "reopen" not in err
+
+
+def test_a_missing_dictionary_says_which_package_to_install(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """`spellcheck --lang sw` (a language Debian packages a dictionary for, not installed here) names the
+    package and the apt command, and says to run spellcheck again, not to reopen the release."""
+    language = next(lang for lang in ("sw", "eu", "lt", "is", "kk") if lang not in _installed_languages())
+    release = tmp_path / "port.txt"
+    release.write_bytes(EXAMPLE.read_bytes())
+    assert main(["spellcheck", "--lang", language, str(release)]) == 2
+    err = capsys.readouterr().err
+    assert f"install it with `sudo apt install hunspell-{language}` and run spellcheck again" in err
+    assert "reopen" not in err
+
+
+def test_a_pdf_is_said_to_be_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`convert release.pdf` says PDF is not read and to save the release as .txt or .docx, exit 2."""
+    pdf = tmp_path / "release.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\x00\x00stream\n")
+    assert main(["convert", str(pdf), "--to", "txt"]) == 2
+    err = capsys.readouterr().err
+    assert f"release-desk: {pdf}: this is a PDF: Release Desk does not read PDF files" in err
+    assert "plain text (.txt) or a Word document (.docx)" in err
+    assert "binary" not in err
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_alike_by_every_command(tmp_path: Path) -> None:
+    """A file called caf\\xe9.xml (Latin-1 bytes) appears as caf\\xe9.xml in what convert, diff, suggest,
+    spellcheck and validate print, never as caf\\udce9.xml or as the raw byte."""
+    import os
+
+    broken = tmp_path / os.fsdecode(b"caf\xe9.xml")
+    broken.write_bytes(b"<release xmlns='urn:release-desk:release:1'><headline>Port</headline><body><p></bdy>")
+    good = tmp_path / os.fsdecode(b"caf\xe9-ok.txt")
+    good.write_bytes(b"Port trust opnes a dock\n\nKIRKWALL, 1 October 2024 - The new dock is redy.\n")
+    runs = [("convert", broken.name, "--to", "txt"), ("diff", broken.name, good.name), ("suggest", broken.name),
+            ("spellcheck", broken.name), ("spellcheck", good.name), ("validate", "--no-cache", broken.name)]
+    for args in runs:
+        done = subprocess.run([sys.executable, "-m", "app.cli", *args], check=False, capture_output=True,
+                              cwd=tmp_path, timeout=120)
+        said = done.stdout + done.stderr
+        assert b"caf\\xe9" in said, (args, said)
+        assert b"\\udce9" not in said, args
+        assert b"caf\xe9" not in said, args
+
+
+@pytest.mark.parametrize(("to", "name", "warned"), [
+    ("docx", "note.pdf", ".pdf does not match --to docx (written as docx all the same; name it .docx)"),
+    ("ninjs", "item.txt", ".txt does not match --to ninjs (written as ninjs all the same; name it .json)"),
+    ("docx", "note.docx", None), ("nitf", "story.xml", None), ("ninjs2", "item.ninjs.json", None),
+    ("txt", "release", None),
+])
+def test_an_output_name_that_says_another_format_is_warned_about(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 to: str, name: str, warned: str | None) -> None:
+    """`convert --to docx -o note.pdf` writes the Word document but warns that its name says PDF; a name that
+    fits the format (or has no extension) gets no warning."""
+    out = tmp_path / name
+    assert main(["convert", str(EXAMPLE), "--to", to, "-o", str(out)]) == 0
+    assert out.is_file()
+    err = capsys.readouterr().err
+    if warned is None:
+        assert "does not match" not in err
+    else:
+        assert f"{out}: warning: the extension {warned}" in err
+
+
+def test_the_size_limit_is_given_in_one_unit(tmp_path: Path) -> None:
+    """A file over the size limit is refused by convert and by validate in the same unit (MiB)."""
+    import os
+
+    huge = tmp_path / "huge.xml"
+    with huge.open("wb") as f:
+        f.write(b"<release/>")
+        os.truncate(f.fileno(), 70 * 2**20)  # sparse: no 70 MiB written to the disk
+    said = []
+    for args in (("convert", str(huge), "--to", "txt"), ("validate", "--no-cache", str(huge))):
+        done = _run(*args)
+        assert done.returncode == 2
+        said.append(done.stderr)
+    assert "the file is 70.0 MiB; Release Desk reads files up to 64 MiB" in said[0]
+    for text in said:
+        assert "70.0 MiB" in text
+        assert " MB" not in text
