@@ -30,6 +30,7 @@ SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
 # --to formats that are not app.formats writers: the reading layout (Qt lays it out) and the
 # briefing note through LibreOffice
 PDF_FORMATS = ("pdf", "briefing-pdf")
+READABLE = ".txt, .docx, Release XML, NITF, NewsML-G2, ninjs"  # what convert and the window read
 
 if TYPE_CHECKING:
     from app.formats.textparse.pipeline import Imported
@@ -52,14 +53,14 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         return parser
 
     gui = sub.add_parser("open", help="open the editor window (the default)")
-    gui.add_argument("files", nargs="*", metavar="FILE", help="releases to open (.txt, .docx, Release XML, NITF)")
+    gui.add_argument("files", nargs="*", metavar="FILE", help=f"releases to open ({READABLE})")
 
     convert = sub.add_parser(
         "convert",
         help="convert a release to another format",
         description="Read a release (format from its content or extension) and write it in another format.",
     )
-    convert.add_argument("input", metavar="IN", help="the release to read (.txt, .docx, Release XML, NITF)")
+    convert.add_argument("input", metavar="IN", help=f"the release to read ({READABLE})")
     convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
     convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
     convert.add_argument("--model", type=Path, metavar="MODEL.crfsuite",
