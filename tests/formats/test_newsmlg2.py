@@ -240,3 +240,23 @@ def test_iptc_news_item_keeps_its_media_topics(shared_dir: Path, tmp_path: Path)
     out = tmp_path / "listing1.xml"
     assert main(["convert", str(source), "--to", "xml", "-o", str(out)]) == 0
     assert read_path(out).subjects == ["medtop:04000000", "medtop:20000523"]
+
+
+def test_an_item_whose_subjects_are_in_its_inline_nitf_keeps_them() -> None:
+    """Someone else's item with no subject in contentMeta but subject codes in its inline NITF's tobject keeps
+    those."""
+    item = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:regatta-1" version="1"
+          standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Club"/>
+    <versionCreated>2024-06-01T08:00:00Z</versionCreated></itemMeta>
+  <contentMeta><headline>Regatta at noon</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/nitf+xml">
+    <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><head><tobject>
+      <tobject.subject tobject.subject.refnum="15000000"/></tobject></head>
+      <body><body.content><p>The regatta starts at noon.</p></body.content></body></nitf>
+  </inlineXML></contentSet>
+</newsItem>"""
+    release = newsmlg2.read(item, "regatta.xml")
+    assert release.subjects == ["subj:15000000"]
+    assert release.id == "regatta-1"
