@@ -19,7 +19,6 @@ from app.formats.nitf_read import NS_33, read_element
 from app.formats.safexml import parse_bytes
 from app.formats.zones import in_zone
 from app.model import STATUSES, Comment, Contact, Dateline, Embargo, ModelError, Paragraph, Release, SignOff
-from app.model.ids import PLACEHOLDER_ID
 from app.model.release import Reply
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -73,6 +72,7 @@ class _Item:
         self.warnings: list[str] = []
         self.ours = root.find(f"g:itemMeta/{{{RD_NS}}}status", _N) is not None
         self.meta = root.find("g:contentMeta", _N)
+        self.story_has_id = False  # whether the inline NITF names the release (its doc-id)
 
     def find(self, path: str) -> etree._Element | None:
         return self.meta.find(path, _N) if self.meta is not None else None
@@ -92,6 +92,9 @@ class _Item:
                 # read where it stands: the NITF reader reads every namespace as it is and changes nothing
                 release, warnings = read_element(story, self.source)
                 self.warnings.extend(warnings)
+                doc_id = story.find("{*}head/{*}docdata/{*}doc-id")
+                named = doc_id.get("id-string") if doc_id is not None else None
+                self.story_has_id = id_from_identifier(named) is not None
                 return release
             if qname.namespace == XHTML:
                 return Release(body=_xhtml_body(inline))
@@ -162,9 +165,9 @@ class _Item:
         if not release.contacts:
             release.contacts = [self.contact(c) for c in self.findall("g:contributor")
                                 if c.get("role") == "crol:contact"]
-        if release.id == PLACEHOLDER_ID:  # the inline story had none: the guid's, else the words'
+        if not self.story_has_id:  # the inline story had no id of its own: the guid's, else the words'
             ident = id_from_identifier(self.root.get("guid")) or words_id(release)
-            release.id = ident if ident not in release.all_ids() else release.id
+            release.id = ident if ident not in release.all_ids() - {release.id} else release.id
 
     def working_state(self, release: Release) -> None:
         """Comments and confidence from our extension elements (see newsmlg2.write)."""
