@@ -134,8 +134,10 @@ def _ninjs_item(uri: str, headline: str = "Harbour crane delivered") -> bytes:
 
 
 @pytest.mark.parametrize(("uri", "ident"), [
-    ("https://news.example.org/items/2024/harbour-crane-7", "harbour-crane-7"),
-    ("tag:example.org,2024:4711", "item-4711"),
+    ("https://news.example.org/items/2024/harbour-crane-7", "news.example.org-items-2024-harbour-crane-7"),
+    ("tag:example.org,2024:4711", "example.org-2024-4711"),
+    ("urn:newsml:example.org:20240601:4711", "example.org-20240601-4711"),
+    ("4711", "item-4711"),
     ("harbour_crane.v2", "harbour_crane.v2"),
 ])
 def test_a_ninjs_items_uri_gives_the_release_its_id(tmp_path: Path, uri: str, ident: str) -> None:
@@ -199,4 +201,23 @@ def test_iptc_ninjs_example_keeps_its_uri(shared_dir: Path, tmp_path: Path) -> N
     sample = shared_dir / "standards" / "ninjs" / "samples" / "should_pass_001_ninjs_example.json"
     out = tmp_path / "example.release.xml"
     assert main(["convert", str(sample), "--to", "xml", "-o", str(out)]) == 0
-    assert read_path(out).id == "ninjs3-0-tests"
+    assert read_path(out).id == "ninjs.example.com-newsitems-ninjs3-0-tests"
+
+
+def test_two_items_whose_identifiers_end_alike_stay_two_releases(tmp_path: Path) -> None:
+    """Two NewsML-G2 items of one provider, one story a month apart (guids that differ only before their last
+    part), become releases with different ids: saving one never prunes the other's history."""
+    ids = []
+    for day in ("20161018", "20161121"):
+        item = tmp_path / f"{day}.xml"
+        item.write_bytes(f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.org:{day}:PORT-CRANE"
+          version="1" standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Port"/>
+    <versionCreated>2016-10-18T08:00:00Z</versionCreated></itemMeta>
+  <contentMeta><headline>Crane news {day}</headline></contentMeta>
+</newsItem>""".encode())
+        out = tmp_path / f"{day}.release.xml"
+        assert main(["convert", str(item), "--to", "xml", "-o", str(out)]) == 0
+        ids.append(read_path(out).id)
+    assert ids == ["example.org-20161018-PORT-CRANE", "example.org-20161121-PORT-CRANE"]

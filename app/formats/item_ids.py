@@ -3,10 +3,9 @@
 The id names the release in its history and in every item exported from it (NewsML-G2 ``guid``, ninjs
 ``uri``), so it must neither be lost nor shared (:mod:`app.model.ids`):
 
-* an identifier that is a valid id is the id; another gives one with its other characters as ``-``, and
-  ``item-`` before it when it does not start with a letter: of a URI (``urn:``, ``https:``, ``tag:``) its last
-  part (after the last ``/``, ``:`` or ``#``: the item's own, as with a NewsML-G2 ``guid``), of anything
-  else (a number, a code with spaces) the whole;
+* an identifier that is a valid id is the id; another (a URI, a number, a code with spaces) gives one with
+  its other characters as ``-`` (a URI without its scheme: ``urn:newsml:acme.com:2016:US-FED`` gives
+  ``acme.com-2016-US-FED``), and ``item-`` before it when it does not start with a letter;
 * a source without one gets the id its words give (:func:`app.model.content_id` of the headline and the
   body, as a text or Word import does: the same release whichever file it came in);
 * a release still on the placeholder id is exported under that content id, so two such releases are not
@@ -21,7 +20,7 @@ from app.model import PLACEHOLDER_ID, Release, content_id
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")  # the model's rule for ids
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]+")
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_URI = re.compile(r"^(?:urn:(?:newsml:)?|(?:https?|ftp|file)://|tag:|info:)", re.IGNORECASE)  # says no more
 
 
 def id_from_identifier(identifier: str | None) -> str | None:
@@ -29,9 +28,9 @@ def id_from_identifier(identifier: str | None) -> str | None:
     identifier = (identifier or "").strip()
     if _ID.match(identifier):
         return identifier
-    if _URI.match(identifier):  # its last part names the item; the rest names the provider
-        identifier = re.split(r"[/:#?]", identifier.rstrip("/#"))[-1]
-    ident = _NOT_ID.sub("-", identifier).strip("-.")
+    # all of it but the scheme: its last part alone is often shared ("urn:newsml:acme.com:20161018:US-FED" and
+    # "...:20161121:US-FED" are two items), and two items must not become one release
+    ident = _NOT_ID.sub("-", _URI.sub("", identifier)).strip("-.")
     if not ident:
         return None
     return ident if _ID.match(ident) else f"item-{ident}"

@@ -164,7 +164,7 @@ def test_an_item_with_an_xhtml_body_reads() -> None:
     assert release.subjects == ["medtop:20000263"]
     assert [(p.kind, p.text) for p in release.body] == [("body", "Le pont rouvre lundi matin."),
                                                         ("subhead", "Travaux"), ("list-item", "Nouveau garde-corps")]
-    assert release.id == "bridge-7"
+    assert release.id == "example-bridge-7"
 
 
 def test_a_package_is_refused_with_a_clear_message() -> None:
@@ -259,4 +259,4 @@ def test_an_item_whose_subjects_are_in_its_inline_nitf_keeps_them() -> None:
 </newsItem>"""
     release = newsmlg2.read(item, "regatta.xml")
     assert release.subjects == ["subj:15000000"]
-    assert release.id == "regatta-1"
+    assert release.id == "example-regatta-1"
