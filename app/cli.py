@@ -255,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if implicit:
         args_list.insert(0, "open")
     args = _parser(args_list[0]).parse_args(args_list)
-    if args.command in ("convert", *SUBCOMMANDS):
+    if args.command in SUBCOMMANDS:
         try:
             return _convert(args) if args.command == "convert" else int(_command(args.command).run(args))
         except BrokenPipeError:  # `release-desk diff A B | head`: the reader has all it wanted
