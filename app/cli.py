@@ -8,7 +8,7 @@
     release-desk diff A B [--json]               compare two releases field by field
 
 Exit status: 0 success / all valid, 1 some invalid, 2 some unreadable or a usage error,
-130 validation stopped with Ctrl+C.
+130 validation stopped with Ctrl+C, 141 the output's reader went away (``| head``), quietly.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+EXIT_PIPE = 128 + 13  # the reader of the output went away (SIGPIPE's status in a shell)
 SUBCOMMANDS = ("convert", "validate", "suggest", "spellcheck", "diff")
 # --to formats that are not app.formats writers: the reading layout (Qt lays it out) and the
 # briefing note through LibreOffice
 PDF_FORMATS = ("pdf", "briefing-pdf")
+READABLE = ".txt, .docx, Release XML, NITF, NewsML-G2, ninjs"  # what convert and the window read
 
 if TYPE_CHECKING:
     from app.formats.textparse.pipeline import Imported
@@ -51,14 +53,14 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         return parser
 
     gui = sub.add_parser("open", help="open the editor window (the default)")
-    gui.add_argument("files", nargs="*", metavar="FILE", help="releases to open (.txt, .docx, Release XML, NITF)")
+    gui.add_argument("files", nargs="*", metavar="FILE", help=f"releases to open ({READABLE})")
 
     convert = sub.add_parser(
         "convert",
         help="convert a release to another format",
         description="Read a release (format from its content or extension) and write it in another format.",
     )
-    convert.add_argument("input", metavar="IN", help="the release to read (.txt, .docx, Release XML, NITF)")
+    convert.add_argument("input", metavar="IN", help=f"the release to read ({READABLE})")
     convert.add_argument("--to", required=True, choices=_writable(), help="the format to write")
     convert.add_argument("-o", "--output", default="-", metavar="OUT", help="where to write; - (default) is stdout")
     convert.add_argument("--model", type=Path, metavar="MODEL.crfsuite",
@@ -111,8 +113,10 @@ def _writable() -> list[str]:
 
 
 def _err(message: str) -> None:
-    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as the reports do
-    print(message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"), file=sys.stderr)
+    # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as validate does
+    from app.validation.intake import shown_path
+
+    print(shown_path(message), file=sys.stderr)
 
 
 def _without_name(message: str, name: str) -> str:
@@ -134,13 +138,8 @@ def _imported(path: str) -> Imported | None:
 def _convert(args: argparse.Namespace) -> int:
     from app.formats import FORMATS, FormatError, read_path_with_warnings
 
-    if args.model is not None:
-        if not args.model.is_file():
-            _err(f"release-desk: {args.model}: no such model file; train one with `make model`")
-            return EXIT_UNREADABLE
-        from app.formats.textparse.labeller import use_model
-
-        use_model(args.model)
+    if args.model is not None and not _use_model(args.model):
+        return EXIT_UNREADABLE
     try:
         imported = _imported(args.input)
         release, read_warnings = ((imported.release, imported.warnings) if imported is not None
@@ -176,6 +175,10 @@ def _convert(args: argparse.Namespace) -> int:
     if out.resolve() == Path(args.input).resolve():
         _err(f"release-desk: {out}: refusing to overwrite the input file; choose another -o")
         return EXIT_UNREADABLE
+    expected = _suffixes(args.to)
+    if out.suffix and out.suffix.lower() not in expected:  # `--to docx -o note.pdf` would fool whoever opens it
+        _err(f"{out}: warning: the extension {out.suffix} does not match --to {args.to} (written as {args.to} all "
+             f"the same; name it {' or '.join(expected)})")
     from app.fileio import atomic_write
 
     try:
@@ -184,6 +187,39 @@ def _convert(args: argparse.Namespace) -> int:
         _err(f"release-desk: {out}: cannot write: {exc.strerror or exc}")
         return EXIT_UNREADABLE
     return EXIT_OK
+
+
+def _use_model(model: Path) -> bool:
+    """Import with the line-labeller model ``model``, opened now: a file that is no model is a message naming it
+    before any import, not a traceback from the middle of one. False (said on stderr) when it cannot be used."""
+    if model.is_dir():
+        _err(f"release-desk: {model}: is a folder, not a model file; give the .crfsuite file "
+             "(`make model` trains one)")
+        return False
+    if not model.is_file():
+        _err(f"release-desk: {model}: no such model file; train one with `make model`")
+        return False
+    from app.formats.textparse.labeller import labeller, use_model
+
+    try:
+        labeller(model)  # the model is read here: ValueError for a file that is not one
+    except (ValueError, OSError) as exc:
+        reason = (exc.strerror if isinstance(exc, OSError) and exc.strerror else
+                  str(exc) if str(exc).startswith("not a line-labeller model") else "not a line-labeller model")
+        _err(f"release-desk: {model}: cannot use it as the import model ({reason}); give a .crfsuite file "
+             "trained by `make model`, or leave out --model to use the shipped one")
+        return False
+    use_model(model)
+    return True
+
+
+def _suffixes(to: str) -> list[str]:
+    """The extensions a file written ``--to`` this format may end in (".nitf.xml" ends in .xml: XML)."""
+    if to in PDF_FORMATS:
+        return [".pdf"]
+    from app.formats import FORMATS
+
+    return list(dict.fromkeys("." + ext.rsplit(".", 1)[-1] for ext in FORMATS[to].extensions))
 
 
 def _pdf(release: Release, to: str, source: str) -> bytes:
@@ -197,19 +233,63 @@ def _pdf(release: Release, to: str, source: str) -> bytes:
     return release_pdf(release)
 
 
+def _reader_gone() -> int:
+    """The status of a command whose output's reader went away (a closed pipe): quietly, what a shell reports
+    for a process that SIGPIPE ended. Output still buffered goes nowhere, so the exit adds no traceback."""
+    import contextlib
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            # not a real file (a test's capture) has no descriptor, and nothing of it reaches a pipe
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    return EXIT_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `release-desk FILE` means `release-desk open FILE`: the window is the default.
-    if not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-")):
+    implicit = not args_list or (args_list[0] not in (*SUBCOMMANDS, "open") and not args_list[0].startswith("-"))
+    if implicit:
         args_list.insert(0, "open")
     args = _parser(args_list[0]).parse_args(args_list)
-    if args.command == "convert":
-        return _convert(args)
-    if args.command in ("validate", "suggest", "spellcheck", "diff"):
-        return int(_command(args.command).run(args))
+    if args.command in SUBCOMMANDS:
+        try:
+            return _convert(args) if args.command == "convert" else int(_command(args.command).run(args))
+        except BrokenPipeError:  # `release-desk diff A B | head`: the reader has all it wanted
+            return _reader_gone()
+    refusal = _before_the_window(list(args.files), implicit)
+    if refusal is not None:  # said here: Qt without a display aborts the process, with no word of why
+        _err(refusal)
+        return EXIT_UNREADABLE
     from app.gui import run
 
     return run(list(args.files))
+
+
+def _before_the_window(files: list[str], implicit: bool) -> str | None:
+    """Why the window cannot open (a mistyped subcommand, a file that is not there, no display), else None."""
+    missing = [f for f in files if not os.path.exists(f)]
+    word = files[0] if implicit and len(files) == 1 and missing else ""
+    if word and "." not in word and os.sep not in word and "/" not in word:  # a word, not a file name
+        import difflib
+
+        close = difflib.get_close_matches(word, (*SUBCOMMANDS, "open"), n=2, cutoff=0.6)
+        if close:
+            return (f"release-desk: unknown command {word!r} (did you mean {' or '.join(close)}?); "
+                    "release-desk --help lists them")
+        return (f"release-desk: no such file or command: {word!r}; the commands are {', '.join(SUBCOMMANDS)} "
+                "(release-desk --help)")
+    if missing:
+        return "\n".join(f"release-desk: no such file: {f}" for f in missing)
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+        return ("release-desk: the editor window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY "
+                "are not set); open it in a desktop session, or use a command that needs none: "
+                f"{', '.join(SUBCOMMANDS)} (release-desk COMMAND --help)")
+    return None
 
 
 if __name__ == "__main__":

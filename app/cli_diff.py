@@ -36,12 +36,13 @@ def run(args: argparse.Namespace) -> int:
     """Run ``diff``; returns the exit status."""
     from app.formats import FormatError, read_path
     from app.history import compare, render_inline
+    from app.validation.intake import shown_path  # a name that is not UTF-8 as validate shows it: caf\xe9.xml
 
     try:
         old = read_path(args.old)
         new = read_path(args.new)
     except FormatError as exc:
-        print(f"release-desk: {exc}", file=sys.stderr)
+        print(shown_path(f"release-desk: {exc}"), file=sys.stderr)
         return EXIT_UNREADABLE
     changes = compare(old, new)
     if args.json:
@@ -55,5 +56,5 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"    {line}\n")
     if not args.json:
         verdict = "the same" if not changes else f"{len(changes)} field(s) differ"
-        print(f"{args.old} -> {args.new}: {verdict}", file=sys.stderr)
+        print(shown_path(f"{args.old} -> {args.new}: {verdict}"), file=sys.stderr)
     return EXIT_DIFFER if changes else EXIT_SAME

@@ -37,24 +37,46 @@ def run(args: argparse.Namespace) -> int:
     """Run ``spellcheck``; returns the exit status."""
     from app.formats import FormatError, read_path
     from app.spelling import Checkers, PersonalWords, check_release
+    from app.validation.intake import shown_path  # a name that is not UTF-8 as validate shows it: caf\xe9.xml
 
     try:
         release = read_path(args.input)
     except FormatError as exc:
-        print(f"release-desk: {exc}", file=sys.stderr)
+        print(shown_path(f"release-desk: {exc}"), file=sys.stderr)
         return EXIT_UNREADABLE
     if args.lang:
         release.language = args.lang
     checkers = Checkers(PersonalWords())
     checker = checkers(release.language)
     if not checker.available:
-        print(f"release-desk: {args.input}: {checker.missing}", file=sys.stderr)
+        print(shown_path(f"release-desk: {args.input}: {_no_dictionary(release.language, checker.missing or '')}"),
+              file=sys.stderr)
         return EXIT_UNREADABLE
     findings = check_release(release, checkers)
     out = sys.stdout
+    name = shown_path(args.input)
     for finding in findings:
         where = finding.field if finding.paragraph is None else f"{finding.field}:{finding.paragraph + 1}"
         offered = ", ".join(finding.suggestions) or "(no suggestion)"
-        out.write(f"{args.input}:{where}:{finding.column}: {finding.word} -> {offered}\n")
-    print(f"{len(findings)} unknown word(s) in {args.input} ({checker.tag} dictionary)", file=sys.stderr)
+        out.write(f"{name}:{where}:{finding.column}: {finding.word} -> {offered}\n")
+    print(f"{len(findings)} unknown word(s) in {name} ({checker.tag} dictionary)", file=sys.stderr)
     return EXIT_FOUND if findings else EXIT_OK
+
+
+def _no_dictionary(language: str, said: str) -> str:
+    """Why ``language`` is not checked, in the command line's words: the dictionaries there are, and how to
+    add the one that is missing (the window's message speaks of reopening the release instead)."""
+    from app.spelling import installed_dictionaries
+    from app.spelling.dictionaries import debian_package, is_unspaced, language_name
+
+    if is_unspaced(language):
+        return said
+    have = sorted({tag.split("_")[0] for tag in installed_dictionaries()})  # languages; most come in regions
+    there = (f"dictionaries are installed for {', '.join(have)} (--lang TAG checks in one of them)" if have
+             else "no Hunspell dictionary is installed")
+    package = debian_package(language)
+    if package is None:
+        return (f"no spelling dictionary is known for {language_name(language)}; {there}; for another language, "
+                "install its Hunspell dictionary (apt search hunspell) and run spellcheck again")
+    return (f"no spelling dictionary for {language_name(language)} is installed; install it with "
+            f"`sudo apt install {package}` and run spellcheck again; {there}")

@@ -35,8 +35,14 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     parser.add_argument("-o", "--output", metavar="OUT", help="where --apply writes; the extension picks the format")
 
 
+def _say(message: str) -> None:
+    from app.validation.intake import shown_path  # a name that is not UTF-8 as validate shows it: caf\xe9.xml
+
+    print(shown_path(message), file=sys.stderr)
+
+
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    _say(message)
     return EXIT_UNREADABLE
 
 
@@ -80,5 +86,5 @@ def run(args: argparse.Namespace) -> int:
         atomic_write(Path(args.output), out_format.writer()(release))
     except OSError as exc:
         return _fail(f"{args.output}: cannot write: {exc.strerror or exc}")
-    print(f"{args.input}: {applied} tag(s) applied, written to {args.output}", file=sys.stderr)
+    _say(f"{args.input}: {applied} tag(s) applied, written to {args.output}")
     return EXIT_OK

@@ -72,7 +72,8 @@ def add_parser(sub: Any) -> None:
     validate.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="XML files, or folders to search for *.xml")
     chosen = validate.add_mutually_exclusive_group()
     chosen.add_argument("--profile", metavar="NAME",
-                        help="check every file against this profile (release, release-xsd, or one from the catalog)")
+                        help="check every file against this profile (release, release-xsd, nitf, newsml-g2, "
+                             "or one from the catalog)")
     chosen.add_argument("--schema", metavar="X.xsd", type=Path, help="check every file against this XSD")
     validate.add_argument("--schematron", metavar="Y.sch", type=Path, help="with --schema: also run this Schematron")
     validate.add_argument("--catalog", metavar="PROFILES.json", type=Path,

@@ -66,7 +66,7 @@ def test_unreadable_file_and_missing_dictionary_exit_two(tmp_path: Path, capsys:
     path = tmp_path / "dock.txt"
     path.write_text(TYPO_RELEASE, encoding="utf-8")
     assert main(["spellcheck", str(path), "--lang", "xx"]) == 2
-    assert "No spelling dictionary" in capsys.readouterr().err
+    assert "no spelling dictionary is known for xx" in capsys.readouterr().err
 
 
 def test_words_added_to_the_personal_list_are_accepted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

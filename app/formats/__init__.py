@@ -197,7 +197,7 @@ def _file_bytes(path: Path) -> bytes:
         size = info.st_size
         if size > MAX_INPUT_BYTES:
             raise FormatError(
-                f"the file is {size / 1e6:.0f} MB; Release Desk reads files up to {MAX_INPUT_BYTES // 2**20} MiB",
+                f"the file is {size / 2**20:.1f} MiB; Release Desk reads files up to {MAX_INPUT_BYTES // 2**20} MiB",
                 source=source,
                 hint="split the file or check that it is really a release",
             )

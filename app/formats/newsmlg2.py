@@ -32,6 +32,7 @@ from lxml import etree
 
 from app.formats import nitf
 from app.formats.cleaning import clean
+from app.formats.item_ids import export_id
 from app.formats.newsmlg2_read import read, read_with_warnings
 from app.model import Paragraph, Release
 
@@ -185,7 +186,7 @@ def _working_state(meta: etree._Element, release: Release) -> None:
 def write(release: Release) -> bytes:
     """``release`` as a NewsML-G2 2.35 newsItem that validates, inline NITF included."""
     root = etree.Element(_n("newsItem"), nsmap={None: NAR, "rd": RD_NS})
-    root.set("guid", f"urn:release-desk:{clean(release.id)}")
+    root.set("guid", f"urn:release-desk:{clean(export_id(release))}")  # never one guid for every new release
     root.set("version", "1")
     root.set("standard", "NewsML-G2")
     root.set("standardversion", "2.35")

@@ -13,6 +13,7 @@ import re
 from lxml import etree
 
 from app.formats.errors import FormatError
+from app.formats.item_ids import id_from_identifier, words_id
 from app.formats.nitf_inline import NS as NITF_NS
 from app.formats.nitf_read import NS_33, read_element
 from app.formats.safexml import parse_bytes
@@ -25,10 +26,14 @@ RD_NS = "urn:x-release-desk:newsml-g2-extension:1"
 XHTML = "http://www.w3.org/1999/xhtml"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _N = {"g": NAR}
-_ENTITY_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:event", "cpnat:object",
-                           "cpnat:abstract"))
+#: the subject types Release Desk writes for its tags (newsmlg2.ENTITY_TYPES): in an item of ours a typed
+#: subject is a tag, carried by the inline NITF, and every untyped one is a subject of the release
+_OUR_TAG_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:event", "cpnat:object",
+                            "cpnat:abstract"))
+#: in anyone else's item only names of things are tags (not imported as subjects); a topic
+#: (cpnat:abstract, as IPTC's Media Topics are typed), an event or an object is what the item is about
+_FOREIGN_TAG_TYPES = frozenset(("cpnat:person", "cpnat:organisation", "cpnat:geoArea", "cpnat:poi"))
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-_ID = re.compile(r"[^A-Za-z0-9_.-]")
 _WS = re.compile(r"\s+")
 _HINT = "Release Desk reads NewsML-G2 news items (newsItem) with a text body in NITF or XHTML"
 
@@ -67,6 +72,7 @@ class _Item:
         self.warnings: list[str] = []
         self.ours = root.find(f"g:itemMeta/{{{RD_NS}}}status", _N) is not None
         self.meta = root.find("g:contentMeta", _N)
+        self.story_has_id = False  # whether the inline NITF names the release (its doc-id)
 
     def find(self, path: str) -> etree._Element | None:
         return self.meta.find(path, _N) if self.meta is not None else None
@@ -86,6 +92,9 @@ class _Item:
                 # read where it stands: the NITF reader reads every namespace as it is and changes nothing
                 release, warnings = read_element(story, self.source)
                 self.warnings.extend(warnings)
+                doc_id = story.find("{*}head/{*}docdata/{*}doc-id")
+                named = doc_id.get("id-string") if doc_id is not None else None
+                self.story_has_id = id_from_identifier(named) is not None
                 return release
             if qname.namespace == XHTML:
                 return Release(body=_xhtml_body(inline))
@@ -102,7 +111,7 @@ class _Item:
             status = self.root.findtext(f"g:itemMeta/{{{RD_NS}}}status", namespaces=_N)
             release.status = status if status in STATUSES else "draft"
             release.subjects = [s.get(f"{{{RD_NS}}}text") or s.get("qcode") or _exact(s.find("g:name", _N)) or ""
-                                for s in self.findall("g:subject") if s.get("type") not in _ENTITY_TYPES]
+                                for s in self.findall("g:subject") if s.get("type") not in _OUR_TAG_TYPES]
             release.created = _datetime(self.find("g:contentCreated"))
             release.modified = _datetime(self.find("g:contentModified"))
             reference = next((a for a in self.findall("g:altId") if a.get(f"{{{RD_NS}}}role") == "reference"), None)
@@ -147,19 +156,18 @@ class _Item:
         if tag and _LANG.match(tag) and release.language == "en":
             release.language = tag
         release.keywords = release.keywords or [k for k in (_text(k) for k in self.findall("g:keyword")) if k]
-        release.subjects = [s.get("qcode") or s.get("uri") or _text(s.find("g:name", _N)) or ""
-                            for s in self.findall("g:subject") if s.get("type") not in _ENTITY_TYPES]
-        release.subjects = [s for s in release.subjects if s]
+        subjects = [s.get("qcode") or s.get("uri") or _text(s.find("g:name", _N)) or ""
+                    for s in self.findall("g:subject") if s.get("type") not in _FOREIGN_TAG_TYPES]
+        release.subjects = [s for s in subjects if s] or release.subjects  # else the inline NITF's
         release.created = _datetime(self.find("g:contentCreated")) or _datetime(
             self.root.find("g:itemMeta/g:firstCreated", _N))
         release.modified = _datetime(self.find("g:contentModified"))
         if not release.contacts:
             release.contacts = [self.contact(c) for c in self.findall("g:contributor")
                                 if c.get("role") == "crol:contact"]
-        guid = self.root.get("guid") or ""
-        if release.id == "release" and guid:
-            ident = _ID.sub("-", guid.rsplit(":", 1)[-1])
-            release.id = ident if ident[:1].isalpha() else f"item-{ident}"
+        if not self.story_has_id:  # the inline story had no id of its own: the guid's, else the words'
+            ident = id_from_identifier(self.root.get("guid")) or words_id(release)
+            release.id = ident if ident not in release.all_ids() - {release.id} else release.id
 
     def working_state(self, release: Release) -> None:
         """Comments and confidence from our extension elements (see newsmlg2.write)."""

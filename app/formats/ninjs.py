@@ -6,9 +6,13 @@ Both validate against IPTC's schemas (``schemas/iptc/ninjs``, :mod:`app.formats.
 
 Where things go (3.1 names):
 
-* ``uri`` ``urn:release-desk:<id>``; ``version`` "1" (a release has no version
+* ``uri`` ``urn:release-desk:<id>`` (a release without an id of its own: the id its words give,
+  :mod:`app.formats.item_ids`); ``version`` "1" (a release has no version
   number; NewsML-G2 says "1" too); ``firstCreated`` / ``versionCreated`` the
   release's created / modified time (a time without a zone is taken as UTC);
+* ``contentCreated``: the dateline's date (ninjs has no date of its own for the dateline, and a
+  dateline need not print its date): the release's created time when it falls on that day, else
+  midnight UTC of it; read back as the dateline's date;
 * ``embargoedUntil``: the embargo's instant with its offset. An embargo that
   names no zone has no instant ninjs can state: it is left out and the line as
   printed goes to ``edNote``, which also carries the printed line of a zoned one;
@@ -44,6 +48,7 @@ import re
 from typing import Any
 
 from app.formats.cleaning import clean
+from app.formats.item_ids import export_id
 from app.formats.ninjs_html import body_html, inline_html, notes_html
 from app.formats.ninjs_read import read, read_with_warnings
 from app.model import Paragraph, Release
@@ -118,7 +123,7 @@ def to_dict(release: Release) -> dict[str, Any]:
     """The release as a ninjs 3.1 item (plain JSON values, in the order people read them)."""
     item: dict[str, Any] = {
         "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URIS["3.1"]},
-        "uri": URI_PREFIX + release.id,
+        "uri": URI_PREFIX + export_id(release),
         "type": "text",
         "representationType": "full",
         "version": "1",
@@ -128,6 +133,11 @@ def to_dict(release: Release) -> dict[str, Any]:
     stamp = release.modified or release.created
     if stamp is not None:
         item["versionCreated"] = _stamp(stamp)
+    day = release.dateline.date
+    if day is not None:
+        created = release.created
+        item["contentCreated"] = _stamp(created if created is not None and created.date() == day else
+                                        dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
     embargo = release.embargo
     if embargo is not None and embargo.when.tzinfo is not None:
         item["embargoedUntil"] = _stamp(embargo.when)

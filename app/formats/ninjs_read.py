@@ -5,7 +5,7 @@ camelCase, 2.x lower case, 1.x ``headline`` / ``body_html`` strings), so names
 are folded to lower case first and read once. What ninjs carries comes back:
 headline and subheadline, the body (HTML, or plain text split at blank lines)
 with the tags our writer put in it, the dateline as printed (its date read from it) and its place,
-byline, language, embargo instant, release number, summary, credits, notes to
+byline, language, the dateline's date (``contentCreated``), embargo instant, release number, summary, credits, notes to
 editors, subjects and keywords, contacts' names, e-mails and phones, and
 created / modified times. What it does not carry cannot come back: the
 embargo's IANA zone, comments, sign-offs, and the workflow beyond pubStatus
@@ -20,8 +20,9 @@ import re
 from typing import Any
 
 from app.formats.errors import FormatError
+from app.formats.item_ids import id_from_identifier, words_id
 from app.formats.ninjs_html import claim_id, paragraphs, read_html
-from app.model import Contact, Embargo, ModelError, Paragraph, Release
+from app.model import PLACEHOLDER_ID, Contact, Embargo, ModelError, Paragraph, Release
 
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _URI_ID = re.compile(r"^urn:release-desk:([A-Za-z_][A-Za-z0-9_.-]*)$")
@@ -87,7 +88,8 @@ def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, l
     release = Release()
     uri = _text(item.get("uri"))
     match = _URI_ID.match(uri or "")
-    release.id = match.group(1) if match else "release"
+    # ours, else an id made from anyone else's uri, else (below) the one the release's words give
+    release.id = match.group(1) if match else id_from_identifier(uri) or PLACEHOLDER_ID
     language = _text(item.get("language"))
     if language and _LANG.match(language):
         release.language = language
@@ -127,6 +129,11 @@ def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, l
             release.photo_credits = _text(d.get("value"))
 
     _read_bodies(item, release, taken)
+    if release.id == PLACEHOLDER_ID and (ident := words_id(release)) not in release.all_ids():
+        release.id = ident
+    content = _time(item.get("contentcreated"), "contentCreated", source)
+    if content is not None:  # the dateline's date as our writer states it (its printed line may have none)
+        release.dateline.date = content.date()
     for s in _list(item, "subjects"):
         if s.get("rel") == "keyword" and _text(s.get("name")):
             release.keywords.append(s["name"])

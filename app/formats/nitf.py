@@ -11,6 +11,7 @@ Where things go (NITF 3.6 element paths):
 * paragraphs: ``body.content/p`` (subheads ``hl2``, list items ``ul/li``) with inline ``person``/``org``/``location``/
   ``event``/``classifier`` (see :mod:`app.formats.nitf_inline`);
 * keywords: ``head/docdata/key-list/keyword/@key``; language: ``nitf/@xml:lang``;
+* subjects: ``head/tobject/tobject.subject`` (see :mod:`app.formats.nitf_subjects`);
 * embargo and release number: ``docdata/date.release`` and a second ``doc-id`` (see
   :mod:`app.formats.nitf_docdata`);
 * contacts: NITF has no slot for a press contact; its notes put closing
@@ -35,6 +36,7 @@ from app.formats.cleaning import clean, clean_paragraph
 from app.formats.nitf_docdata import write_docdata
 from app.formats.nitf_inline import NS, RD_NS, fill_paragraph, outer_and_nested, q
 from app.formats.nitf_read import read_with_warnings
+from app.formats.nitf_subjects import write_subjects
 from app.model import Contact, Paragraph, Release
 
 __all__ = ["NS", "read", "read_with_warnings", "write"]
@@ -141,6 +143,7 @@ def write(release: Release) -> bytes:
     root.set(XML_LANG, release.language)
     head = _sub(root, "head")
     _sub(head, "title", release.headline)
+    write_subjects(head, release.subjects, q(""))
     docdata = _sub(head, "docdata")
     _sub(docdata, "doc-id", id_string=release.id)
     write_docdata(docdata, release, q(""), RD_NS)  # the release number and the embargo

@@ -14,12 +14,14 @@ from lxml import etree
 
 from app.formats.errors import FormatError
 from app.formats.gc_pause import collector_paused
+from app.formats.item_ids import id_from_identifier, words_id
 from app.formats.nitf_body import read_body, read_paragraph_element
 from app.formats.nitf_docdata import read_embargo, read_reference
-from app.formats.nitf_ids import ID, IdClashError, Ids, file_ids
+from app.formats.nitf_ids import IdClashError, Ids, file_ids
 from app.formats.nitf_inline import NS, RD_NS
+from app.formats.nitf_subjects import read_subjects
 from app.formats.safexml import parse_bytes
-from app.model import Contact, Dateline, Entity, ModelError, NoteBlock, Paragraph, Release
+from app.model import PLACEHOLDER_ID, Contact, Dateline, Entity, ModelError, NoteBlock, Paragraph, Release
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XSI_SCHEMA_LOCATION = "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"
@@ -211,9 +213,10 @@ class _Reader:
 
     def release(self) -> Release:
         doc_id = self.find("n:head/n:docdata/n:doc-id")
-        release_id = doc_id.get("id-string") if doc_id is not None else None
-        release_id = release_id if release_id and ID.match(release_id) else "release"
-        self.ids.take(release_id)
+        # the file's own id; else one made from its doc-id (a number, a code with spaces); else the words' id, below
+        release_id = id_from_identifier(doc_id.get("id-string") if doc_id is not None else None)
+        if release_id is not None:
+            self.ids.take(release_id)
         hl1 = self.find("n:body/n:body.head/n:hedline/n:hl1")
         if hl1 is not None:  # hl1 carries inline tags as a paragraph does
             headline_para = read_paragraph_element(hl1, "body", self.ids, self.dropped, exact=self.exact, indent="",
@@ -231,7 +234,7 @@ class _Reader:
         release = Release(
             embargo=read_embargo(docdata, tag, RD_NS),
             reference=read_reference(docdata, tag),
-            id=release_id,
+            id=release_id or PLACEHOLDER_ID,
             language=lang,
             headline=headline,
             headline_entities=headline_tags,
@@ -245,9 +248,12 @@ class _Reader:
             contacts=self.contacts(),
             keywords=[k.get("key") or "" for k in self.findall("n:head/n:docdata/n:key-list/n:keyword")
                       if k.get("key") is not None],
+            subjects=read_subjects(self.find("n:head"), tag, self.exact),
         )
         self.nested(release)
         self.report_dropped()
+        if release_id is None and (ident := words_id(release)) not in self.ids.taken:
+            release.id = ident
         return release
 
     def subheadline(self, headline: str) -> str | None:

@@ -164,7 +164,7 @@ def test_an_item_with_an_xhtml_body_reads() -> None:
     assert release.subjects == ["medtop:20000263"]
     assert [(p.kind, p.text) for p in release.body] == [("body", "Le pont rouvre lundi matin."),
                                                         ("subhead", "Travaux"), ("list-item", "Nouveau garde-corps")]
-    assert release.id == "bridge-7"
+    assert release.id == "example-bridge-7"
 
 
 def test_a_package_is_refused_with_a_clear_message() -> None:
@@ -188,3 +188,75 @@ def test_convert_to_newsmlg2_and_back(tmp_path: Path) -> None:
     release = read_path(back)
     assert release.headline == "Tram line reaches the airport"
     assert release.byline == "By Maria Lopez, Transport Correspondent"
+
+
+_TOPICS_ITEM = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:harbour-3" version="1"
+          standard="NewsML-G2" standardversion="2.35" xml:lang="en">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Port"/>
+    <versionCreated>2024-06-01T08:00:00Z</versionCreated></itemMeta>
+  <contentMeta>
+    <subject type="cpnat:abstract" qcode="medtop:04000000"><name>economy</name></subject>
+    <subject type="cpnat:event" qcode="ev:regatta-2024"><name>Summer regatta</name></subject>
+    <subject type="cpnat:object" qcode="obj:crane-9"><name>Crane nine</name></subject>
+    <subject qcode="subj:shipping"/>
+    <subject type="cpnat:person" qcode="people:holm"><name>Tove Holm</name></subject>
+    <subject type="cpnat:organisation" qcode="org:port"><name>Port authority</name></subject>
+    <subject type="cpnat:geoArea" qcode="geo:tromso"><name>Tromso</name></subject>
+    <subject type="cpnat:poi" qcode="poi:quay-4"><name>Quay four</name></subject>
+    <headline>New crane at the harbour</headline>
+  </contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml">
+    <html xmlns="http://www.w3.org/1999/xhtml"><body><p>The crane lifts forty tonnes.</p></body></html>
+  </inlineXML></contentSet>
+</newsItem>"""
+
+
+def test_topic_event_and_object_subjects_of_an_item_are_kept(tmp_path: Path) -> None:
+    """`convert` of someone else's item keeps its Media Topic, event and object subjects (typed cpnat:abstract,
+    cpnat:event, cpnat:object) as subjects; people, organisations, places and points of interest are names, not
+    subjects."""
+    source = tmp_path / "harbour.xml"
+    source.write_bytes(_TOPICS_ITEM)
+    out = tmp_path / "harbour.release.xml"
+    assert main(["convert", str(source), "--to", "xml", "-o", str(out)]) == 0
+    assert read_path(out).subjects == ["medtop:04000000", "ev:regatta-2024", "obj:crane-9", "subj:shipping"]
+
+
+def test_topics_of_a_tagged_release_survive_a_round_trip_through_an_item() -> None:
+    """A release with a topic tag and a Media Topic subject, written as an item and read back, keeps the subject
+    once and the tag as a tag (not turned into a second subject)."""
+    release = _tagged()
+    release.subjects = ["medtop:04000000"]
+    release.body[0].entities.append(Entity("e3", "topic", 15, 21, ref="medtop:20000263"))
+    back = newsmlg2.read(newsmlg2.write(release))
+    assert back.subjects == ["medtop:04000000"]
+    assert ("topic", "medtop:20000263") in [(e.kind, e.ref) for e in back.body[0].entities]
+
+
+def test_iptc_news_item_keeps_its_media_topics(shared_dir: Path, tmp_path: Path) -> None:
+    """IPTC's first NewsML-G2 listing (two Media Topics typed cpnat:abstract) converts with both subjects."""
+    source = shared_dir / "standards" / "newsml-g2" / "samples" / "LISTING_1_A_NewsML-G2_News_Item.xml"
+    out = tmp_path / "listing1.xml"
+    assert main(["convert", str(source), "--to", "xml", "-o", str(out)]) == 0
+    assert read_path(out).subjects == ["medtop:04000000", "medtop:20000523"]
+
+
+def test_an_item_whose_subjects_are_in_its_inline_nitf_keeps_them() -> None:
+    """Someone else's item with no subject in contentMeta but subject codes in its inline NITF's tobject keeps
+    those."""
+    item = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:regatta-1" version="1"
+          standard="NewsML-G2" standardversion="2.35">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Club"/>
+    <versionCreated>2024-06-01T08:00:00Z</versionCreated></itemMeta>
+  <contentMeta><headline>Regatta at noon</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/nitf+xml">
+    <nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><head><tobject>
+      <tobject.subject tobject.subject.refnum="15000000"/></tobject></head>
+      <body><body.content><p>The regatta starts at noon.</p></body.content></body></nitf>
+  </inlineXML></contentSet>
+</newsItem>"""
+    release = newsmlg2.read(item, "regatta.xml")
+    assert release.subjects == ["subj:15000000"]
+    assert release.id == "example-regatta-1"

@@ -182,7 +182,8 @@ def test_the_fixtures_include_embargoes_and_references() -> None:
 @given(releases())
 def test_any_release_is_valid_ninjs_and_its_text_comes_back(release: Release) -> None:
     """Whatever the release holds (scripts, markup characters, nested tags, any time zone), both items validate,
-    and headline with its tags, language, reference, embargo instant and the paragraphs' text and tags come back."""
+    and headline with its tags, language, reference, embargo instant, the dateline's date and the paragraphs' text
+    and tags come back."""
     for version, write in VERSIONS.items():
         data = write(release)
         assert _valid(data, version) == []
@@ -193,6 +194,8 @@ def test_any_release_is_valid_ninjs_and_its_text_comes_back(release: Release) ->
         if release.embargo is not None and release.embargo.when.tzinfo is not None:
             assert back.embargo is not None
             assert back.embargo.when == release.embargo.when
+        if release.dateline.date is not None:  # printed or not
+            assert back.dateline.date == release.dateline.date
         if release.headline.strip():
             assert back.headline_entities == release.headline_entities
         kept = [p for p in release.body if p.text.strip()]  # an empty paragraph is no HTML block

@@ -116,7 +116,7 @@ def test_sample_release_reads_back_unchanged() -> None:
 
 
 def _comparable(release: Release) -> dict[str, object]:
-    """The parts NITF carries; comments, status, subjects and timestamps have no NITF slot."""
+    """The parts NITF carries; comments, status and timestamps have no NITF slot (an empty subject says nothing)."""
     contacts = [c for c in release.contacts if any(v is not None for v in dataclasses.astuple(c))]
     body = [
         dataclasses.replace(p, entities=sorted(p.entities, key=lambda e: (e.start, -e.end, e.id))) for p in release.body
@@ -133,6 +133,7 @@ def _comparable(release: Release) -> dict[str, object]:
         "body": body,
         "contacts": contacts,
         "keywords": release.keywords,
+        "subjects": [s for s in release.subjects if s],
         "photo_credits": release.photo_credits,
         "boilerplate": release.boilerplate,
         "reference": release.reference,

@@ -400,7 +400,7 @@ def test_fifty_megabyte_file_is_refused_quickly() -> None:
     with pytest.raises(FormatError) as err:
         text.read(data, "huge.txt")
     assert time.perf_counter() - started < 2.0
-    assert "MB" in str(err.value)
+    assert "MiB" in str(err.value)
     assert err.value.line is not None
     assert err.value.line > 1
     assert len(data) > MAX_TEXT_BYTES

@@ -32,12 +32,16 @@ def decode(data: bytes, source: str) -> tuple[str, list[str]]:
     """The text of ``data`` and warnings about how it was read."""
     if len(data) > MAX_TEXT_BYTES:
         raise FormatError(
-            f"the file is {len(data) / 1e6:.1f} MB; a plain-text release may be at most "
-            f"{MAX_TEXT_BYTES // (1024 * 1024)} MB",
+            f"the file is {len(data) / 2**20:.1f} MiB; a plain-text release may be at most "
+            f"{MAX_TEXT_BYTES // 2**20} MiB",
             source=source,
             line=_line_of(data, MAX_TEXT_BYTES),
             hint="the limit is passed on this line; check that this is a press release, or split the file",
         )
+    if data.startswith(b"%PDF-"):  # a PDF's text is laid out for print, with nothing to say what is what
+        raise FormatError("this is a PDF: Release Desk does not read PDF files", source=source,
+                          hint="open the release in the program that made it (or copy its text from a PDF reader) and "
+                               "save it as plain text (.txt) or a Word document (.docx), then use that file")
     warnings: list[str] = []
     for bom, encoding in _BOMS:
         if data.startswith(bom):

@@ -8,6 +8,7 @@ label, which the assembler turns into a confidence per field.
 
 from __future__ import annotations
 
+import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,27 @@ def shipped_model(word: bool = False) -> Path:
     return resources_dir() / "importer" / (WORD_MODEL_NAME if word else MODEL_NAME)
 
 
+#: crfsuite's model header: magic, size, type, version, 3 counts and 5 offsets (little-endian uint32s)
+_HEADER = struct.Struct("<4sI4sI3I5I")
+
+
+def check_model_file(path: Path) -> None:
+    """Raise ValueError unless ``path`` starts like a whole crfsuite model: crfsuite reads a file whose header
+    promises more than is there past its end and crashes the process (a truncated or mangled model)."""
+    with path.open("rb") as f:
+        head = f.read(_HEADER.size)
+        f.seek(0, 2)
+        length = f.tell()
+    if len(head) < _HEADER.size:
+        raise ValueError("not a line-labeller model: too short")
+    magic, size, kind, _version, *rest = _HEADER.unpack(head)
+    offsets = rest[3:]
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ValueError("not a line-labeller model")
+    if size != length or any(not _HEADER.size <= off <= size for off in offsets):
+        raise ValueError("not a line-labeller model: truncated or damaged")
+
+
 @dataclass(frozen=True)
 class Labelled:
     """A line with its label, the label's marginal probability, and every label's marginal."""
@@ -60,6 +82,7 @@ class Labeller:
         import pycrfsuite  # ~2 ms; only when a release is first imported
 
         self.path = path
+        check_model_file(path)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self._labels = [label for label in self._tagger.labels() if label]
