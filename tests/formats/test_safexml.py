@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -146,17 +145,14 @@ def test_size_bound_is_checked_before_parsing() -> None:
 
 
 def test_file_just_over_the_real_bound_is_refused() -> None:
-    """A file over 64 MiB is refused before libxml2 sees it."""
-    started = time.perf_counter()
-    _refused(b" " * (safexml.MAX_BYTES + 1), "64 MiB")
-    assert time.perf_counter() - started < 1.0
+    """A file over 64 MiB is refused before libxml2 sees it: the message names the bound, not a line."""
+    error = _refused(b" " * (safexml.MAX_BYTES + 1), "64 MiB")
+    assert error.line is None
 
 
 def test_huge_text_node_is_refused() -> None:
     """A 50 MB text node is refused by libxml2's limits instead of being loaded."""
-    started = time.perf_counter()
     _refused(b"<a>" + b"x" * (50 * 1024 * 1024) + b"</a>", "too large")
-    assert time.perf_counter() - started < 5.0
 
 
 def test_deep_nesting_is_refused() -> None:
