@@ -116,7 +116,8 @@ def _err(message: str) -> None:
     # a file name that is not UTF-8 arrives as surrogate escapes: show its bytes as \xe9, as validate does
     from app.validation.intake import shown_path
 
-    print(shown_path(message), file=sys.stderr)
+    # (a message of several lines is several diagnostics: each is escaped on its own line)
+    print("\n".join(shown_path(line) for line in message.split("\n")), file=sys.stderr)
 
 
 def _without_name(message: str, name: str) -> str:
@@ -283,7 +284,9 @@ def _before_the_window(files: list[str], implicit: bool) -> str | None:
         return (f"release-desk: no such file or command: {word!r}; the commands are {', '.join(SUBCOMMANDS)} "
                 "(release-desk --help)")
     if missing:
-        return "\n".join(f"release-desk: no such file: {f}" for f in missing)
+        from app.validation.intake import shown_path
+
+        return "\n".join(f"release-desk: no such file: {shown_path(f)}" for f in missing)
     if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
             and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
         return ("release-desk: the editor window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY "
