@@ -251,6 +251,8 @@ class _Reader:
             subjects=read_subjects(self.find("n:head"), tag, self.exact),
         )
         self.nested(release)
+        if not self.exact:
+            _lift_printed_dateline(release)
         self.report_dropped()
         if release_id is None and (ident := words_id(release)) not in self.ids.taken:
             release.id = ident
@@ -345,6 +347,29 @@ class _Reader:
             except (ValueError, ModelError) as exc:
                 self.warnings.append(f"{self.source}: a nested entity tag was dropped: {exc}")
         release.headline_entities = headline.entities
+
+
+def _lift_printed_dateline(release: Release) -> None:
+    """An agency's first paragraph that opens with the printed dateline ("CAPE CANAVERAL, Fla. (EP) — A pair of
+    ..."): the dateline goes to the release's printed dateline and leaves the paragraph, so no export prints it
+    twice. Only a dateline as sure as the text importer's (a date or a wire tag in it), of the same place as the
+    head's dateline when the head has one, and with no tag inside it."""
+    if not release.body or release.body[0].kind != "body" or release.dateline.text:
+        return
+    from app.formats.textparse.dateline import match_dateline  # (the text importer's patterns: foreign files only)
+
+    first = release.body[0]
+    lead = match_dateline(first.text[:400])
+    if lead is None or not lead.strong or any(e.start < lead.rest for e in first.entities):
+        return
+    head_place = (release.dateline.place or "").casefold()
+    if head_place and lead.place and not lead.place.casefold().startswith(head_place):
+        return  # the paragraph names another place than the dateline: not the dateline printed again
+    cut = lead.rest
+    first.text = first.text[cut:]
+    first.entities = [Entity(e.id, e.kind, e.start - cut, e.end - cut, e.name, e.ref) for e in first.entities]
+    release.dateline = Dateline(place=release.dateline.place or lead.place, date=release.dateline.date or lead.date,
+                                text=lead.printed)
 
 
 def read_with_warnings(data: bytes, source: str = "<input>") -> tuple[Release, list[str]]:

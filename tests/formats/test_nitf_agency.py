@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.formats import nitf, read_path_with_warnings, sniff
+from app.formats import nitf, read_path_with_warnings, sniff, text
 from app.model import Release
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nitf"
@@ -187,3 +187,35 @@ def test_a_tag_inside_another_keeps_its_meaning_and_nothing_goes_unsaid() -> Non
     again, _ = nitf.read_with_warnings(nitf.write(release), "again.xml")
     assert [(e.kind, e.start, e.end) for e in again.body[0].entities] == [
         (e.kind, e.start, e.end) for e in first.entities]
+
+
+def _story_with_lead(lead: bytes, location: bytes = b"<location><city>BERGEN</city>, Norway</location>") -> bytes:
+    return (b'<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Pier</title>'
+            b'<docdata><date.issue norm="20260303T090000Z"/></docdata></head><body><body.head>'
+            b"<hedline><hl1>New pier opens</hl1></hedline><dateline>" + location + b"</dateline></body.head>"
+            b"<body.content>\n<p>" + lead + b"The new pier opened on Monday, said <person>Ada Lind</person> of the"
+            b" harbour board.</p>\n<p>Boats berth there from May.</p>\n</body.content></body></nitf>\n")
+
+
+def test_the_dateline_printed_in_the_first_paragraph_is_not_printed_twice() -> None:
+    """An agency story whose first paragraph opens with the dateline ("BERGEN, Norway (HNS) — ...") and whose
+    head names the place: the printed dateline becomes the release's, the paragraph starts with its own words,
+    its tags stay on their names, and the text export prints the dateline once."""
+    release, _ = nitf.read_with_warnings(_story_with_lead("BERGEN, Norway (HNS) — ".encode()), "pier.xml")
+    first = release.body[0]
+    assert first.text.startswith("The new pier opened on Monday")
+    assert [first.text[e.start : e.end] for e in first.entities] == ["Ada Lind"]
+    assert (release.dateline.place, release.dateline.date) == ("BERGEN", dt.date(2026, 3, 3))
+    assert release.dateline.text == "BERGEN, Norway (HNS) —"
+    exported = text.write(release).decode()
+    assert exported.count("BERGEN") == 1
+    assert "The new pier opened on Monday" in exported
+
+
+def test_a_first_paragraph_naming_another_place_keeps_its_words() -> None:
+    """A lead that opens with another place than the head's dateline, or with a place alone, is the story's own
+    text, and stays in the paragraph."""
+    other, _ = nitf.read_with_warnings(_story_with_lead("OSLO (HNS) — ".encode()), "pier.xml")
+    assert other.body[0].text.startswith("OSLO (HNS) — The new pier")
+    bare, _ = nitf.read_with_warnings(_story_with_lead(b"", b"<location><city>BERGEN</city></location>"), "p.xml")
+    assert bare.body[0].text.startswith("The new pier opened")
