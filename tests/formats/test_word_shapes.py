@@ -202,3 +202,23 @@ def test_a_brand_letterhead_in_large_capitals_is_not_the_headline() -> None:
         _para(document, text)
     release = _read(document).release
     assert release.headline == "Fjordlys Energi lights the Oslo harbour with the tide"
+
+
+def test_a_small_table_over_the_contact_line_is_no_contact_and_is_kept() -> None:
+    """A small table of figures between the body and "Contact: ..." is not read as a contact whose
+    organisation is the table's first cell: the contact is the person the line names, and every cell's text
+    is still in the release for the editor."""
+    document = docx.Document()
+    _para(document, "Tide lamps light the harbour promenade", style="Title")
+    for text in BODY:
+        _para(document, text)
+    table = document.add_table(rows=2, cols=2)  # (a row of figures, and a row left empty)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Lamps", "40"
+    _para(document, "Contact: Sigrid Haugland, presse@fjordlys.example, +47 22 55 51 00")
+    release = _read(document).release
+    assert [(c.name, c.organisation, c.email) for c in release.contacts] == [
+        ("Sigrid Haugland", None, "presse@fjordlys.example")]
+    kept = " ".join([p.text for p in release.body] + [
+        " ".join([b.heading, *b.paragraphs]) for b in release.boilerplate])
+    for cell in ("Lamps", "40"):
+        assert cell in kept.split(), cell

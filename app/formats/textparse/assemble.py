@@ -483,7 +483,10 @@ def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> li
     for i in chosen:
         text = rows[i].line.text
         after_other = i > 0 and rows[i - 1].label not in ("contact", "contact_head")
-        if rows[i].label == "contact_head" or not groups or after_other:
+        # (a cue opens a group even where the labeller called its line a contact: the lines above it are not
+        # the contact it announces — a table row over "Contact: Jane Roe, ...")
+        if rows[i].label == "contact_head" or not groups or after_other or (
+                cues.is_contact_head(text) and groups[-1] and not cued[-1]):
             groups.append([])
             cued.append(False)
             members.append([])
