@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from app.model import PLACEHOLDER_ID, Release, content_id
+from app.model import PLACEHOLDER_ID, Release
+from app.model import words_id as release_words_id
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")  # the model's rule for ids
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -38,7 +39,7 @@ def id_from_identifier(identifier: str | None) -> str | None:
 
 def words_id(release: Release) -> str:
     """The id the release's headline and body give (what a text import of the same words gets)."""
-    return content_id("\n".join([release.headline, *(p.text for p in release.body)]))
+    return release_words_id(release.headline, (p.text for p in release.body))
 
 
 def export_id(release: Release) -> str:

@@ -8,7 +8,7 @@ paragraph, and ids are unique within a release.
 from __future__ import annotations
 
 from app.model.errors import ModelError
-from app.model.ids import PLACEHOLDER_ID, content_id, fresh_id
+from app.model.ids import PLACEHOLDER_ID, content_id, fresh_id, words_id
 from app.model.release import (
     ENTITY_KINDS,
     PARAGRAPH_KINDS,
@@ -46,4 +46,5 @@ __all__ = [
     "flat_boilerplate",
     "fresh_id",
     "illegal_xml_chars",
+    "words_id",
 ]

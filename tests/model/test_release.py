@@ -143,3 +143,15 @@ def test_the_workflow_ends_in_released_and_sign_offs_name_a_known_status() -> No
     r.signoffs.append(SignOff("published", "Colm Ashe", dt.datetime(2024, 5, 5, tzinfo=dt.UTC)))
     with pytest.raises(ModelError, match="published"):
         r.check()
+
+
+def test_a_release_gets_the_same_id_from_its_words_however_long_it_is() -> None:
+    """The id a release's words give is the same whether hashed at once or a thousand lines at a time: an
+    archive story of thousands of paragraphs keeps the id a text import of the same words gives."""
+    from app.model import content_id, words_id
+
+    for count in (0, 1, 1023, 1024, 1025, 3000):
+        paragraphs = [f"Paragraph {n}: the ferry sails at {n % 24}:00, Bodø–Røst." for n in range(count)]
+        paragraphs[count // 2 : count // 2 + 1] = [""] if count else []  # an empty line counts too
+        assert words_id("Ferries", paragraphs) == content_id("\n".join(["Ferries", *paragraphs])), count
+    assert words_id("Ferries", ["The ferry sails"]) != words_id("Ferries", ["The ferry sails."])

@@ -20,7 +20,7 @@ from app.formats.textparse.notes import group_blocks
 from app.formats.textparse.placeholders import placeholders
 from app.formats.textparse.segment import Line
 from app.formats.textparse.topmatter import scan
-from app.model import PLACEHOLDER_ID, Dateline, Paragraph, Release, content_id
+from app.model import PLACEHOLDER_ID, Dateline, Paragraph, Release, words_id
 
 # labels whose lines end in no field of the release
 _LEFT_OUT = frozenset({"kicker", "other", "end"})
@@ -95,7 +95,7 @@ def import_lines(lines: list[Line], source: str = "<input>", warnings: list[str]
         confidence={k: round(min(1.0, max(0.0, v)), 2) for k, v in confidence.items()},
     )
     # the same headline and body are the same release, whichever file (text or Word) they came in
-    release.id = content_id("\n".join([release.headline, *(p.text for p in release.body)]))
+    release.id = words_id(release.headline, (p.text for p in release.body))
     notes = list(layout.notes) + _unfilled(release)
     return Imported(release, rows, list(warnings or []), notes, source, dict(top.fields))
 
