@@ -34,13 +34,14 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``diff``; returns the exit status."""
-    from app.formats import FormatError, read_path
+    from app.formats import FormatError, read_path_with_warnings
     from app.history import compare, render_inline
     from app.validation.intake import shown_path  # a name that is not UTF-8 as validate shows it: caf\xe9.xml
 
     try:
-        old = read_path(args.old)
-        new = read_path(args.new)
+        # (a submission that breaks the release schema is still compared with its fix, as the editor opens it)
+        old = read_path_with_warnings(args.old, strict=False)[0]
+        new = read_path_with_warnings(args.new, strict=False)[0]
     except FormatError as exc:
         print(shown_path(f"release-desk: {exc}"), file=sys.stderr)
         return EXIT_UNREADABLE

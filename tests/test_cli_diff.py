@@ -67,3 +67,23 @@ def test_diff_is_a_subcommand_not_a_file_to_open(tmp_path: Path) -> None:
     a = tmp_path / "a.release.xml"
     a.write_bytes(release_xml.write(_release()))
     assert main(["diff", str(a), str(a)]) == 0
+
+
+def test_a_submission_that_breaks_the_schema_is_compared_with_its_fix(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A release whose contact's e-mail is no address (it breaks the release schema) still diffs against the
+    corrected one: the contact is the field that differs, exit 1, where it used to be "cannot be read"."""
+    from app.formats import FormatError
+    from app.model import Contact
+
+    fixed = _release()
+    fixed.contacts = [Contact(name="Ada Lind", email="ada.lind@library.example")]
+    good = tmp_path / "fixed.release.xml"
+    good.write_bytes(release_xml.write(fixed))
+    bad = tmp_path / "submitted.release.xml"
+    bad.write_bytes(good.read_bytes().replace(b"ada.lind@library.example", b"ada.lind at library"))
+    with pytest.raises(FormatError, match="schema"):
+        release_xml.read(bad.read_bytes(), "submitted.release.xml")  # the file does break the schema
+    assert main(["diff", str(bad), str(good)]) == 1
+    out = capsys.readouterr().out
+    assert out == "contacts[0] (changed, +1 -1 words):\n    Ada Lind, ada.lind[-at-]{+@+}library{+.example+}\n"
