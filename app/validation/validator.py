@@ -117,7 +117,13 @@ class CompiledProfile:
                 issues.append(Issue("error", f"the Schematron could not run on this file: {error}",
                                     code="schematron-failed"))
             else:
-                issues.extend(to_issues(findings, tree, forms=self.profile.forms))
+                ruled = to_issues(findings, tree, forms=self.profile.forms)
+                # one fact, one issue: where a rule and the grammar fault the same node with the same severity
+                # (an e-mail that is no address), the rule's words stand, which quote the value
+                said = {(i.xpath, i.severity) for i in ruled if i.xpath is not None}
+                if said:
+                    issues = [i for i in issues if (i.xpath, i.severity) not in said]
+                issues.extend(ruled)
         return issues
 
 

@@ -73,7 +73,8 @@ def _releases() -> dict[str, tuple[bytes, str, set[str]]]:
 
     r = base_release()
     r.contacts[0].email = "nobody"
-    cases["email-not-address.xml"] = (_xml(r), "invalid", {"SCHEMAV_CVC_PATTERN_VALID", "email-form"})
+    # one fact, one issue: the rule's words (which quote the address), not the grammar's pattern error too
+    cases["email-not-address.xml"] = (_xml(r), "invalid", {"email-form"})
 
     r = base_release()
     r.contacts[0].phone = "call the desk"
