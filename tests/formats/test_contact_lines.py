@@ -121,3 +121,23 @@ def test_a_press_department_under_a_name_is_its_organisation_in_every_language()
         block = f"Bridge plan agreed\n\n{RELEASE.splitlines()[2]}\n\nContact:\n{name}\n{department}\n{phone}\n"
         contacts = text.read(block.encode()).contacts
         assert [(c.name, c.organisation, c.phone) for c in contacts] == [(name, department, phone)], department
+
+
+def test_contacts_typed_side_by_side_in_columns_are_two_people() -> None:
+    """Two contacts set in columns with spaces between ("Jane Roe        Ola Lind" over their titles, numbers
+    and addresses) are two people, each with their own title, organisation, phone and e-mail."""
+    columns = [
+        ("Media contacts:", ""),
+        ("Jane Roe", "Ola Lind"),
+        ("Head of Communications", "Press Officer"),
+        ("Harbour Ferries Ltd", "Fjordline AS"),
+        ("+44 23 9455 0123", "+47 22 55 51 90"),
+        ("jane.roe@harbourferries.example", "ola.lind@fjordline.example"),
+    ]
+    block = "\n".join(f"{left:<40}{right}".rstrip() for left, right in columns)
+    release = text.read(f"{RELEASE.split('Media contacts:', maxsplit=1)[0]}{block}\n".encode())
+    assert [(c.name, c.title, c.organisation, c.phone, c.email) for c in release.contacts] == [
+        ("Jane Roe", "Head of Communications", "Harbour Ferries Ltd", "+44 23 9455 0123",
+         "jane.roe@harbourferries.example"),
+        ("Ola Lind", "Press Officer", "Fjordline AS", "+47 22 55 51 90", "ola.lind@fjordline.example"),
+    ]

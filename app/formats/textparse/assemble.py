@@ -501,11 +501,32 @@ def _contacts(rows: list[Labelled], chosen: list[int], region: str | None) -> li
     contacts: list[Contact] = []
     for g, has_cue, rows_of in zip(groups, cued, members, strict=True):
         if has_cue or any(_reachable(t) for t in g):
-            contacts.extend(parse_contacts(g, region))
+            for column in _side_by_side(g) or [g]:
+                contacts.extend(parse_contacts(column, region))
         else:
             for i in rows_of:
                 rows[i] = Labelled(rows[i].line, "other", rows[i].marginals.get("other", 0.0), rows[i].marginals)
     return contacts
+
+
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+
+
+def _side_by_side(lines: list[str]) -> list[list[str]] | None:
+    """Contacts typed in columns side by side ("Jane Roe        Ola Lind" over "Tel ...        Tel ..."): each
+    column's lines, a heading line above them given to each; None unless every row splits into the same
+    number of columns and each column holds a way to reach its person."""
+    rows = [_COLUMN_GAP.split(line.strip()) for line in lines]
+    wide = [r for r in rows if len(r) > 1]
+    if len(wide) < 2 or len({len(r) for r in wide}) != 1:
+        return None
+    heading = [r[0] for r in rows[: rows.index(wide[0])]]
+    if any(len(r) == 1 for r in rows[rows.index(wide[0]) :]):
+        return None  # a line across the columns below them: not a table of people
+    columns = [heading + [r[j] for r in wide] for j in range(len(wide[0]))]
+    if not all(any(_reachable(cell) for cell in column) for column in columns):
+        return None
+    return columns
 
 
 def _reachable(text: str) -> bool:
