@@ -141,3 +141,19 @@ def test_contacts_typed_side_by_side_in_columns_are_two_people() -> None:
          "jane.roe@harbourferries.example"),
         ("Ola Lind", "Press Officer", "Fjordline AS", "+47 22 55 51 90", "ola.lind@fjordline.example"),
     ]
+
+
+def test_a_contact_sentence_in_german_or_dutch_names_the_person_it_ends_with() -> None:
+    """ "Für Rückfragen wenden Sie sich bitte an Jana Kerber, ..." and "Voor meer informatie kunt u contact
+    opnemen met Sanne Verhoeven, ... via ... of ...": the person is the name the clause ends with, not an
+    organisation called by the whole clause, and the sentence's little words are no organisation either."""
+    cases = (
+        ("Für Rückfragen wenden Sie sich bitte an Jana Kerber, Telefon +49 761 555 2043, presse@hafen.example.",
+         ("Jana Kerber", None, "+49 761 555 2043", "presse@hafen.example")),
+        ("Voor meer informatie kunt u contact opnemen met Sanne Verhoeven via 06 5555 1234 of "
+         "sanne@despaak.example.", ("Sanne Verhoeven", None, "06 5555 1234", "sanne@despaak.example")),
+    )
+    for sentence, expected in cases:
+        body = f"Bridge plan agreed\n\n{RELEASE.splitlines()[2]}\n\n{sentence}\n"
+        contacts = text.read(body.encode()).contacts
+        assert [(c.name, c.organisation, c.phone, c.email) for c in contacts] == [expected], sentence

@@ -164,7 +164,27 @@ def _pieces(rest: str, domains: set[str]) -> list[tuple[str, str]]:
                 parts[-1] += ", " + part
             elif part:
                 parts.append(part)
-    return [(_kind(p, domains), p) for p in parts if not _WEB.search(p)]
+    # (what is left of "via 06 5555 1234 of sanne@..." once the number and the address are taken: "via of",
+    # short words in lower case, the sentence's glue, not an organisation)
+    return [_named_at_end(p) or (_kind(p, domains), p) for p in parts
+            if not _WEB.search(p) and not all(w.islower() and len(w) <= 4 for w in p.split())]
+
+
+def _named_at_end(piece: str) -> tuple[str, str] | None:
+    """The name that ends a clause in words ("Für Rückfragen wenden Sie sich bitte an Jana Kerber", "kunt u
+    contact opnemen met Sanne Verhoeven"): a name of two to four words right after a word in lower case."""
+    words = piece.split()
+    while words and words[-1].islower() and len(words[-1]) <= 4:
+        words.pop()  # the glue left where a number or an address was taken out ("... Sanne Verhoeven via of")
+    if len(words) < 4:
+        return None
+    for size in (2, 3, 4):
+        if size + 2 > len(words):
+            break
+        name, before = " ".join(words[-size:]), words[-size - 1]
+        if before[:1].islower() and _is_name(name) and not _is_name(" ".join(words[-size - 1 :])):
+            return "name", name
+    return None
 
 
 def _national_numbers(text: str, region: str | None) -> list[tuple[str, bool]]:
