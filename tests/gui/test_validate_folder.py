@@ -88,7 +88,7 @@ def test_filter_and_sort_the_results(qtbot, window: ValidateFolderWindow, dialog
     window.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     errors = [int(e) for e in _shown(window, 2)]
     assert errors == sorted(errors, reverse=True)
-    assert _shown(window, 0)[0] == "email-not-address.xml"  # the one file with two errors
+    assert _shown(window, 0)[0] == "two-errors.xml"  # the one file with two errors
 
 
 def test_double_click_asks_to_open_the_file_at_its_first_issue(

@@ -77,6 +77,12 @@ def _releases() -> dict[str, tuple[bytes, str, set[str]]]:
     cases["email-not-address.xml"] = (_xml(r), "invalid", {"email-form"})
 
     r = base_release()
+    r.contacts[0].email = "nobody"
+    r.dateline.date = dt.date(2024, 7, 1)
+    r.created = None
+    cases["two-errors.xml"] = (_xml(r), "invalid", {"email-form", "dateline-not-future"})  # two facts, two issues
+
+    r = base_release()
     r.contacts[0].phone = "call the desk"
     cases["phone-malformed.xml"] = (_xml(r), "valid", {"phone-form"})  # a warning: it names the words
 
