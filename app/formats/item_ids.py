@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from app.model import PLACEHOLDER_ID, Release
+from app.model import ID_RULE, PLACEHOLDER_ID, Release
 from app.model import words_id as release_words_id
 
-_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")  # the model's rule for ids
+_ID = ID_RULE
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]+")
 _URI = re.compile(r"^(?:urn:(?:newsml:)?|(?:https?|ftp|file)://|tag:|info:)", re.IGNORECASE)  # says no more
 

@@ -16,18 +16,17 @@ or ``<br>`` gives one paragraph per block, its inline markup dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
 
 from app.formats.cleaning import clean, clean_paragraph
-from app.model import ENTITY_KINDS, Entity, NoteBlock, Paragraph, Release
+from app.model import ENTITY_KINDS, ID_RULE, Entity, NoteBlock, Paragraph, Release
 
 _BLOCKS = {"p": "body", "h1": "subhead", "h2": "subhead", "h3": "subhead", "h4": "subhead", "h5": "subhead",
            "h6": "subhead", "li": "list-item", "blockquote": "body", "pre": "body", "dd": "body", "dt": "body"}
-_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")  # the model's rule for ids
+_ID = ID_RULE
 _CONTAINERS = frozenset(("div", "section", "article", "ul", "ol", "dl", "aside", "main", "body", "html", "figure"))
 
 

@@ -9,11 +9,11 @@ again with every id of the file reserved (:func:`file_ids`), which only such fil
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+from app.model import ID_RULE
+
+ID = ID_RULE
 
 
 class IdClashError(Exception):

@@ -8,7 +8,7 @@ paragraph, and ids are unique within a release.
 from __future__ import annotations
 
 from app.model.errors import ModelError
-from app.model.ids import PLACEHOLDER_ID, content_id, fresh_id, words_id
+from app.model.ids import ID_RULE, PLACEHOLDER_ID, content_id, fresh_id, words_id
 from app.model.release import (
     ENTITY_KINDS,
     PARAGRAPH_KINDS,
@@ -28,6 +28,7 @@ from app.model.text import clean_xml_text, illegal_xml_chars
 
 __all__ = [
     "ENTITY_KINDS",
+    "ID_RULE",
     "PARAGRAPH_KINDS",
     "PLACEHOLDER_ID",
     "STATUSES",

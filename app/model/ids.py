@@ -12,7 +12,11 @@ nothing gets a random id the first time it is saved.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
+
+#: What an id of a release, a paragraph or a tag may be (an XML NCName in ASCII): the rule every reader keeps.
+ID_RULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 #: The id of a release that has none of its own yet (a new, unsaved one, or a file without an id).
 PLACEHOLDER_ID = "release"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.model.errors import ModelError
-from app.model.ids import PLACEHOLDER_ID
+from app.model.ids import ID_RULE, PLACEHOLDER_ID
 from app.model.spans import shift_span, single_edit
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "place", "event", "initiative", "topic")
@@ -31,7 +31,7 @@ CONFIDENCE_FIELDS: tuple[str, ...] = (
     "language",
 )
 
-_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+_ID = ID_RULE
 _LANG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 
 
